@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/EnumCodes.h"
+#include "domain/Ids.h"
+
+#include <QDate>
+#include <QString>
+
+namespace medsafe::domain {
+
+enum class TrainingProvider {
+    Pharmacy,
+    PatientSafety, // PS!
+    Internal,
+    Other,
+};
+
+template <>
+struct EnumCodeTable<TrainingProvider> {
+    static constexpr std::array<EnumCode<TrainingProvider>, 4> kEntries{{
+        {TrainingProvider::Pharmacy, "pharmacy"},
+        {TrainingProvider::PatientSafety, "ps"},
+        {TrainingProvider::Internal, "internal"},
+        {TrainingProvider::Other, "other"},
+    }};
+};
+
+// A course a person completed, and when a refresher is due (the pharmacies ask for regular
+// refresher training, so the due date drives reminders).
+struct TrainingRecord {
+    TrainingRecordId id;
+    PersonId personId;
+    QString course;
+    TrainingProvider provider = TrainingProvider::Internal;
+    QDate completedDate;
+    QDate refresherDue; // null = no refresher planned
+    QString note;
+
+    friend bool operator==(const TrainingRecord&, const TrainingRecord&) = default;
+};
+
+} // namespace medsafe::domain
