@@ -19,6 +19,9 @@ public:
     virtual QString summary() const = 0;
     // `args` holds the arguments after the command word.
     virtual int run(const QStringList& args, QTextStream& out, QTextStream& err) = 0;
+    // Commands that draw (charts, PDF reports) need a QApplication on the offscreen platform;
+    // the rest run on a plain QCoreApplication, which starts faster.
+    virtual bool needsGui() const { return false; }
 };
 
 } // namespace medsafe::cli

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Fills the Danish .ts file from tab-separated lists of translations.
+
+Developer tool (not needed to build or run): after `cmake --build build --target
+update_translations` has added new source strings to resources/translations/medicinsikker_da.ts,
+run this with one or more TSV files whose lines are `context<TAB>English source<TAB>Danish`.
+Every unfinished message whose context and source match gets the Danish text and is marked
+finished. Messages it cannot fill are listed, so nothing is left untranslated by accident.
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+TS = "resources/translations/medicinsikker_da.ts"
+
+
+def unescape(text):
+    return text.replace("\\n", "\n").replace("\\t", "\t")
+
+
+def load_pairs(paths):
+    pairs = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                line = line.rstrip("\n")
+                if not line.strip() or line.startswith("#"):
+                    continue
+                parts = line.split("\t")
+                if len(parts) != 3:
+                    sys.exit(f"{path}:{number}: expected 3 tab-separated columns")
+                context, source, danish = (unescape(p) for p in parts)
+                pairs[(context, source)] = danish
+    return pairs
+
+
+def main():
+    pairs = load_pairs(sys.argv[1:])
+    tree = ET.parse(TS)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            danish = pairs.get((name, source))
+            if danish is None:
+                missing.append(f"{name}\t{source}")
+                continue
+            del translation.attrib["type"]
+            if message.get("numerus") == "yes":
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for form in danish.split("|"):
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = danish
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    with open(TS, "r+", encoding="utf-8") as handle:
+        text = handle.read().replace("<?xml version='1.0' encoding='utf-8'?>",
+                                     '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+        handle.seek(0)
+        handle.write(text)
+        handle.truncate()
+    for line in missing:
+        print("untranslated:", line)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test. Exits non-zero on any failure.
+# Also builds the analysis engine with AddressSanitizer + UndefinedBehaviorSanitizer in
+# build-asan/ and runs its randomized robustness test there.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+# Widget tests need a platform; without a display they run offscreen.
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    export QT_QPA_PLATFORM=offscreen
+fi
+
+configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+(cd "$BUILD_DIR" && ctest --output-on-failure -j "$JOBS")
+
+ASAN_DIR="$ROOT/build-asan"
+if [ ! -f "$ASAN_DIR/build.ninja" ]; then
+    cmake -S "$ROOT" -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMEDSAFE_SANITIZE=ON \
+        -DMEDSAFE_BUILD_BENCHMARKS=OFF
+fi
+cmake --build "$ASAN_DIR" -j "$JOBS" --target analysis_tests analysis_fuzz_tests
+(cd "$ASAN_DIR" && ctest --output-on-failure -R '^analysis')

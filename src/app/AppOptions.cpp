@@ -1,0 +1,54 @@
+#include "app/AppOptions.h"
+
+#include <QCoreApplication>
+
+namespace medsafe::app {
+
+std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString& error) {
+    AppOptions options;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        auto takeValue = [&](QString& target) {
+            if (i + 1 >= arguments.size()) {
+                error = QStringLiteral("%1 needs a value").arg(arg);
+                return false;
+            }
+            target = arguments.at(++i);
+            return true;
+        };
+        if (arg == QLatin1String("--database")) {
+            if (!takeValue(options.databasePath)) return std::nullopt;
+        } else if (arg == QLatin1String("--lang")) {
+            if (!takeValue(options.languageCode)) return std::nullopt;
+            if (options.languageCode != QLatin1String("da") && options.languageCode != QLatin1String("en")) {
+                error = QStringLiteral("--lang takes 'da' or 'en', not '%1'").arg(options.languageCode);
+                return std::nullopt;
+            }
+        } else if (arg == QLatin1String("--demo")) {
+            options.demo = true;
+        } else if (arg == QLatin1String("--verbose") || arg == QLatin1String("-v")) {
+            options.verbose = true;
+        } else if (arg.startsWith(QLatin1String("-platform")) || arg.startsWith(QLatin1String("-style"))) {
+            ++i; // Qt's own options, already handled by QApplication
+        } else {
+            error = QStringLiteral("unknown argument '%1'").arg(arg);
+            return std::nullopt;
+        }
+    }
+    if (options.demo && !options.databasePath.isEmpty()) {
+        error = QStringLiteral("--demo and --database cannot be combined");
+        return std::nullopt;
+    }
+    return options;
+}
+
+QString appUsage() {
+    return QStringLiteral("Usage: medicinsikker [--database PATH | --demo] [--lang da|en] [--verbose]\n"
+                          "  --database PATH  open this database (created if it does not exist)\n"
+                          "  --demo           open the demo database in the data folder, creating it\n"
+                          "                   on first run\n"
+                          "  --lang da|en     language of the user interface (default: Danish)\n"
+                          "  --verbose        log to the console as well as to the log file\n");
+}
+
+} // namespace medsafe::app

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace medsafe::app {
+
+// What the person asked for on the command line of `medicinsikker`.
+struct AppOptions {
+    QString databasePath;  // empty: the default database in the data folder
+    bool demo = false;     // open (and on first run create) the demo database
+    QString languageCode;  // "da", "en" or empty (use the saved setting)
+    bool verbose = false;
+};
+
+// Parses the arguments; on a mistake returns nothing and puts the explanation in `error`.
+std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString& error);
+
+// The help text for --help.
+QString appUsage();
+
+} // namespace medsafe::app

@@ -1,0 +1,39 @@
+#include "app/DialogService.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace medsafe::app {
+
+void QtDialogService::information(QWidget* parent, const QString& title, const QString& text) {
+    QMessageBox::information(parent, title, text);
+}
+
+void QtDialogService::warning(QWidget* parent, const QString& title, const QString& text) {
+    QMessageBox::warning(parent, title, text);
+}
+
+bool QtDialogService::question(QWidget* parent, const QString& title, const QString& text) {
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+DialogService::SaveChoice QtDialogService::askToSave(QWidget* parent, const QString& title,
+                                                     const QString& text) {
+    const auto answer = QMessageBox::question(parent, title, text,
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Save) return SaveChoice::Save;
+    if (answer == QMessageBox::Discard) return SaveChoice::Discard;
+    return SaveChoice::Cancel;
+}
+
+QString QtDialogService::openFileName(QWidget* parent, const QString& title, const QString& filter) {
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString QtDialogService::saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
+                                      const QString& filter) {
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+} // namespace medsafe::app

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace medsafe::app {
+
+// The seam between the application and modal dialogs: widgets ask this interface instead of
+// calling QMessageBox/QFileDialog directly, so GUI tests can answer without a person.
+class DialogService {
+public:
+    virtual ~DialogService() = default;
+
+    virtual void information(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual void warning(QWidget* parent, const QString& title, const QString& text) = 0;
+    // Returns true for "yes".
+    virtual bool question(QWidget* parent, const QString& title, const QString& text) = 0;
+    // Three-way choice for unsaved changes.
+    enum class SaveChoice { Save, Discard, Cancel };
+    virtual SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) = 0;
+    // Empty when the person cancelled.
+    virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
+    virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
+                                 const QString& filter) = 0;
+};
+
+// The real dialogs, used by the running application.
+class QtDialogService final : public DialogService {
+public:
+    void information(QWidget* parent, const QString& title, const QString& text) override;
+    void warning(QWidget* parent, const QString& title, const QString& text) override;
+    bool question(QWidget* parent, const QString& title, const QString& text) override;
+    SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) override;
+    QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
+    QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
+                         const QString& filter) override;
+};
+
+} // namespace medsafe::app

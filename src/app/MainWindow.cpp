@@ -1,0 +1,232 @@
+#include "app/MainWindow.h"
+
+#include "app/DialogService.h"
+#include "app/ViewPlaceholder.h"
+#include "domain/DomainLabels.h"
+#include "logging/Logging.h"
+#include "storage/BotilbudRepository.h"
+#include "storage/Database.h"
+#include "storage/ProgrammeRepository.h"
+#include "ui_MainWindow.h"
+
+#include <QActionGroup>
+#include <QDateTime>
+#include <QDir>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace medsafe::app {
+
+MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogService& dialogs, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_database(std::move(database)),
+      m_dialogs(dialogs) {
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    setMinimumSize(1000, 600);
+    m_ui->headerFrame->setStyleSheet(
+        QStringLiteral("#headerFrame { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }"));
+    m_ui->navigationList->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(alternate-base); border-right: 1px solid palette(mid); }"
+        "QListWidget::item { padding: 7px 6px; }"));
+
+    buildNavigation();
+    buildStatusBar();
+
+    connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    auto* languages = new QActionGroup(this);
+    languages->addAction(m_ui->danishAction);
+    languages->addAction(m_ui->englishAction);
+    const bool english = QLocale().language() == QLocale::English;
+    (english ? m_ui->englishAction : m_ui->danishAction)->setChecked(true);
+    connect(m_ui->danishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("da")); });
+    connect(m_ui->englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
+
+    connect(m_ui->botilbudComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0 || index >= m_botilbud.size()) return;
+        updatePhaseLabel();
+        QSettings().setValue(QStringLiteral("lastBotilbud"), m_botilbud.at(index).id.value);
+        emit currentBotilbudChanged(m_botilbud.at(index).id);
+    });
+
+    reloadBotilbud();
+    updateDatabaseLabel();
+    showView(ViewId::Overview);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildNavigation() {
+    int index = 0;
+    for (ViewId view : kAllViews) {
+        auto* item = new QListWidgetItem(ViewCatalog::icon(view), ViewCatalog::title(view));
+        item->setToolTip(ViewCatalog::description(view));
+        m_ui->navigationList->addItem(item);
+
+        auto* placeholder = new ViewPlaceholder(view);
+        m_ui->viewStack->addWidget(placeholder);
+        m_views[view] = placeholder;
+
+        // Ctrl+1…8 jump to the views, in the order of the list.
+        auto* action = m_ui->viewMenu->addAction(ViewCatalog::icon(view), ViewCatalog::title(view));
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        connect(action, &QAction::triggered, this, [this, view] { showView(view); });
+        ++index;
+    }
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < static_cast<int>(kAllViews.size())) showView(kAllViews[row]);
+    });
+}
+
+void MainWindow::buildStatusBar() {
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_savedLabel);
+}
+
+void MainWindow::setViewWidget(ViewId view, QWidget* widget) {
+    QWidget* old = m_views[view];
+    const int index = m_ui->viewStack->indexOf(old);
+    m_ui->viewStack->insertWidget(index, widget);
+    m_ui->viewStack->removeWidget(old);
+    old->deleteLater();
+    m_views[view] = widget;
+}
+
+QWidget* MainWindow::viewWidget(ViewId view) const {
+    return m_views.at(view);
+}
+
+void MainWindow::showView(ViewId view) {
+    const int row = static_cast<int>(view);
+    m_ui->viewStack->setCurrentWidget(m_views[view]);
+    if (m_ui->navigationList->currentRow() != row) m_ui->navigationList->setCurrentRow(row);
+    setWindowTitle(tr("%1 – Medicinsikker").arg(ViewCatalog::title(view)));
+}
+
+ViewId MainWindow::currentView() const {
+    const int row = m_ui->navigationList->currentRow();
+    return row >= 0 ? kAllViews[row] : ViewId::Overview;
+}
+
+domain::BotilbudId MainWindow::currentBotilbud() const {
+    const int index = m_ui->botilbudComboBox->currentIndex();
+    return index >= 0 && index < m_botilbud.size() ? m_botilbud.at(index).id : domain::BotilbudId{};
+}
+
+void MainWindow::selectBotilbud(domain::BotilbudId id) {
+    for (int i = 0; i < m_botilbud.size(); ++i)
+        if (m_botilbud.at(i).id == id) m_ui->botilbudComboBox->setCurrentIndex(i);
+}
+
+void MainWindow::reloadBotilbud() {
+    const domain::BotilbudId keep =
+        currentBotilbud().isValid()
+            ? currentBotilbud()
+            : domain::BotilbudId{QSettings().value(QStringLiteral("lastBotilbud")).toLongLong()};
+    auto all = storage::BotilbudRepository(*m_database).all();
+    if (!all) {
+        logging::get("app")->error("could not read the botilbud: {}", all.error().message.toStdString());
+        m_dialogs.warning(this, tr("Medicinsikker"),
+                          tr("The list of botilbud could not be read: %1").arg(all.error().display()));
+        return;
+    }
+    m_botilbud = all.value();
+    const QSignalBlocker blocker(m_ui->botilbudComboBox);
+    m_ui->botilbudComboBox->clear();
+    int selected = 0;
+    for (int i = 0; i < m_botilbud.size(); ++i) {
+        const auto& b = m_botilbud.at(i);
+        m_ui->botilbudComboBox->addItem(
+            b.municipality.isEmpty() ? b.name : tr("%1 (%2)").arg(b.name, b.municipality));
+        if (b.id == keep) selected = i;
+    }
+    m_ui->botilbudComboBox->setEnabled(!m_botilbud.isEmpty());
+    if (!m_botilbud.isEmpty()) m_ui->botilbudComboBox->setCurrentIndex(selected);
+    updatePhaseLabel();
+    emit currentBotilbudChanged(currentBotilbud());
+}
+
+void MainWindow::updatePhaseLabel() {
+    const auto id = currentBotilbud();
+    if (!id.isValid()) {
+        m_ui->phaseLabel->setText(tr("No botilbud in this database yet"));
+        return;
+    }
+    auto programme = storage::ProgrammeRepository(*m_database).programme(id);
+    if (!programme || !programme.value()) {
+        m_ui->phaseLabel->setText(tr("No programme registered"));
+        return;
+    }
+    const domain::Programme& p = *programme.value();
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    if (const auto phase = p.phaseAt(today)) {
+        for (const auto& ph : p.phases) {
+            if (ph.phase != *phase) continue;
+            m_ui->phaseLabel->setText(tr("Phase %1 of 4: %2 (%3 – %4)")
+                                          .arg(static_cast<int>(*phase))
+                                          .arg(domain::DomainLabels::label(*phase),
+                                               locale.toString(ph.startDate, QStringLiteral("d. MMMM yyyy")),
+                                               locale.toString(ph.endDate, QStringLiteral("d. MMMM yyyy"))));
+        }
+    } else if (today < p.startDate) {
+        m_ui->phaseLabel->setText(
+            tr("The programme starts %1").arg(locale.toString(p.startDate, QStringLiteral("d. MMMM yyyy"))));
+    } else {
+        m_ui->phaseLabel->setText(
+            tr("The programme ended %1").arg(locale.toString(p.endDate(), QStringLiteral("d. MMMM yyyy"))));
+    }
+}
+
+void MainWindow::updateDatabaseLabel() {
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+}
+
+void MainWindow::noteSaved() {
+    m_savedLabel->setText(tr("Last saved %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+}
+
+void MainWindow::openDatabase() {
+    const QString path = m_dialogs.openFileName(this, tr("Open database"),
+                                                tr("Medicinsikker databases (*.db *.sqlite);;All files (*)"));
+    if (path.isEmpty()) return;
+    auto opened = storage::Database::open(path);
+    if (!opened) {
+        logging::get("app")->warn("refused to open {}: {}", path.toStdString(),
+                                  opened.error().message.toStdString());
+        m_dialogs.warning(this, tr("Open database"),
+                          tr("The file could not be opened:\n%1\n\nThe file has not been changed.")
+                              .arg(opened.error().display()));
+        return;
+    }
+    m_database = std::move(opened.value());
+    QSettings().setValue(QStringLiteral("lastDatabase"), path);
+    updateDatabaseLabel();
+    emit databaseReplaced();
+    reloadBotilbud();
+}
+
+void MainWindow::chooseLanguage(const QString& code) {
+    QSettings().setValue(QStringLiteral("language"), code);
+    m_dialogs.information(this, tr("Language"),
+                          tr("The new language is used the next time Medicinsikker starts."));
+}
+
+void MainWindow::showAbout() {
+    m_dialogs.information(
+        this, tr("About Medicinsikker"),
+        tr("Medicinsikker %1\n\nImprovement work on medication safety in botilbud: aims, measures, "
+           "PDSA cycles, run charts, incidents and monthly reports.\n\nLicensed under the GNU General "
+           "Public License, version 3 or later.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace medsafe::app

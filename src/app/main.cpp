@@ -1,0 +1,84 @@
+// medicinsikker: the desktop application. Sets up logging and the language, finds or creates
+// the database, and opens the main window on it.
+
+#include "app/AppOptions.h"
+#include "app/DemoDatabase.h"
+#include "app/DialogService.h"
+#include "app/MainWindow.h"
+#include "i18n/Translations.h"
+#include "logging/Logging.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace medsafe;
+
+namespace {
+
+QString defaultDatabasePath(const QString& dataDir) {
+    const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last)) return last;
+    return QDir(dataDir).filePath(QStringLiteral("medicinsikker.db"));
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Medicinsikker"));
+    QApplication::setApplicationVersion(QStringLiteral(MEDSAFE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+
+    QString optionError;
+    const auto options = app::parseAppOptions(QApplication::arguments(), optionError);
+    if (!options) {
+        std::fprintf(stderr, "medicinsikker: %s\n\n%s", qPrintable(optionError), qPrintable(app::appUsage()));
+        return 2;
+    }
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    logging::setup(QDir(dataDir).filePath(QStringLiteral("logs")), options->verbose);
+    auto log = logging::get("app");
+
+    const QString languageCode = !options->languageCode.isEmpty()
+                                     ? options->languageCode
+                                     : QSettings().value(QStringLiteral("language"), QStringLiteral("da")).toString();
+    if (!i18n::install(i18n::languageFromCode(languageCode)))
+        log->error("the embedded Danish translation could not be loaded");
+
+    app::QtDialogService dialogs;
+    QString path = options->databasePath;
+    if (options->demo) {
+        path = QDir(dataDir).filePath(QStringLiteral("demo.db"));
+        auto created = app::ensureDemoDatabase(path);
+        if (!created) {
+            log->error("demo database: {}", created.error().message.toStdString());
+            dialogs.warning(nullptr, QObject::tr("Medicinsikker"),
+                            QObject::tr("The demo database could not be created:\n%1").arg(created.error().display()));
+            return 1;
+        }
+    } else if (path.isEmpty()) {
+        path = defaultDatabasePath(dataDir);
+    }
+
+    log->info("opening database {}", path.toStdString());
+    auto database = storage::Database::open(path);
+    if (!database) {
+        log->error("could not open {}: {}", path.toStdString(), database.error().message.toStdString());
+        dialogs.warning(nullptr, QObject::tr("Medicinsikker"),
+                        QObject::tr("The database %1 could not be opened:\n%2\n\nThe file has not been changed.")
+                            .arg(QDir::toNativeSeparators(path), database.error().display()));
+        return 1;
+    }
+    if (!options->demo) QSettings().setValue(QStringLiteral("lastDatabase"), path);
+
+    app::MainWindow window(std::move(database.value()), dialogs);
+    window.show();
+    return QApplication::exec();
+}
