@@ -1,0 +1,16 @@
+#pragma once
+
+#include "analysis/PreparedSeries.h"
+
+namespace medsafe::analysis {
+
+// Centre line and limits of the charts built on individual values: i, mr and t.
+class IndividualsLimits {
+public:
+    // Fills lines for the points of `part` (before multiply).
+    static void computeI(const PreparedSeries& series, PartRange part, ChartLines& lines, Scratch& scratch);
+    static void computeMR(const PreparedSeries& series, PartRange part, ChartLines& lines, Scratch& scratch);
+    static void computeT(const PreparedSeries& series, PartRange part, ChartLines& lines, Scratch& scratch);
+};
+
+} // namespace medsafe::analysis

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "analysis/PartSummary.h"
+#include "analysis/RuleSet.h"
+
+#include <span>
+
+namespace medsafe::analysis {
+
+// The runs analysis of one part: counts runs, crossings and trends over the part's included
+// points and applies the chosen rule set. Stateless; all work happens in evaluate().
+class RunsAnalysis {
+public:
+    // `values` are the included points of the part in order (excluded points already removed,
+    // NaN = missing), before multiply. `centreLine` is the part's (constant) centre line.
+    // Fills nObs, nUseful, the Anhøj and IHI facts and the verdict flags of `summary`.
+    // `forceNoSignal` keeps every verdict false (the mr chart) while still reporting the facts.
+    static void evaluate(std::span<const double> values, double centreLine, RuleSet rules,
+                         bool forceNoSignal, PartSummary& summary);
+};
+
+} // namespace medsafe::analysis
