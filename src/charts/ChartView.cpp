@@ -1,0 +1,122 @@
+#include "charts/ChartView.h"
+
+#include "charts/ChartExporter.h"
+#include "charts/ChartNarrative.h"
+#include "charts/ChartPrinter.h"
+#include "charts/RunChartBuilder.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace medsafe::charts {
+
+ChartView::ChartView(QWidget* parent) : QWidget(parent)
+{
+    m_chartView = new QChartView(this);
+    m_chartView->setObjectName(QStringLiteral("chartView"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumSize(420, 300);
+    m_chartView->setFrameShape(QFrame::NoFrame);
+
+    m_legendLabel = makeLabel("annotationLegendLabel");
+    m_legendLabel->setContentsMargins(8, 0, 8, 4);
+
+    auto* chartColumn = new QVBoxLayout;
+    chartColumn->setContentsMargins(0, 0, 0, 0);
+    chartColumn->addWidget(m_chartView, 1);
+    chartColumn->addWidget(m_legendLabel);
+
+    auto* panel = new QFrame(this);
+    panel->setObjectName(QStringLiteral("explanationPanel"));
+    panel->setFixedWidth(kPanelWidth);
+    auto* panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(10, 10, 10, 10);
+    m_verdictLabel = makeLabel("verdictLabel");
+    QFont verdictFont = m_verdictLabel->font();
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.25);
+    m_verdictLabel->setFont(verdictFont);
+    m_readingLabel = makeLabel("readingLabel");
+    m_factsTitle = makeLabel("factsTitleLabel");
+    m_factsTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("The numbers behind it").toHtmlEscaped()));
+    m_factsLabel = makeLabel("factsLabel");
+    m_exclusionsLabel = makeLabel("exclusionsLabel");
+    panelLayout->addWidget(m_verdictLabel);
+    panelLayout->addWidget(m_readingLabel);
+    panelLayout->addSpacing(6);
+    panelLayout->addWidget(m_factsTitle);
+    panelLayout->addWidget(m_factsLabel);
+    panelLayout->addSpacing(6);
+    panelLayout->addWidget(m_exclusionsLabel);
+    panelLayout->addStretch(1);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(chartColumn, 1);
+    layout->addWidget(panel);
+}
+
+ChartView::~ChartView() = default;
+
+QLabel* ChartView::makeLabel(const char* objectName)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+void ChartView::setSpec(const ChartSpec& spec)
+{
+    m_spec = spec;
+    QChart* old = m_chartView->chart();
+    m_chartView->setChart(RunChartBuilder::build(spec));
+    // QChartView does not delete a chart it is given a replacement for.
+    delete old;
+
+    const ChartNarrative n = ChartNarrative::describe(spec);
+    m_verdictLabel->setText(n.verdictHtml());
+    m_verdictLabel->setAccessibleName(n.verdict.badgeText());
+    m_readingLabel->setText(n.readingHtml());
+    m_factsLabel->setText(n.factsHtml());
+    m_factsTitle->setVisible(!n.facts.isEmpty());
+    m_factsLabel->setVisible(!n.facts.isEmpty());
+    if (n.exclusions.isEmpty()) {
+        m_exclusionsLabel->clear();
+        m_exclusionsLabel->hide();
+    } else {
+        m_exclusionsLabel->setText(QStringLiteral("<b>%1</b><br>%2")
+                                       .arg(tr("Excluded points (hollow)").toHtmlEscaped(), n.exclusionsHtml()));
+        m_exclusionsLabel->show();
+    }
+    if (n.legend.isEmpty()) {
+        m_legendLabel->clear();
+        m_legendLabel->hide();
+    } else {
+        m_legendLabel->setText(QStringLiteral("<b>%1</b><br>%2")
+                                   .arg(tr("PDSA cycles and changes").toHtmlEscaped(), n.legendHtml()));
+        m_legendLabel->show();
+    }
+}
+
+QChart* ChartView::chart() const
+{
+    return m_chartView->chart();
+}
+
+bool ChartView::exportTo(const QString& path, QString* error) const
+{
+    return ChartExporter::exportFile(m_spec, path, ChartExporter::defaultSize(), error);
+}
+
+bool ChartView::print()
+{
+    return ChartPrinter::printWithDialog(m_spec, this);
+}
+
+} // namespace medsafe::charts
