@@ -1,0 +1,17 @@
+#include "cli/CommandRegistry.h"
+
+#include "cli/CheckCommand.h"
+#include "cli/DemoCommand.h"
+#include "cli/ListCommand.h"
+
+namespace medsafe::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands() {
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<ListCommand>());
+    return commands;
+}
+
+} // namespace medsafe::cli

@@ -1,0 +1,58 @@
+#include "cli/DemoCommand.h"
+
+#include "cli/CommandLine.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoWriter.h"
+
+#include <QElapsedTimer>
+
+namespace medsafe::cli {
+
+int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The database file to create."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed; the same seed gives the same data."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("botilbud"), QStringLiteral("Number of botilbud (default 1)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("months"), QStringLiteral("Programme months (default 24, at least 18)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("incidents"),
+                      QStringLiteral("Incidents in total, spread over the botilbud (default 80 per botilbud)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Replace FILE if it exists.")});
+    if (auto code = parseCommandLine(parser, name(),
+                                     summary() + QStringLiteral(".\nExample: medicinsikker-cli demo --out demo.db\n"
+                                                                "Benchmark: --botilbud 100 --months 60 --incidents 100000"),
+                                     args, out, err))
+        return *code;
+    const auto path = requiredOption(parser, QStringLiteral("out"), err);
+    if (!path)
+        return 2;
+
+    demo::DemoOptions options;
+    int seed = static_cast<int>(demo::DemoOptions::kDefaultSeed);
+    if (!readIntOption(parser, QStringLiteral("seed"), 0, seed, err)
+        || !readIntOption(parser, QStringLiteral("botilbud"), 1, options.botilbudCount, err)
+        || !readIntOption(parser, QStringLiteral("months"), demo::DemoOptions::kMinMonths, options.months, err)
+        || !readIntOption(parser, QStringLiteral("incidents"), 0, options.incidents, err))
+        return 2;
+    options.seed = static_cast<std::uint64_t>(seed);
+
+    QElapsedTimer timer;
+    timer.start();
+    const demo::DemoDataset dataset = demo::DemoGenerator(options).generate();
+    const qint64 generated = timer.elapsed();
+    const Status written = demo::DemoWriter::writeFile(dataset, *path, parser.isSet(QStringLiteral("force")));
+    if (!written) {
+        err << "demo: " << written.error().message << "\n";
+        return 1;
+    }
+    const qint64 total = timer.elapsed();
+    out << "Wrote " << dataset.botilbud.size() << " botilbud and " << dataset.incidentCount() << " incidents to '"
+        << *path << "' (seed " << seed << ", " << options.months << " months) in " << total << " ms (generation "
+        << generated << " ms, writing " << (total - generated) << " ms)\n";
+    return 0;
+}
+
+} // namespace medsafe::cli

@@ -1,0 +1,11 @@
+// demo_tests: Catch2 with a QCoreApplication, which QtSql needs for its drivers.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
