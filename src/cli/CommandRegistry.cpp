@@ -1,5 +1,6 @@
 #include "cli/CommandRegistry.h"
 
+#include "cli/AnalyzeCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ListCommand.h"
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ListCommand>());
+    commands.push_back(std::make_unique<AnalyzeCommand>());
     return commands;
 }
 

@@ -182,3 +182,26 @@ TEST_CASE("measurements are valid, with six baseline months first", "[demo][gene
     CHECK(baseline == 4 * 6); // the four typed proportions
     CHECK(home.measurements.size() == 4 * 24);
 }
+
+TEST_CASE("scale mode spreads the incidents over the botilbud and months", "[demo][generator][scale]")
+{
+    DemoOptions options;
+    options.botilbudCount = 7;
+    options.months = 60;
+    options.incidents = 10001;
+    const DemoDataset dataset = DemoGenerator(options).generate();
+    REQUIRE(dataset.botilbud.size() == 7);
+    CHECK(dataset.incidentCount() == 10001);
+    QSet<QString> names;
+    for (const auto& home : dataset.botilbud) {
+        names.insert(home.botilbud.name);
+        CHECK(home.programme.startDate == QDate(2021, 1, 1)); // ends December 2025 whatever the length
+        CHECK(home.programme.endDate() == QDate(2025, 12, 31));
+        CHECK(home.measures.size() == 9);
+        CHECK(home.measurements.size() == 4 * 60);
+        CHECK(home.incidents.first().occurredDate >= home.programme.startDate);
+        CHECK(home.incidents.last().occurredDate <= home.programme.endDate());
+        CHECK(home.programme.phaseAt(home.programme.endDate()) == Phase::Evaluation);
+    }
+    CHECK(names.size() == 7);
+}

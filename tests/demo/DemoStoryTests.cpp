@@ -1,15 +1,18 @@
 #include "AnhojCheck.h"
 
+#include "analysis/ChartAnalyzer.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoSeries.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <variant>
 
 using namespace medsafe::demo;
 using namespace medsafe::domain;
 using medsafe::demo::test::AnhojCheck;
+namespace analysis = medsafe::analysis;
 
 namespace {
 
@@ -24,12 +27,32 @@ void requireImprovementSignals(const DemoBotilbud& home)
         REQUIRE(series.baselinePoints >= 3);
         REQUIRE(series.values.size() > static_cast<size_t>(series.baselinePoints) + 6);
 
-        const AnhojCheck check = AnhojCheck::run(series.values, series.baselinePoints);
-        INFO("median " << check.median << ", longest run " << check.longestRun << "/" << check.longestRunMax
-                       << ", crossings " << check.crossings << "/" << check.crossingsMin);
-        CHECK(check.signal());
-
         const int better = measure.direction == Direction::HigherIsBetter ? 1 : -1;
+
+        // The analysis engine's run chart, as the application draws it.
+        analysis::ChartInput input;
+        input.y.assign(series.values.begin(), series.values.end());
+        input.freeze = series.baselinePoints;
+        const analysis::AnalysisOutcome outcome = analysis::ChartAnalyzer::analyze(analysis::ChartType::Run, input);
+        REQUIRE(std::holds_alternative<analysis::ChartResult>(outcome));
+        const analysis::ChartResult& chart = std::get<analysis::ChartResult>(outcome);
+        REQUIRE(chart.parts.size() == 1);
+        const analysis::PartSummary& part = chart.parts.front();
+        INFO("engine: longest run " << part.longestRun.value_or(-1) << "/" << part.longestRunMax.value_or(-1)
+                                    << ", crossings " << part.nCrossings.value_or(-1) << "/"
+                                    << part.nCrossingsMin.value_or(-1));
+        CHECK(part.runsSignal);
+        if (part.longRunSignal)
+            CHECK(part.longestRunSide == (better > 0 ? analysis::RunSide::Above : analysis::RunSide::Below));
+
+        // The same verdict from the rules written out independently in the test.
+        const AnhojCheck check = AnhojCheck::run(series.values, series.baselinePoints);
+        INFO("test helper: median " << check.median << ", longest run " << check.longestRun << "/"
+                                    << check.longestRunMax << ", crossings " << check.crossings << "/"
+                                    << check.crossingsMin);
+        CHECK(check.signal());
+        CHECK(part.longestRun == check.longestRun);
+        CHECK(part.nCrossings == check.crossings);
         if (check.longestRun > check.longestRunMax)
             CHECK(check.longestRunSide == better);
         const std::vector<double> after(series.values.begin() + series.baselinePoints, series.values.end());
