@@ -16,7 +16,7 @@ namespace medsafe::charts {
 namespace {
 constexpr double kGapShare = 0.025; // of the plot width: about two digits at 1366 px
 constexpr double kMinGap = 0.35;    // points
-constexpr double kMarkerLift = 0.025; // of the value range
+constexpr double kMarkerLift = 0.015; // of the value range
 } // namespace
 
 QString AnnotationLayer::Group::text() const

@@ -1,11 +1,8 @@
 #include "charts/ChartAxes.h"
 
-#include "charts/ChartNumberFormat.h"
 #include "charts/ChartSeriesNames.h"
 #include "charts/ChartStyle.h"
 
-#include <QCategoryAxis>
-#include <QSet>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -110,50 +107,6 @@ double ChartAxes::xMax(const ChartSpec& spec)
 {
     const auto count = static_cast<double>(std::max<qsizetype>(spec.result.points.size(), 1));
     return count - 1.0 + kHalfStep;
-}
-
-int ChartAxes::maxTimeLabels(TimeAxisKind kind)
-{
-    return kind == TimeAxisKind::Monthly ? 12 : 8;
-}
-
-QCategoryAxis* ChartAxes::createTimeAxis(const ChartSpec& spec)
-{
-    auto* axis = new QCategoryAxis;
-    axis->setObjectName(ChartSeriesNames::kTimeAxis);
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setRange(xMin(spec), xMax(spec));
-    axis->setStartValue(xMin(spec));
-    axis->setGridLineVisible(false);
-    axis->setLabelsFont(ChartStyle::axisLabelFont());
-    axis->setLabelsColor(ChartStyle::mutedTextColor());
-    axis->setLinePen(QPen(ChartStyle::limitColor(), 1.0));
-    const auto count = static_cast<int>(std::min<qsizetype>(spec.dates.size(), spec.result.points.size()));
-    const int limit = maxTimeLabels(spec.timeAxis);
-    int stride = 1;
-    if (spec.timeAxis == TimeAxisKind::Monthly) {
-        // Whole quarters, half-years and years read better than "every fifth month".
-        for (int s : {1, 2, 3, 6, 12, 24, 60}) {
-            stride = s;
-            if ((count + s - 1) / s <= limit)
-                break;
-        }
-    } else {
-        stride = std::max(1, (count + limit - 1) / limit);
-    }
-    QSet<QString> used; // QCategoryAxis keys categories by label
-    for (int i = 0; i < count; i += stride) {
-        const QDate& date = spec.dates[i];
-        if (!date.isValid())
-            continue;
-        const QString label = spec.timeAxis == TimeAxisKind::Monthly ? ChartNumberFormat::month(date)
-                                                                     : ChartNumberFormat::day(date);
-        if (used.contains(label))
-            continue;
-        used.insert(label);
-        axis->append(label, i);
-    }
-    return axis;
 }
 
 QValueAxis* ChartAxes::createValueAxis(const Range& range, const QString& title)

@@ -6,14 +6,13 @@
 
 #include <optional>
 
-class QCategoryAxis;
 class QValueAxis;
 
 namespace medsafe::charts {
 
-// The axes of a run or control chart. Points sit at x = their index, so parts, gaps and
-// annotation dates map to x without a calendar; the time axis shows Danish month (or day)
-// labels at a stride that keeps them from colliding. The value axis gets round numbers.
+// The value axis and the x scale of a run or control chart. Points sit at x = their index,
+// so parts, gaps and annotation dates map to x without a calendar (TimeAxisLabels puts the
+// dates on it). The value axis gets round numbers.
 class ChartAxes {
 public:
     struct Range {
@@ -30,7 +29,6 @@ public:
     // `ceiling`: a bound the padding must not cross (100 % for proportions), if any.
     static Range niceRange(double low, double high, bool clampAtZero, std::optional<double> ceiling = {});
 
-    static QCategoryAxis* createTimeAxis(const ChartSpec& spec);
     static QValueAxis* createValueAxis(const Range& range, const QString& title);
 
     // The x of a date between the points' dates (fractional index); dates outside the data
@@ -39,8 +37,6 @@ public:
     // The plot spans half a step beyond the first and last point.
     static double xMin(const ChartSpec& spec);
     static double xMax(const ChartSpec& spec);
-    // How many labels fit under the plot before they collide (before the stride kicks in).
-    static int maxTimeLabels(TimeAxisKind kind);
 };
 
 } // namespace medsafe::charts

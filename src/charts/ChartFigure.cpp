@@ -15,10 +15,15 @@
 
 namespace medsafe::charts {
 
+namespace {
+constexpr int kLayoutRounds = 3;
+} // namespace
+
 QString ChartFigure::narrativeHtml(const ChartSpec& spec)
 {
     const ChartNarrative n = ChartNarrative::describe(spec);
-    QString html = QStringLiteral("<p style='margin:0'>%1 &nbsp;%2</p>").arg(n.verdictHtml(), n.readingHtml());
+    QString html = QStringLiteral("<p style='margin:0'>%1 &nbsp;%2</p>").arg(n.verdictHtml(), n.whyHtml());
+    html += QStringLiteral("<p style='margin-top:4px'>%1</p>").arg(n.readingHtml());
     QStringList facts;
     for (const ChartNarrative::Fact& f : n.facts)
         facts << QStringLiteral("%1: %2").arg(f.label, f.value).toHtmlEscaped();
@@ -44,9 +49,10 @@ void ChartFigure::paintChart(QPainter* painter, const QRectF& rect, QChart* char
     QGraphicsScene scene;
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), rect.size()));
-    // Qt Charts finishes its layout in posted events.
-    QCoreApplication::sendPostedEvents();
-    chart->setGeometry(QRectF(QPointF(0, 0), rect.size()));
+    // Qt Charts finishes its layout in posted events, and refitting the time labels to the
+    // new plot width posts one more round.
+    for (int round = 0; round < kLayoutRounds; ++round)
+        QCoreApplication::sendPostedEvents();
     scene.setSceneRect(QRectF(QPointF(0, 0), rect.size()));
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);

@@ -35,7 +35,8 @@ ChartNarrative ChartNarrative::describe(const ChartSpec& spec)
     ChartNarrative n;
     const analysis::ChartResult& result = spec.result;
     n.verdict = SignalVerdict::judge(result, spec.direction);
-    n.reading = SignalReading::sentences(spec, n.verdict);
+    n.why = SignalReading::verdictSentences(spec, n.verdict);
+    n.reading = SignalReading::engineSentences(spec);
 
     if (!result.parts.empty()) {
         const PartSummary& part = result.parts.back();
@@ -100,12 +101,17 @@ QString ChartNarrative::verdictHtml() const
         .arg(verdict.color().name(), verdict.badgeText().toHtmlEscaped());
 }
 
-QString ChartNarrative::readingHtml() const
+QString ChartNarrative::whyHtml() const
+{
+    return why.join(QLatin1Char(' ')).toHtmlEscaped();
+}
+
+QString ChartNarrative::readingHtml(bool perLine) const
 {
     QStringList escaped;
     for (const QString& s : reading)
         escaped << s.toHtmlEscaped();
-    return escaped.join(QLatin1Char(' '));
+    return escaped.join(perLine ? QStringLiteral("<br>") : QStringLiteral(" "));
 }
 
 QString ChartNarrative::factsHtml() const
@@ -141,6 +147,8 @@ QString ChartNarrative::toPlainText() const
 {
     QStringList out;
     out << verdict.badgeText();
+    if (!why.isEmpty())
+        out << why.join(QLatin1Char(' '));
     out << reading.join(QLatin1Char(' '));
     for (const Fact& f : facts)
         out << QStringLiteral("%1: %2").arg(f.label, f.value);

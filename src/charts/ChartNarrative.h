@@ -24,7 +24,8 @@ public:
     };
 
     SignalVerdict verdict;
-    QStringList reading;   // plain-language sentences about the signals
+    QStringList why;       // which signal decided the verdict, and which way is better
+    QStringList reading;   // the engine's plain-language sentences, with the numbers
     QList<Fact> facts;     // the numbers behind them, for the last part
     QStringList legend;    // "1  Dobbeltkontrol ved dispensering (Implementér)"
     QStringList exclusions; // "jun. 2024: ferieafløsere"
@@ -33,7 +34,9 @@ public:
 
     // The whole narrative as simple HTML (for QLabel, QTextDocument and the report).
     QString verdictHtml() const;
-    QString readingHtml() const;
+    QString whyHtml() const;
+    // One sentence a line (`perLine`) for the narrow panel, or one paragraph for a figure.
+    QString readingHtml(bool perLine = false) const;
     QString factsHtml() const;
     QString legendHtml() const;
     QString exclusionsHtml() const;

@@ -16,6 +16,12 @@ namespace medsafe::charts {
 
 ChartView::ChartView(QWidget* parent) : QWidget(parent)
 {
+    // One white card: chart, legend and panel read as one figure.
+    setAutoFillBackground(true);
+    QPalette card = palette();
+    card.setColor(QPalette::Window, card.color(QPalette::Base));
+    setPalette(card);
+
     m_chartView = new QChartView(this);
     m_chartView->setObjectName(QStringLiteral("chartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -82,7 +88,8 @@ void ChartView::setSpec(const ChartSpec& spec)
     const ChartNarrative n = ChartNarrative::describe(spec);
     m_verdictLabel->setText(n.verdictHtml());
     m_verdictLabel->setAccessibleName(n.verdict.badgeText());
-    m_readingLabel->setText(n.readingHtml());
+    const QString why = n.why.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(n.whyHtml());
+    m_readingLabel->setText(why + QStringLiteral("<p>%1</p>").arg(n.readingHtml(true)));
     m_factsLabel->setText(n.factsHtml());
     m_factsTitle->setVisible(!n.facts.isEmpty());
     m_factsLabel->setVisible(!n.facts.isEmpty());

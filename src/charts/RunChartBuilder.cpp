@@ -7,6 +7,7 @@
 #include "charts/ChartSeriesNames.h"
 #include "charts/ChartStyle.h"
 #include "charts/ChartTypeNames.h"
+#include "charts/TimeAxisLabels.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -169,8 +170,10 @@ QChart* RunChartBuilder::build(const ChartSpec& spec)
     axes.value = ChartAxes::createValueAxis(range, spec.yAxisLabel);
     chart->addAxis(axes.value, Qt::AlignLeft);
     AnnotationLayer::addNumberRow(chart, spec);
-    axes.time = ChartAxes::createTimeAxis(spec);
-    chart->addAxis(axes.time, Qt::AlignBottom);
+    QCategoryAxis* timeAxis = TimeAxisLabels::create(spec);
+    chart->addAxis(timeAxis, Qt::AlignBottom);
+    TimeAxisLabels::keepFitted(chart, timeAxis, spec);
+    axes.time = timeAxis;
     addTargetLabel(chart, spec, range);
 
     // Drawing order is insertion order: guides under limits under lines under points.

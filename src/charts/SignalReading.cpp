@@ -18,17 +18,18 @@ QStringList SignalReading::pointLabels(const ChartSpec& spec)
     return labels;
 }
 
-QStringList SignalReading::sentences(const ChartSpec& spec, const SignalVerdict& verdict)
+QStringList SignalReading::verdictSentences(const ChartSpec& spec, const SignalVerdict& verdict)
 {
-    QStringList out;
-    if (verdict.kind != SignalVerdict::Kind::NoSignal) {
-        const bool higher = spec.direction == domain::Direction::HigherIsBetter;
-        out << verdict.reason();
-        out << (higher ? tr("For this measure higher values are better.")
-                       : tr("For this measure lower values are better."));
-    }
-    out << domain::SignalExplanation::explain(spec.result, pointLabels(spec));
-    return out;
+    if (verdict.kind == SignalVerdict::Kind::NoSignal)
+        return {};
+    const bool higher = spec.direction == domain::Direction::HigherIsBetter;
+    return {verdict.reason(), higher ? tr("For this measure higher values are better.")
+                                     : tr("For this measure lower values are better.")};
+}
+
+QStringList SignalReading::engineSentences(const ChartSpec& spec)
+{
+    return domain::SignalExplanation::explain(spec.result, pointLabels(spec));
 }
 
 } // namespace medsafe::charts

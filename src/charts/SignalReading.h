@@ -15,7 +15,10 @@ class SignalReading {
     Q_DECLARE_TR_FUNCTIONS(SignalReading)
 
 public:
-    static QStringList sentences(const ChartSpec& spec, const SignalVerdict& verdict);
+    // Which signal decided the verdict and which way is better; empty without a signal.
+    static QStringList verdictSentences(const ChartSpec& spec, const SignalVerdict& verdict);
+    // The engine's sentences for every part, points named by their dates.
+    static QStringList engineSentences(const ChartSpec& spec);
     // One label per point as the sentences name them ("jan. 2024").
     static QStringList pointLabels(const ChartSpec& spec);
 };
