@@ -56,18 +56,18 @@ QList<AnnotationLayer::Group> AnnotationLayer::group(const ChartSpec& spec)
     return groups;
 }
 
-void AnnotationLayer::addNumberRow(QChart* chart, const ChartSpec& spec)
+bool AnnotationLayer::addNumberRow(QChart* chart, const ChartSpec& spec)
 {
     const QList<Group> groups = group(spec);
     if (groups.isEmpty())
-        return;
+        return false;
     auto* numberAxis = new QCategoryAxis;
     numberAxis->setObjectName(ChartSeriesNames::kAnnotationAxis);
     numberAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     numberAxis->setRange(ChartAxes::xMin(spec), ChartAxes::xMax(spec));
     numberAxis->setStartValue(ChartAxes::xMin(spec));
     numberAxis->setGridLineVisible(false);
-    numberAxis->setLineVisible(false);
+    numberAxis->setLinePen(QPen(ChartStyle::limitColor(), 1.0));
     QFont font = ChartStyle::axisLabelFont();
     font.setBold(true);
     numberAxis->setLabelsFont(font);
@@ -75,6 +75,7 @@ void AnnotationLayer::addNumberRow(QChart* chart, const ChartSpec& spec)
     for (const Group& g : groups)
         numberAxis->append(g.text(), g.x);
     chart->addAxis(numberAxis, Qt::AlignBottom);
+    return true;
 }
 
 void AnnotationLayer::addGuides(QChart* chart, const ChartSpec& spec, QAbstractAxis* timeAxis,

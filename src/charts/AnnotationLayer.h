@@ -29,7 +29,8 @@ public:
 
     // The row of numbers: a category axis under the plot. Call it before the time axis is
     // added, because Qt stacks axes of one side outwards in the order they are added.
-    static void addNumberRow(QChart* chart, const ChartSpec& spec);
+    // The row then carries the plot's bottom edge line; false when there is nothing to mark.
+    static bool addNumberRow(QChart* chart, const ChartSpec& spec);
     // The faint guides (add them first, so the data is drawn over them) and the markers on
     // the plot's bottom edge (add them last); both axes must already be in `chart`.
     static void addGuides(QChart* chart, const ChartSpec& spec, QAbstractAxis* timeAxis,

@@ -169,8 +169,11 @@ QChart* RunChartBuilder::build(const ChartSpec& spec)
     Axes axes;
     axes.value = ChartAxes::createValueAxis(range, spec.yAxisLabel);
     chart->addAxis(axes.value, Qt::AlignLeft);
-    AnnotationLayer::addNumberRow(chart, spec);
+    const bool numbered = AnnotationLayer::addNumberRow(chart, spec);
     QCategoryAxis* timeAxis = TimeAxisLabels::create(spec);
+    // The plot's bottom edge belongs to the axis next to it; a second line under the
+    // number row would look like part of the value scale.
+    timeAxis->setLineVisible(!numbered);
     chart->addAxis(timeAxis, Qt::AlignBottom);
     TimeAxisLabels::keepFitted(chart, timeAxis, spec);
     axes.time = timeAxis;
