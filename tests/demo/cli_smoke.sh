@@ -42,6 +42,12 @@ size=$(wc -c <"$work/demo.db")
 head -c $((size / 2)) "$work/demo.db" >"$work/truncated.db"
 check_refused "$work/truncated.db" "a truncated database"
 
+# A database from a newer version: user_version (header offset 60, big-endian) set to 999.
+cp "$work/demo.db" "$work/newer.db"
+printf '\000\000\003\347' | dd of="$work/newer.db" bs=1 seek=60 conv=notrunc 2>/dev/null
+check_refused "$work/newer.db" "a database with a newer schema"
+grep -qi "newer" "$work/refused.err" || fail "the message for a newer schema does not say so"
+
 if "$cli" check --database "$work/missing.db" >/dev/null 2>&1; then fail "check accepted a missing file"; fi
 [ ! -e "$work/missing.db" ] || fail "check created a missing file"
 
