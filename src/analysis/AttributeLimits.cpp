@@ -23,15 +23,6 @@ double clipHigh(double v, double high)
     return std::isfinite(v) && v > high ? high : v;
 }
 
-void collectBase(const PreparedSeries& series, PartRange part, const std::vector<double>& values, std::vector<double>& out)
-{
-    out.clear();
-    for (std::size_t i = part.first; i <= part.last; ++i) {
-        if (series.isBase(i))
-            out.push_back(values[i]);
-    }
-}
-
 void fillConstant(PartRange part, ChartLines& lines, const std::vector<double>& y, double cl, double ucl,
                   double lcl, double ucl95, double lcl95)
 {

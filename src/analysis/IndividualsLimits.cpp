@@ -17,11 +17,7 @@ constexpr double kTPower = 3.6;
 void individualsCentreAndSigma(const PreparedSeries& series, PartRange part, const std::vector<double>& values,
                                Scratch& scratch, double& cl, double& sigma)
 {
-    scratch.a.clear();
-    for (std::size_t i = part.first; i <= part.last; ++i) {
-        if (series.isBase(i))
-            scratch.a.push_back(values[i]);
-    }
+    collectBase(series, part, values, scratch.a);
     cl = AccurateStats::mean(scratch.a);
     sigma = MovingRange::screenedSigma(scratch.a, scratch.b);
 }
@@ -50,11 +46,7 @@ void IndividualsLimits::computeMR(const PreparedSeries& series, PartRange part, 
     lines.y[part.first] = kNaN;
     for (std::size_t i = part.first + 1; i <= part.last; ++i)
         lines.y[i] = std::fabs(series.value[i] - series.value[i - 1]);
-    scratch.a.clear();
-    for (std::size_t i = part.first; i <= part.last; ++i) {
-        if (series.isBase(i))
-            scratch.a.push_back(lines.y[i]);
-    }
+    collectBase(series, part, lines.y, scratch.a);
     const double cl = AccurateStats::mean(scratch.a);
     for (std::size_t i = part.first; i <= part.last; ++i) {
         lines.cl[i] = cl;

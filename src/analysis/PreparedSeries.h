@@ -31,6 +31,17 @@ struct PartRange {
     std::size_t last = 0;
 };
 
+// Copies values[i] of the part's base points, in order, into `out` (cleared first).
+inline void collectBase(const PreparedSeries& series, PartRange part, const std::vector<double>& values,
+                        std::vector<double>& out)
+{
+    out.clear();
+    for (std::size_t i = part.first; i <= part.last; ++i) {
+        if (series.isBase(i))
+            out.push_back(values[i]);
+    }
+}
+
 // The computed lines of the whole series before multiply; NaN = null.
 struct ChartLines {
     std::vector<double> y, cl, ucl, lcl, ucl95, lcl95;
