@@ -8,37 +8,32 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace medsafe::charts {
 
 namespace {
-constexpr double kGapShare = 0.025; // of the plot width: about two digits at 1366 px
-constexpr double kMinGap = 0.35;    // points
+constexpr double kGapShare = 0.025;   // of the plot width: about two digits at 1366 px
+constexpr double kMinGap = 0.35;      // points
 constexpr double kMarkerLift = 0.015; // of the value range
 } // namespace
 
-QString AnnotationLayer::Group::text() const
-{
+QString AnnotationLayer::Group::text() const {
     QStringList parts;
     for (int n : numbers)
         parts << QString::number(n);
     return parts.join(QStringLiteral(", "));
 }
 
-double AnnotationLayer::minGap(const ChartSpec& spec)
-{
+double AnnotationLayer::minGap(const ChartSpec& spec) {
     const double width = ChartAxes::xMax(spec) - ChartAxes::xMin(spec);
     return std::max(kMinGap, width * kGapShare);
 }
 
-QList<AnnotationLayer::Group> AnnotationLayer::group(const ChartSpec& spec)
-{
+QList<AnnotationLayer::Group> AnnotationLayer::group(const ChartSpec& spec) {
     QList<ChartAnnotation> sorted;
     for (const ChartAnnotation& a : spec.annotations) {
-        if (a.date.isValid())
-            sorted << a;
+        if (a.date.isValid()) sorted << a;
     }
     std::stable_sort(sorted.begin(), sorted.end(), [](const ChartAnnotation& a, const ChartAnnotation& b) {
         return a.date < b.date || (a.date == b.date && a.number < b.number);
@@ -56,11 +51,9 @@ QList<AnnotationLayer::Group> AnnotationLayer::group(const ChartSpec& spec)
     return groups;
 }
 
-bool AnnotationLayer::addNumberRow(QChart* chart, const ChartSpec& spec)
-{
+bool AnnotationLayer::addNumberRow(QChart* chart, const ChartSpec& spec) {
     const QList<Group> groups = group(spec);
-    if (groups.isEmpty())
-        return false;
+    if (groups.isEmpty()) return false;
     auto* numberAxis = new QCategoryAxis;
     numberAxis->setObjectName(ChartSeriesNames::kAnnotationAxis);
     numberAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -79,8 +72,7 @@ bool AnnotationLayer::addNumberRow(QChart* chart, const ChartSpec& spec)
 }
 
 void AnnotationLayer::addGuides(QChart* chart, const ChartSpec& spec, QAbstractAxis* timeAxis,
-                                QAbstractAxis* valueAxis, const ChartAxes::Range& range)
-{
+                                QAbstractAxis* valueAxis, const ChartAxes::Range& range) {
     const QList<Group> groups = group(spec);
     for (const Group& g : groups) {
         auto* guide = new QLineSeries;
@@ -95,8 +87,7 @@ void AnnotationLayer::addGuides(QChart* chart, const ChartSpec& spec, QAbstractA
 }
 
 void AnnotationLayer::addMarkers(QChart* chart, const ChartSpec& spec, QAbstractAxis* timeAxis,
-                                 QAbstractAxis* valueAxis, const ChartAxes::Range& range)
-{
+                                 QAbstractAxis* valueAxis, const ChartAxes::Range& range) {
     // One marker series per group, so each carries its numbers for whoever reads the model.
     for (const Group& g : group(spec)) {
         auto* marker = new QScatterSeries;

@@ -4,7 +4,6 @@
 #include "charts/ChartStyle.h"
 
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -15,19 +14,16 @@ namespace {
 constexpr double kPadding = 0.06; // of the data span, so points never touch the frame
 constexpr double kHalfStep = 0.5;
 
-double niceStep(double span)
-{
+double niceStep(double span) {
     const double raw = span / 5.0;
     const double power = std::pow(10.0, std::floor(std::log10(raw)));
     for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (raw <= factor * power)
-            return factor * power;
+        if (raw <= factor * power) return factor * power;
     }
     return 10.0 * power;
 }
 
-int decimalsFor(double step)
-{
+int decimalsFor(double step) {
     int decimals = 0;
     double scaled = step;
     while (decimals < 4 && std::fabs(scaled - std::round(scaled)) > 1e-9) {
@@ -37,22 +33,19 @@ int decimalsFor(double step)
     return decimals;
 }
 
-void widen(double& low, double& high, const std::optional<double>& v)
-{
-    if (!v)
-        return;
+void widen(double& low, double& high, const std::optional<double>& v) {
+    if (!v) return;
     low = std::min(low, *v);
     high = std::max(high, *v);
 }
 } // namespace
 
-int ChartAxes::Range::tickCount() const
-{
+int ChartAxes::Range::tickCount() const {
     return static_cast<int>(std::lround((max - min) / step)) + 1;
 }
 
-ChartAxes::Range ChartAxes::niceRange(double low, double high, bool clampAtZero, std::optional<double> ceiling)
-{
+ChartAxes::Range ChartAxes::niceRange(double low, double high, bool clampAtZero,
+                                      std::optional<double> ceiling) {
     if (!std::isfinite(low) || !std::isfinite(high) || low > high) {
         low = 0.0;
         high = 1.0;
@@ -64,11 +57,9 @@ ChartAxes::Range ChartAxes::niceRange(double low, double high, bool clampAtZero,
     }
     const double pad = (high - low) * kPadding;
     double paddedLow = low - pad;
-    if (clampAtZero && paddedLow < 0.0)
-        paddedLow = 0.0;
+    if (clampAtZero && paddedLow < 0.0) paddedLow = 0.0;
     double paddedHigh = high + pad;
-    if (ceiling && high <= *ceiling && paddedHigh > *ceiling)
-        paddedHigh = *ceiling;
+    if (ceiling && high <= *ceiling && paddedHigh > *ceiling) paddedHigh = *ceiling;
     Range range;
     range.step = niceStep(paddedHigh - paddedLow);
     range.min = std::floor(paddedLow / range.step + 1e-9) * range.step;
@@ -77,8 +68,7 @@ ChartAxes::Range ChartAxes::niceRange(double low, double high, bool clampAtZero,
     return range;
 }
 
-ChartAxes::Range ChartAxes::valueRange(const ChartSpec& spec)
-{
+ChartAxes::Range ChartAxes::valueRange(const ChartSpec& spec) {
     double low = std::numeric_limits<double>::infinity();
     double high = -low;
     for (const analysis::ChartPoint& p : spec.result.points) {
@@ -88,29 +78,24 @@ ChartAxes::Range ChartAxes::valueRange(const ChartSpec& spec)
         widen(low, high, p.lcl);
     }
     widen(low, high, spec.target);
-    if (low > high)
-        return niceRange(0.0, 1.0, true);
+    if (low > high) return niceRange(0.0, 1.0, true);
     // A proportion cannot pass 100 %: an axis running to 110 % would invite a misreading.
     std::optional<double> ceiling;
     const analysis::ChartType type = spec.result.chart;
-    if (type == analysis::ChartType::P || type == analysis::ChartType::PP)
-        ceiling = spec.result.multiply;
+    if (type == analysis::ChartType::P || type == analysis::ChartType::PP) ceiling = spec.result.multiply;
     return niceRange(low, high, low >= 0.0, ceiling);
 }
 
-double ChartAxes::xMin(const ChartSpec&)
-{
+double ChartAxes::xMin(const ChartSpec&) {
     return -kHalfStep;
 }
 
-double ChartAxes::xMax(const ChartSpec& spec)
-{
+double ChartAxes::xMax(const ChartSpec& spec) {
     const auto count = static_cast<double>(std::max<qsizetype>(spec.result.points.size(), 1));
     return count - 1.0 + kHalfStep;
 }
 
-QValueAxis* ChartAxes::createValueAxis(const Range& range, const QString& title)
-{
+QValueAxis* ChartAxes::createValueAxis(const Range& range, const QString& title) {
     auto* axis = new QValueAxis;
     axis->setObjectName(ChartSeriesNames::kValueAxis);
     axis->setRange(range.min, range.max);
@@ -128,10 +113,8 @@ QValueAxis* ChartAxes::createValueAxis(const Range& range, const QString& title)
     return axis;
 }
 
-double ChartAxes::dateToX(const QList<QDate>& dates, const QDate& date)
-{
-    if (dates.isEmpty() || !date.isValid())
-        return 0.0;
+double ChartAxes::dateToX(const QList<QDate>& dates, const QDate& date) {
+    if (dates.isEmpty() || !date.isValid()) return 0.0;
     const auto last = static_cast<int>(dates.size()) - 1;
     if (date <= dates.first())
         return std::max(-kHalfStep, -static_cast<double>(date.daysTo(dates.first())) / 30.0);

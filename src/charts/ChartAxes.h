@@ -3,7 +3,6 @@
 #include "charts/ChartSpec.h"
 
 #include <QString>
-
 #include <optional>
 
 class QValueAxis;

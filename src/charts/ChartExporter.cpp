@@ -13,14 +13,11 @@
 namespace medsafe::charts {
 
 namespace {
-void setError(QString* error, const QString& text)
-{
-    if (error)
-        *error = text;
+void setError(QString* error, const QString& text) {
+    if (error) *error = text;
 }
 
-void paintSvg(const ChartSpec& spec, QSvgGenerator& generator, QSize size)
-{
+void paintSvg(const ChartSpec& spec, QSvgGenerator& generator, QSize size) {
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setResolution(ChartExporter::kLogicalDpi);
@@ -30,15 +27,13 @@ void paintSvg(const ChartSpec& spec, QSvgGenerator& generator, QSize size)
 }
 } // namespace
 
-QPageLayout ChartExporter::defaultPageLayout()
-{
+QPageLayout ChartExporter::defaultPageLayout() {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
                        QPageLayout::Millimeter);
 }
 
 QImage ChartExporter::renderImage(const ChartSpec& spec, QSize logicalSize, qreal devicePixelRatio,
-                                  bool withNarrative)
-{
+                                  bool withNarrative) {
     const qreal ratio = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
     QImage image(logicalSize * ratio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
@@ -53,8 +48,7 @@ QImage ChartExporter::renderImage(const ChartSpec& spec, QSize logicalSize, qrea
 }
 
 bool ChartExporter::exportPng(const ChartSpec& spec, const QString& path, QSize logicalSize,
-                              qreal devicePixelRatio, QString* error)
-{
+                              qreal devicePixelRatio, QString* error) {
     const QImage image = renderImage(spec, logicalSize, devicePixelRatio);
     if (!image.save(path, "PNG")) {
         setError(error, QStringLiteral("could not write PNG %1").arg(path));
@@ -63,8 +57,7 @@ bool ChartExporter::exportPng(const ChartSpec& spec, const QString& path, QSize 
     return true;
 }
 
-QByteArray ChartExporter::svgData(const ChartSpec& spec, QSize logicalSize)
-{
+QByteArray ChartExporter::svgData(const ChartSpec& spec, QSize logicalSize) {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
@@ -73,8 +66,7 @@ QByteArray ChartExporter::svgData(const ChartSpec& spec, QSize logicalSize)
     return buffer.data();
 }
 
-bool ChartExporter::exportSvg(const ChartSpec& spec, const QString& path, QSize logicalSize, QString* error)
-{
+bool ChartExporter::exportSvg(const ChartSpec& spec, const QString& path, QSize logicalSize, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         setError(error, QStringLiteral("could not open %1: %2").arg(path, file.errorString()));
@@ -89,8 +81,7 @@ bool ChartExporter::exportSvg(const ChartSpec& spec, const QString& path, QSize 
 }
 
 bool ChartExporter::exportPdf(const ChartSpec& spec, const QString& path, const QPageLayout& layout,
-                              QString* error)
-{
+                              QString* error) {
     QPdfWriter writer(path);
     writer.setResolution(kLogicalDpi);
     writer.setPageLayout(layout);
@@ -107,15 +98,12 @@ bool ChartExporter::exportPdf(const ChartSpec& spec, const QString& path, const 
     return QFileInfo(path).size() > 0;
 }
 
-bool ChartExporter::exportFile(const ChartSpec& spec, const QString& path, QSize logicalSize, QString* error)
-{
+bool ChartExporter::exportFile(const ChartSpec& spec, const QString& path, QSize logicalSize,
+                               QString* error) {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("png"))
-        return exportPng(spec, path, logicalSize, 2.0, error);
-    if (suffix == QLatin1String("svg"))
-        return exportSvg(spec, path, logicalSize, error);
-    if (suffix == QLatin1String("pdf"))
-        return exportPdf(spec, path, defaultPageLayout(), error);
+    if (suffix == QLatin1String("png")) return exportPng(spec, path, logicalSize, 2.0, error);
+    if (suffix == QLatin1String("svg")) return exportSvg(spec, path, logicalSize, error);
+    if (suffix == QLatin1String("pdf")) return exportPdf(spec, path, defaultPageLayout(), error);
     setError(error, QStringLiteral("unknown chart format '%1' (use png, svg or pdf)").arg(suffix));
     return false;
 }

@@ -27,7 +27,8 @@ public:
     static bool exportPng(const ChartSpec& spec, const QString& path, QSize logicalSize,
                           qreal devicePixelRatio = 2.0, QString* error = nullptr);
     static QByteArray svgData(const ChartSpec& spec, QSize logicalSize);
-    static bool exportSvg(const ChartSpec& spec, const QString& path, QSize logicalSize, QString* error = nullptr);
+    static bool exportSvg(const ChartSpec& spec, const QString& path, QSize logicalSize,
+                          QString* error = nullptr);
     // Vector PDF, one page; the figure fills the page's printable area.
     static bool exportPdf(const ChartSpec& spec, const QString& path,
                           const QPageLayout& layout = defaultPageLayout(), QString* error = nullptr);

@@ -9,7 +9,6 @@
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QTextDocument>
-
 #include <algorithm>
 #include <memory>
 
@@ -19,8 +18,7 @@ namespace {
 constexpr int kLayoutRounds = 3;
 } // namespace
 
-QString ChartFigure::narrativeHtml(const ChartSpec& spec)
-{
+QString ChartFigure::narrativeHtml(const ChartSpec& spec) {
     const ChartNarrative n = ChartNarrative::describe(spec);
     QString html = QStringLiteral("<p style='margin:0'>%1 &nbsp;%2</p>").arg(n.verdictHtml(), n.whyHtml());
     html += QStringLiteral("<p style='margin-top:4px'>%1</p>").arg(n.readingHtml());
@@ -42,8 +40,7 @@ QString ChartFigure::narrativeHtml(const ChartSpec& spec)
     return html;
 }
 
-void ChartFigure::paintChart(QPainter* painter, const QRectF& rect, QChart* chart)
-{
+void ChartFigure::paintChart(QPainter* painter, const QRectF& rect, QChart* chart) {
     // A private scene lays the chart out at the target size; the chart goes back to its
     // owner afterwards (the scene would otherwise delete it).
     QGraphicsScene scene;
@@ -62,8 +59,7 @@ void ChartFigure::paintChart(QPainter* painter, const QRectF& rect, QChart* char
     scene.removeItem(chart);
 }
 
-void ChartFigure::paint(QPainter* painter, const QRectF& rect, const ChartSpec& spec, bool withNarrative)
-{
+void ChartFigure::paint(QPainter* painter, const QRectF& rect, const ChartSpec& spec, bool withNarrative) {
     painter->save();
     painter->fillRect(rect, ChartStyle::backgroundColor());
 

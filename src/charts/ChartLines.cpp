@@ -5,7 +5,6 @@
 
 #include <QLineSeries>
 #include <QVariant>
-
 #include <cmath>
 #include <functional>
 
@@ -20,19 +19,16 @@ namespace {
 constexpr double kSinglePointStub = 0.35;
 constexpr double kHalfStep = 0.5;
 
-const ChartPoint& pointAt(const ChartSpec& spec, int index)
-{
+const ChartPoint& pointAt(const ChartSpec& spec, int index) {
     return spec.result.points[static_cast<std::size_t>(index)];
 }
 
-bool validPart(const ChartSpec& spec, const PartSummary& part)
-{
+bool validPart(const ChartSpec& spec, const PartSummary& part) {
     return part.first >= 0 && part.first <= part.last &&
            part.last < static_cast<int>(spec.result.points.size());
 }
 
-QLineSeries* makeLine(const char* name, int part, const QPen& pen)
-{
+QLineSeries* makeLine(const char* name, int part, const QPen& pen) {
     auto* series = new QLineSeries;
     series->setObjectName(name);
     series->setProperty(ChartSeriesNames::kPartProperty, part);
@@ -40,24 +36,20 @@ QLineSeries* makeLine(const char* name, int part, const QPen& pen)
     return series;
 }
 
-Value firstCentre(const ChartSpec& spec, const PartSummary& part)
-{
+Value firstCentre(const ChartSpec& spec, const PartSummary& part) {
     for (int i = part.first; i <= part.last; ++i) {
-        if (pointAt(spec, i).cl)
-            return pointAt(spec, i).cl;
+        if (pointAt(spec, i).cl) return pointAt(spec, i).cl;
     }
     return std::nullopt;
 }
 
 using Accessor = std::function<Value(const ChartPoint&)>;
 
-bool constantIn(const ChartSpec& spec, const PartSummary& part, const Accessor& value)
-{
+bool constantIn(const ChartSpec& spec, const PartSummary& part, const Accessor& value) {
     Value first;
     for (int i = part.first; i <= part.last; ++i) {
         const Value v = value(pointAt(spec, i));
-        if (!v)
-            return false;
+        if (!v) return false;
         if (!first)
             first = v;
         else if (std::fabs(*v - *first) > 1e-9 * std::max(1.0, std::fabs(*first)))
@@ -69,8 +61,7 @@ bool constantIn(const ChartSpec& spec, const PartSummary& part, const Accessor& 
 // One limit of one part: a straight line when constant, else a step around each point,
 // broken where the limit is missing (e.g. no lower limit when it would fall below zero).
 void addLimit(QList<QLineSeries*>& out, const ChartSpec& spec, const PartSummary& part, const char* name,
-              const Accessor& value)
-{
+              const Accessor& value) {
     const QPen pen = ChartStyle::limitPen();
     if (constantIn(spec, part, value)) {
         const double v = *value(pointAt(spec, part.first));
@@ -100,32 +91,29 @@ void addLimit(QList<QLineSeries*>& out, const ChartSpec& spec, const PartSummary
 }
 } // namespace
 
-QList<QLineSeries*> ChartLines::centreLines(const ChartSpec& spec)
-{
+QList<QLineSeries*> ChartLines::centreLines(const ChartSpec& spec) {
     QList<QLineSeries*> out;
     for (const PartSummary& part : spec.result.parts) {
-        if (!validPart(spec, part))
-            continue;
+        if (!validPart(spec, part)) continue;
         const Value cl = firstCentre(spec, part);
-        if (!cl)
-            continue;
+        if (!cl) continue;
         int lastBaseline = part.first - 1;
         for (int i = part.first; i <= part.last; ++i) {
-            if (pointAt(spec, i).baseline)
-                lastBaseline = i;
+            if (pointAt(spec, i).baseline) lastBaseline = i;
         }
         const bool signal = part.runsSignal;
         const double stub = part.first == part.last ? kSinglePointStub : 0.0;
         if (lastBaseline >= part.first) {
-            QLineSeries* solid = makeLine(ChartSeriesNames::kCentreLine, part.part, ChartStyle::centreLinePen(false, signal));
+            QLineSeries* solid =
+                makeLine(ChartSeriesNames::kCentreLine, part.part, ChartStyle::centreLinePen(false, signal));
             solid->append(part.first - stub, *cl);
             solid->append(lastBaseline == part.last ? part.last + stub : lastBaseline, *cl);
             out << solid;
         }
         if (lastBaseline < part.last) {
             // Carried forward from the end of the baseline, so the two pieces join.
-            QLineSeries* dashed =
-                makeLine(ChartSeriesNames::kCentreLineExtended, part.part, ChartStyle::centreLinePen(true, signal));
+            QLineSeries* dashed = makeLine(ChartSeriesNames::kCentreLineExtended, part.part,
+                                           ChartStyle::centreLinePen(true, signal));
             dashed->append(std::max(lastBaseline, part.first), *cl);
             dashed->append(part.last, *cl);
             out << dashed;
@@ -134,14 +122,11 @@ QList<QLineSeries*> ChartLines::centreLines(const ChartSpec& spec)
     return out;
 }
 
-QList<QLineSeries*> ChartLines::limits(const ChartSpec& spec)
-{
+QList<QLineSeries*> ChartLines::limits(const ChartSpec& spec) {
     QList<QLineSeries*> out;
-    if (!analysis::hasControlLimits(spec.result.chart))
-        return out;
+    if (!analysis::hasControlLimits(spec.result.chart)) return out;
     for (const PartSummary& part : spec.result.parts) {
-        if (!validPart(spec, part))
-            continue;
+        if (!validPart(spec, part)) continue;
         addLimit(out, spec, part, ChartSeriesNames::kUcl, [](const ChartPoint& p) { return p.ucl; });
         addLimit(out, spec, part, ChartSeriesNames::kLcl, [](const ChartPoint& p) { return p.lcl; });
     }

@@ -12,26 +12,23 @@ using analysis::PartSummary;
 using analysis::RuleSet;
 
 namespace {
-QString dateText(const ChartSpec& spec, const QDate& date)
-{
-    return spec.timeAxis == TimeAxisKind::Monthly ? ChartNumberFormat::month(date) : ChartNumberFormat::day(date);
+QString dateText(const ChartSpec& spec, const QDate& date) {
+    return spec.timeAxis == TimeAxisKind::Monthly ? ChartNumberFormat::month(date)
+                                                  : ChartNumberFormat::day(date);
 }
 
-QString dateOf(const ChartSpec& spec, int index)
-{
+QString dateOf(const ChartSpec& spec, int index) {
     if (index < 0 || index >= spec.dates.size() || !spec.dates[index].isValid())
         return QString::number(index + 1);
     return dateText(spec, spec.dates[index]);
 }
 
-QString maybe(const analysis::Value& v, const QString& unit)
-{
+QString maybe(const analysis::Value& v, const QString& unit) {
     return v ? ChartNumberFormat::withUnit(*v, unit) : QStringLiteral("–");
 }
 } // namespace
 
-ChartNarrative ChartNarrative::describe(const ChartSpec& spec)
-{
+ChartNarrative ChartNarrative::describe(const ChartSpec& spec) {
     ChartNarrative n;
     const analysis::ChartResult& result = spec.result;
     n.verdict = SignalVerdict::judge(result, spec.direction);
@@ -48,12 +45,11 @@ ChartNarrative ChartNarrative::describe(const ChartSpec& spec)
         }
         int baselineEnd = -1;
         for (int i = part.first; i <= part.last && i < static_cast<int>(result.points.size()); ++i) {
-            if (result.points[static_cast<std::size_t>(i)].baseline)
-                baselineEnd = i;
+            if (result.points[static_cast<std::size_t>(i)].baseline) baselineEnd = i;
         }
         if (baselineEnd >= part.first && baselineEnd < part.last) {
-            n.facts << Fact{tr("Frozen baseline"),
-                            QStringLiteral("%1 – %2").arg(dateOf(spec, part.first), dateOf(spec, baselineEnd))};
+            n.facts << Fact{tr("Frozen baseline"), QStringLiteral("%1 – %2").arg(dateOf(spec, part.first),
+                                                                                 dateOf(spec, baselineEnd))};
         }
         n.facts << Fact{ChartTypeNames::centreLineName(result.chart), maybe(part.meanCl, spec.unit)};
         if (analysis::hasControlLimits(result.chart)) {
@@ -95,27 +91,23 @@ ChartNarrative ChartNarrative::describe(const ChartSpec& spec)
     return n;
 }
 
-QString ChartNarrative::verdictHtml() const
-{
+QString ChartNarrative::verdictHtml() const {
     return QStringLiteral("<span style='color:%1; font-weight:600'>%2</span>")
         .arg(verdict.color().name(), verdict.badgeText().toHtmlEscaped());
 }
 
-QString ChartNarrative::whyHtml() const
-{
+QString ChartNarrative::whyHtml() const {
     return why.join(QLatin1Char(' ')).toHtmlEscaped();
 }
 
-QString ChartNarrative::readingHtml(bool perLine) const
-{
+QString ChartNarrative::readingHtml(bool perLine) const {
     QStringList escaped;
     for (const QString& s : reading)
         escaped << s.toHtmlEscaped();
     return escaped.join(perLine ? QStringLiteral("<br>") : QStringLiteral(" "));
 }
 
-QString ChartNarrative::factsHtml() const
-{
+QString ChartNarrative::factsHtml() const {
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
     for (const Fact& f : facts) {
         html += QStringLiteral("<tr><td style='color:#5a5a5a; padding-right:10px'>%1</td><td>%2</td></tr>")
@@ -124,31 +116,28 @@ QString ChartNarrative::factsHtml() const
     return html + QStringLiteral("</table>");
 }
 
-QString ChartNarrative::legendHtml() const
-{
+QString ChartNarrative::legendHtml() const {
     QStringList lines;
     for (const QString& line : legend) {
         // The number in bold, as on the marker.
         const qsizetype split = line.indexOf(QLatin1Char(' '));
-        lines << QStringLiteral("<b>%1</b>%2").arg(line.left(split).toHtmlEscaped(), line.mid(split).toHtmlEscaped());
+        lines << QStringLiteral("<b>%1</b>%2")
+                     .arg(line.left(split).toHtmlEscaped(), line.mid(split).toHtmlEscaped());
     }
     return lines.join(QStringLiteral("<br>"));
 }
 
-QString ChartNarrative::exclusionsHtml() const
-{
+QString ChartNarrative::exclusionsHtml() const {
     QStringList lines;
     for (const QString& line : exclusions)
         lines << line.toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
 }
 
-QString ChartNarrative::toPlainText() const
-{
+QString ChartNarrative::toPlainText() const {
     QStringList out;
     out << verdict.badgeText();
-    if (!why.isEmpty())
-        out << why.join(QLatin1Char(' '));
+    if (!why.isEmpty()) out << why.join(QLatin1Char(' '));
     out << reading.join(QLatin1Char(' '));
     for (const Fact& f : facts)
         out << QStringLiteral("%1: %2").arg(f.label, f.value);

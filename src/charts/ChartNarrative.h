@@ -24,10 +24,10 @@ public:
     };
 
     SignalVerdict verdict;
-    QStringList why;       // which signal decided the verdict, and which way is better
-    QStringList reading;   // the engine's plain-language sentences, with the numbers
-    QList<Fact> facts;     // the numbers behind them, for the last part
-    QStringList legend;    // "1  Dobbeltkontrol ved dispensering (Implementér)"
+    QStringList why;        // which signal decided the verdict, and which way is better
+    QStringList reading;    // the engine's plain-language sentences, with the numbers
+    QList<Fact> facts;      // the numbers behind them, for the last part
+    QStringList legend;     // "1  Dobbeltkontrol ved dispensering (Implementér)"
     QStringList exclusions; // "jun. 2024: ferieafløsere"
 
     static ChartNarrative describe(const ChartSpec& spec);

@@ -1,20 +1,17 @@
 #include "charts/ChartNumberFormat.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace medsafe::charts {
 
 namespace {
-QLocale danish()
-{
+QLocale danish() {
     return QLocale(QLocale::Danish, QLocale::Denmark);
 }
 } // namespace
 
-QString ChartNumberFormat::number(double value)
-{
+QString ChartNumberFormat::number(double value) {
     const double magnitude = std::fabs(value);
     // Whole numbers stay whole; otherwise about three significant digits.
     int decimals = 2;
@@ -24,45 +21,34 @@ QString ChartNumberFormat::number(double value)
         decimals = 1;
     QString text = danish().toString(value, 'f', decimals);
     // "-0" reads as a mistake.
-    if (text == QStringLiteral("-0"))
-        text = QStringLiteral("0");
+    if (text == QStringLiteral("-0")) text = QStringLiteral("0");
     return text;
 }
 
-QString ChartNumberFormat::withUnit(double value, const QString& unit)
-{
-    if (unit.isEmpty())
-        return number(value);
+QString ChartNumberFormat::withUnit(double value, const QString& unit) {
+    if (unit.isEmpty()) return number(value);
     return number(value) + QChar(0x00a0) + unit;
 }
 
-QString ChartNumberFormat::month(const QDate& date)
-{
+QString ChartNumberFormat::month(const QDate& date) {
     return danish().toString(date, QStringLiteral("MMM yyyy"));
 }
 
-QString ChartNumberFormat::day(const QDate& date)
-{
+QString ChartNumberFormat::day(const QDate& date) {
     return danish().toString(date, QStringLiteral("d. MMM yyyy"));
 }
 
-QString ChartNumberFormat::period(const QList<QDate>& dates, bool monthly)
-{
+QString ChartNumberFormat::period(const QList<QDate>& dates, bool monthly) {
     QDate first;
     QDate last;
     for (const QDate& date : dates) {
-        if (!date.isValid())
-            continue;
-        if (!first.isValid() || date < first)
-            first = date;
-        if (!last.isValid() || date > last)
-            last = date;
+        if (!date.isValid()) continue;
+        if (!first.isValid() || date < first) first = date;
+        if (!last.isValid() || date > last) last = date;
     }
-    if (!first.isValid())
-        return {};
+    if (!first.isValid()) return {};
     const auto format = [monthly](const QDate& d) { return monthly ? month(d) : day(d); };
-    if (first == last)
-        return format(first);
+    if (first == last) return format(first);
     return format(first) + QStringLiteral(" – ") + format(last);
 }
 

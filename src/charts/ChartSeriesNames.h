@@ -7,7 +7,7 @@ namespace medsafe::charts {
 // (a data line broken by gaps and parts is one series per segment).
 struct ChartSeriesNames {
     static constexpr const char* kChart = "runChart";
-    static constexpr const char* kValue = "valueSeries";           // line segments
+    static constexpr const char* kValue = "valueSeries";            // line segments
     static constexpr const char* kValuePoints = "valuePointSeries"; // filled markers
     static constexpr const char* kCentreLine = "centreLineSeries";  // over the baseline, per part
     static constexpr const char* kCentreLineExtended = "centreLineExtendedSeries"; // after a freeze
@@ -17,7 +17,7 @@ struct ChartSeriesNames {
     static constexpr const char* kSigmaPoints = "sigmaPointSeries";
     static constexpr const char* kExcludedPoints = "excludedPointSeries";
     static constexpr const char* kExcludedSigmaPoints = "excludedSigmaPointSeries";
-    static constexpr const char* kAnnotations = "annotationSeries";       // one marker per number group
+    static constexpr const char* kAnnotations = "annotationSeries";           // one marker per number group
     static constexpr const char* kAnnotationGuides = "annotationGuideSeries"; // faint vertical lines
     static constexpr const char* kTimeAxis = "timeAxis";
     static constexpr const char* kValueAxis = "valueAxis";

@@ -2,8 +2,7 @@
 
 namespace medsafe::charts {
 
-QString ChartTypeNames::name(analysis::ChartType type)
-{
+QString ChartTypeNames::name(analysis::ChartType type) {
     using analysis::ChartType;
     switch (type) {
     case ChartType::Run:
@@ -32,8 +31,7 @@ QString ChartTypeNames::name(analysis::ChartType type)
     return tr("Run chart (median)");
 }
 
-QString ChartTypeNames::centreLineName(analysis::ChartType type)
-{
+QString ChartTypeNames::centreLineName(analysis::ChartType type) {
     return analysis::centreLineIsMedian(type) ? tr("Median") : tr("Centre line");
 }
 

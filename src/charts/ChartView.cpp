@@ -7,6 +7,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,8 +15,17 @@
 
 namespace medsafe::charts {
 
-ChartView::ChartView(QWidget* parent) : QWidget(parent)
-{
+// The texts use the plain context "ChartView" through translate(): tr() of a class inside a
+// namespace looks up "medsafe::charts::ChartView" at run time, which lupdate does not write
+// for C++17 nested namespace declarations, so the Danish text would never be found.
+
+namespace {
+QString bold(const QString& text) {
+    return QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped());
+}
+} // namespace
+
+ChartView::ChartView(QWidget* parent) : QWidget(parent) {
     // One white card: chart, legend and panel read as one figure.
     setAutoFillBackground(true);
     QPalette card = palette();
@@ -47,7 +57,7 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     m_verdictLabel->setFont(verdictFont);
     m_readingLabel = makeLabel("readingLabel");
     m_factsTitle = makeLabel("factsTitleLabel");
-    m_factsTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("The numbers behind it").toHtmlEscaped()));
+    m_factsTitle->setText(bold(QCoreApplication::translate("ChartView", "The numbers behind it")));
     m_factsLabel = makeLabel("factsLabel");
     m_exclusionsLabel = makeLabel("exclusionsLabel");
     panelLayout->addWidget(m_verdictLabel);
@@ -67,8 +77,7 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
 
 ChartView::~ChartView() = default;
 
-QLabel* ChartView::makeLabel(const char* objectName)
-{
+QLabel* ChartView::makeLabel(const char* objectName) {
     auto* label = new QLabel(this);
     label->setObjectName(QString::fromLatin1(objectName));
     label->setWordWrap(true);
@@ -77,8 +86,7 @@ QLabel* ChartView::makeLabel(const char* objectName)
     return label;
 }
 
-void ChartView::setSpec(const ChartSpec& spec)
-{
+void ChartView::setSpec(const ChartSpec& spec) {
     m_spec = spec;
     QChart* old = m_chartView->chart();
     m_chartView->setChart(RunChartBuilder::build(spec));
@@ -97,32 +105,29 @@ void ChartView::setSpec(const ChartSpec& spec)
         m_exclusionsLabel->clear();
         m_exclusionsLabel->hide();
     } else {
-        m_exclusionsLabel->setText(QStringLiteral("<b>%1</b><br>%2")
-                                       .arg(tr("Excluded points (hollow)").toHtmlEscaped(), n.exclusionsHtml()));
+        const QString title = QCoreApplication::translate("ChartView", "Excluded points (hollow)");
+        m_exclusionsLabel->setText(bold(title) + QStringLiteral("<br>") + n.exclusionsHtml());
         m_exclusionsLabel->show();
     }
     if (n.legend.isEmpty()) {
         m_legendLabel->clear();
         m_legendLabel->hide();
     } else {
-        m_legendLabel->setText(QStringLiteral("<b>%1</b><br>%2")
-                                   .arg(tr("PDSA cycles and changes").toHtmlEscaped(), n.legendHtml()));
+        const QString title = QCoreApplication::translate("ChartView", "PDSA cycles and changes");
+        m_legendLabel->setText(bold(title) + QStringLiteral("<br>") + n.legendHtml());
         m_legendLabel->show();
     }
 }
 
-QChart* ChartView::chart() const
-{
+QChart* ChartView::chart() const {
     return m_chartView->chart();
 }
 
-bool ChartView::exportTo(const QString& path, QString* error) const
-{
+bool ChartView::exportTo(const QString& path, QString* error) const {
     return ChartExporter::exportFile(m_spec, path, ChartExporter::defaultSize(), error);
 }
 
-bool ChartView::print()
-{
+bool ChartView::print() {
     return ChartPrinter::printWithDialog(m_spec, this);
 }
 

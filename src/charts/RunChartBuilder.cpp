@@ -26,15 +26,13 @@ struct Axes {
     QAbstractAxis* value = nullptr;
 };
 
-void attach(QChart* chart, QAbstractSeries* series, const Axes& axes)
-{
+void attach(QChart* chart, QAbstractSeries* series, const Axes& axes) {
     chart->addSeries(series);
     series->attachAxis(axes.time);
     series->attachAxis(axes.value);
 }
 
-QScatterSeries* makePoints(const char* name, const QColor& fill, const QColor& border, qreal size)
-{
+QScatterSeries* makePoints(const char* name, const QColor& fill, const QColor& border, qreal size) {
     auto* series = new QScatterSeries;
     series->setObjectName(name);
     series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
@@ -47,8 +45,7 @@ QScatterSeries* makePoints(const char* name, const QColor& fill, const QColor& b
 }
 
 // The data line, broken at missing values and at part boundaries, one series per piece.
-void addValueLines(QChart* chart, const ChartSpec& spec, const Axes& axes)
-{
+void addValueLines(QChart* chart, const ChartSpec& spec, const Axes& axes) {
     QLineSeries* current = nullptr;
     int currentPart = -1;
     for (const ChartPoint& p : spec.result.points) {
@@ -56,8 +53,7 @@ void addValueLines(QChart* chart, const ChartSpec& spec, const Axes& axes)
             current = nullptr;
             currentPart = p.part;
         }
-        if (!p.y)
-            continue;
+        if (!p.y) continue;
         if (!current) {
             current = new QLineSeries;
             current->setObjectName(ChartSeriesNames::kValue);
@@ -69,19 +65,17 @@ void addValueLines(QChart* chart, const ChartSpec& spec, const Axes& axes)
     }
 }
 
-void addPoints(QChart* chart, const ChartSpec& spec, const Axes& axes)
-{
-    auto* normal = makePoints(ChartSeriesNames::kValuePoints, ChartStyle::dataColor(), ChartStyle::dataColor(),
-                              ChartStyle::kPointSize);
+void addPoints(QChart* chart, const ChartSpec& spec, const Axes& axes) {
+    auto* normal = makePoints(ChartSeriesNames::kValuePoints, ChartStyle::dataColor(),
+                              ChartStyle::dataColor(), ChartStyle::kPointSize);
     auto* excluded = makePoints(ChartSeriesNames::kExcludedPoints, ChartStyle::backgroundColor(),
                                 ChartStyle::dataColor(), ChartStyle::kPointSize + 1.0);
-    auto* sigma = makePoints(ChartSeriesNames::kSigmaPoints, ChartStyle::signalColor(), ChartStyle::signalColor(),
-                             ChartStyle::kSignalPointSize);
+    auto* sigma = makePoints(ChartSeriesNames::kSigmaPoints, ChartStyle::signalColor(),
+                             ChartStyle::signalColor(), ChartStyle::kSignalPointSize);
     auto* excludedSigma = makePoints(ChartSeriesNames::kExcludedSigmaPoints, ChartStyle::backgroundColor(),
                                      ChartStyle::signalColor(), ChartStyle::kSignalPointSize);
     for (const ChartPoint& p : spec.result.points) {
-        if (!p.y)
-            continue;
+        if (!p.y) continue;
         if (!p.include)
             (p.sigmaSignal ? excludedSigma : excluded)->append(p.index, *p.y);
         else
@@ -92,10 +86,8 @@ void addPoints(QChart* chart, const ChartSpec& spec, const Axes& axes)
         attach(chart, series, axes);
 }
 
-void addTarget(QChart* chart, const ChartSpec& spec, const Axes& axes)
-{
-    if (!spec.target)
-        return;
+void addTarget(QChart* chart, const ChartSpec& spec, const Axes& axes) {
+    if (!spec.target) return;
     auto* series = new QLineSeries;
     series->setObjectName(ChartSeriesNames::kTarget);
     series->setPen(ChartStyle::targetPen());
@@ -106,10 +98,8 @@ void addTarget(QChart* chart, const ChartSpec& spec, const Axes& axes)
 
 // The target's words go on a right-hand axis row at the target's height: labelled, and
 // outside the plot, so it never covers a point.
-void addTargetLabel(QChart* chart, const ChartSpec& spec, const ChartAxes::Range& range)
-{
-    if (!spec.target)
-        return;
+void addTargetLabel(QChart* chart, const ChartSpec& spec, const ChartAxes::Range& range) {
+    if (!spec.target) return;
     auto* axis = new QCategoryAxis;
     axis->setObjectName(ChartSeriesNames::kTargetAxis);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -125,35 +115,28 @@ void addTargetLabel(QChart* chart, const ChartSpec& spec, const ChartAxes::Range
     chart->addAxis(axis, Qt::AlignRight);
 }
 
-QString title(const ChartSpec& spec)
-{
+QString title(const ChartSpec& spec) {
     return QStringLiteral("<div style='font-size:12.5pt; font-weight:600; color:#202020'>%1</div>"
                           "<div style='font-size:9pt; color:#5a5a5a'>%2</div>")
         .arg(spec.title.toHtmlEscaped(), RunChartBuilder::subtitle(spec).toHtmlEscaped());
 }
 } // namespace
 
-QString RunChartBuilder::subtitle(const ChartSpec& spec)
-{
+QString RunChartBuilder::subtitle(const ChartSpec& spec) {
     QStringList parts;
     parts << ChartTypeNames::name(spec.result.chart);
-    if (!spec.unit.isEmpty())
-        parts << tr("Unit: %1").arg(spec.unit);
+    if (!spec.unit.isEmpty()) parts << tr("Unit: %1").arg(spec.unit);
     const QString period = ChartNumberFormat::period(spec.dates, spec.timeAxis == TimeAxisKind::Monthly);
-    if (!period.isEmpty())
-        parts << period;
+    if (!period.isEmpty()) parts << period;
     return parts.join(QStringLiteral(" · "));
 }
 
-QString RunChartBuilder::targetLabel(const ChartSpec& spec)
-{
-    if (!spec.target)
-        return {};
+QString RunChartBuilder::targetLabel(const ChartSpec& spec) {
+    if (!spec.target) return {};
     return tr("Target %1").arg(ChartNumberFormat::withUnit(*spec.target, spec.unit));
 }
 
-QChart* RunChartBuilder::build(const ChartSpec& spec)
-{
+QChart* RunChartBuilder::build(const ChartSpec& spec) {
     auto* chart = new QChart;
     chart->setObjectName(ChartSeriesNames::kChart);
     chart->legend()->hide();

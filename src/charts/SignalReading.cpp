@@ -5,8 +5,7 @@
 
 namespace medsafe::charts {
 
-QStringList SignalReading::pointLabels(const ChartSpec& spec)
-{
+QStringList SignalReading::pointLabels(const ChartSpec& spec) {
     QStringList labels;
     for (const QDate& date : spec.dates) {
         if (!date.isValid())
@@ -18,17 +17,14 @@ QStringList SignalReading::pointLabels(const ChartSpec& spec)
     return labels;
 }
 
-QStringList SignalReading::verdictSentences(const ChartSpec& spec, const SignalVerdict& verdict)
-{
-    if (verdict.kind == SignalVerdict::Kind::NoSignal)
-        return {};
+QStringList SignalReading::verdictSentences(const ChartSpec& spec, const SignalVerdict& verdict) {
+    if (verdict.kind == SignalVerdict::Kind::NoSignal) return {};
     const bool higher = spec.direction == domain::Direction::HigherIsBetter;
     return {verdict.reason(), higher ? tr("For this measure higher values are better.")
                                      : tr("For this measure lower values are better.")};
 }
 
-QStringList SignalReading::engineSentences(const ChartSpec& spec)
-{
+QStringList SignalReading::engineSentences(const ChartSpec& spec) {
     return domain::SignalExplanation::explain(spec.result, pointLabels(spec));
 }
 

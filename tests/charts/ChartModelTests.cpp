@@ -2,7 +2,6 @@
 
 #include "ChartModel.h"
 #include "SpecFixtures.h"
-
 #include "charts/ChartSeriesNames.h"
 #include "charts/ChartStyle.h"
 #include "charts/RunChartBuilder.h"
@@ -10,7 +9,6 @@
 #include <QCategoryAxis>
 #include <QScatterSeries>
 #include <QValueAxis>
-
 #include <memory>
 
 using namespace medsafe;
@@ -19,13 +17,11 @@ using namespace medsafe::charts::test;
 using N = ChartSeriesNames;
 
 namespace {
-std::unique_ptr<QChart> build(const ChartSpec& spec)
-{
+std::unique_ptr<QChart> build(const ChartSpec& spec) {
     return std::unique_ptr<QChart>(RunChartBuilder::build(spec));
 }
 
-ChartSpec randomRunChart(std::optional<int> freeze = std::nullopt)
-{
+ChartSpec randomRunChart(std::optional<int> freeze = std::nullopt) {
     analysis::ChartInput in;
     in.y = {5, 7, 4, 6, 5, 8, 3, 6, 4, 7, 5, 6, 7, 4, 6, 5, 8, 4, 6, 5};
     in.freeze = freeze;
@@ -33,8 +29,7 @@ ChartSpec randomRunChart(std::optional<int> freeze = std::nullopt)
 }
 } // namespace
 
-TEST_CASE("points are joined by one line and marked", "[model]")
-{
+TEST_CASE("points are joined by one line and marked", "[model]") {
     const ChartSpec spec = randomRunChart();
     auto chart = build(spec);
     CHECK(chart->objectName() == QLatin1String(N::kChart));
@@ -60,8 +55,7 @@ TEST_CASE("points are joined by one line and marked", "[model]")
     CHECK_FALSE(chart->legend()->isVisible());
 }
 
-TEST_CASE("the time axis has Danish month labels", "[model]")
-{
+TEST_CASE("the time axis has Danish month labels", "[model]") {
     auto chart = build(randomRunChart());
     auto* axis = qobject_cast<QCategoryAxis*>(axisNamed(*chart, N::kTimeAxis));
     REQUIRE(axis);
@@ -73,8 +67,7 @@ TEST_CASE("the time axis has Danish month labels", "[model]")
     CHECK(axis->endValue(QStringLiteral("jan. 2023")) == 0);
 }
 
-TEST_CASE("missing values leave gaps in the line", "[model]")
-{
+TEST_CASE("missing values leave gaps in the line", "[model]") {
     analysis::ChartInput in;
     in.y = {5, 7, 4, 6, std::nullopt, std::nullopt, 3, 6, 4, 7, 5, 6};
     const ChartSpec spec = specFor(analysis::ChartType::Run, in, QStringLiteral("Med huller"));
@@ -90,8 +83,7 @@ TEST_CASE("missing values leave gaps in the line", "[model]")
     }
 }
 
-TEST_CASE("a frozen baseline: solid median over it, dashed where carried forward", "[model]")
-{
+TEST_CASE("a frozen baseline: solid median over it, dashed where carried forward", "[model]") {
     const ChartSpec spec = randomRunChart(12);
     REQUIRE_FALSE(spec.result.parts[0].runsSignal);
     auto chart = build(spec);
@@ -110,8 +102,7 @@ TEST_CASE("a frozen baseline: solid median over it, dashed where carried forward
     CHECK(dashed[0]->pen().color() == ChartStyle::centreLineColor());
 }
 
-TEST_CASE("a runs signal turns the centre line red and dashed", "[model]")
-{
+TEST_CASE("a runs signal turns the centre line red and dashed", "[model]") {
     const ChartSpec spec = improvingRunChart();
     REQUIRE(spec.result.parts[0].runsSignal);
     auto chart = build(spec);
@@ -124,8 +115,7 @@ TEST_CASE("a runs signal turns the centre line red and dashed", "[model]")
     }
 }
 
-TEST_CASE("excluded points are hollow and not drawn as ordinary points", "[model]")
-{
+TEST_CASE("excluded points are hollow and not drawn as ordinary points", "[model]") {
     const ChartSpec spec = improvingRunChart();
     auto chart = build(spec);
     const auto excluded = seriesNamed(*chart, N::kExcludedPoints);
@@ -143,8 +133,7 @@ TEST_CASE("excluded points are hollow and not drawn as ordinary points", "[model
     CHECK(pointsNamed(*chart, N::kValue).contains(QPointF(7, 69)));
 }
 
-TEST_CASE("parts are separate segments with their own centre line and limits", "[model]")
-{
+TEST_CASE("parts are separate segments with their own centre line and limits", "[model]") {
     const ChartSpec spec = splitPChart();
     REQUIRE(spec.result.parts.size() == 2);
     auto chart = build(spec);
@@ -190,8 +179,7 @@ TEST_CASE("parts are separate segments with their own centre line and limits", "
     CHECK(axis->max() == Approx(100.0));
 }
 
-TEST_CASE("constant limits are straight lines", "[model]")
-{
+TEST_CASE("constant limits are straight lines", "[model]") {
     analysis::ChartInput in;
     in.y = {4, 6, 3, 5, 7, 4, 2, 5, 6, 3, 4, 5};
     const ChartSpec spec = specFor(analysis::ChartType::C, in, QStringLiteral("Antal"));
@@ -202,8 +190,7 @@ TEST_CASE("constant limits are straight lines", "[model]")
     CHECK(ucl[0]->at(0).y() == Approx(*spec.result.points[0].ucl));
 }
 
-TEST_CASE("the target is a dotted line labelled beside the plot", "[model]")
-{
+TEST_CASE("the target is a dotted line labelled beside the plot", "[model]") {
     const ChartSpec spec = improvingRunChart();
     auto chart = build(spec);
     const auto target = seriesNamed(*chart, N::kTarget);
@@ -217,8 +204,7 @@ TEST_CASE("the target is a dotted line labelled beside the plot", "[model]")
     CHECK(label->endValue(label->categoriesLabels().first()) == 90.0);
 }
 
-TEST_CASE("PDSA cycles are numbered markers on the time axis", "[model][annotations]")
-{
+TEST_CASE("PDSA cycles are numbered markers on the time axis", "[model][annotations]") {
     const ChartSpec spec = improvingRunChart();
     auto chart = build(spec);
     const auto markers = seriesNamed(*chart, N::kAnnotations);
@@ -234,8 +220,7 @@ TEST_CASE("PDSA cycles are numbered markers on the time axis", "[model][annotati
     CHECK(seriesNamed(*chart, N::kAnnotationGuides).size() == 2);
 }
 
-TEST_CASE("annotations too close together share a marker", "[model][annotations]")
-{
+TEST_CASE("annotations too close together share a marker", "[model][annotations]") {
     const ChartSpec spec = daysBetweenTChart();
     auto chart = build(spec);
     const auto markers = seriesNamed(*chart, N::kAnnotations);
@@ -246,8 +231,7 @@ TEST_CASE("annotations too close together share a marker", "[model][annotations]
     CHECK(numbers->categoriesLabels() == QStringList{QStringLiteral("1, 2"), QStringLiteral("3")});
 }
 
-TEST_CASE("an event chart labels the axis by day", "[model]")
-{
+TEST_CASE("an event chart labels the axis by day", "[model]") {
     auto chart = build(daysBetweenTChart());
     auto* axis = qobject_cast<QCategoryAxis*>(axisNamed(*chart, N::kTimeAxis));
     REQUIRE(axis);

@@ -1,7 +1,6 @@
 // Rendering and export: PNG, SVG and PDF files that are really there, at the size asked for.
 
 #include "SpecFixtures.h"
-
 #include "charts/ChartExporter.h"
 #include "charts/ChartPrinter.h"
 #include "charts/ChartView.h"
@@ -19,28 +18,24 @@ using namespace medsafe::charts::test;
 
 namespace {
 // Pixels that are neither white nor nearly white: something was drawn.
-int inkedPixels(const QImage& image)
-{
+int inkedPixels(const QImage& image) {
     int inked = 0;
     for (int y = 0; y < image.height(); y += 2) {
         for (int x = 0; x < image.width(); x += 2) {
-            if (qGray(image.pixel(x, y)) < 200)
-                ++inked;
+            if (qGray(image.pixel(x, y)) < 200) ++inked;
         }
     }
     return inked;
 }
 
-QByteArray readAll(const QString& path)
-{
+QByteArray readAll(const QString& path) {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }
 } // namespace
 
-TEST_CASE("a rendered image has the size asked for and something drawn on it", "[export]")
-{
+TEST_CASE("a rendered image has the size asked for and something drawn on it", "[export]") {
     const QImage image = ChartExporter::renderImage(improvingRunChart(), QSize(800, 560), 2.0);
     CHECK(image.size() == QSize(1600, 1120));
     CHECK(image.deviceIndependentSize() == QSizeF(800, 560));
@@ -56,8 +51,7 @@ TEST_CASE("a rendered image has the size asked for and something drawn on it", "
     CHECK(red);
 }
 
-TEST_CASE("PNG, SVG and PDF files are written", "[export]")
-{
+TEST_CASE("PNG, SVG and PDF files are written", "[export]") {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const ChartSpec spec = splitPChart();
@@ -88,13 +82,14 @@ TEST_CASE("PNG, SVG and PDF files are written", "[export]")
     CHECK(text.contains(QStringLiteral("Ny rutine for dokumentation i FMK")));
 #endif
 
-    CHECK_FALSE(ChartExporter::exportFile(spec, dir.filePath(QStringLiteral("chart.bmp")), QSize(900, 600), &error));
+    CHECK_FALSE(
+        ChartExporter::exportFile(spec, dir.filePath(QStringLiteral("chart.bmp")), QSize(900, 600), &error));
     CHECK(error.contains(QStringLiteral("bmp")));
-    CHECK(ChartExporter::exportFile(spec, dir.filePath(QStringLiteral("chart.svg")), QSize(900, 600), &error));
+    CHECK(
+        ChartExporter::exportFile(spec, dir.filePath(QStringLiteral("chart.svg")), QSize(900, 600), &error));
 }
 
-TEST_CASE("printing paints the figure on the printer", "[export][print]")
-{
+TEST_CASE("printing paints the figure on the printer", "[export][print]") {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     QPrinter printer(QPrinter::HighResolution);
@@ -106,8 +101,7 @@ TEST_CASE("printing paints the figure on the printer", "[export][print]")
     CHECK(readAll(path).startsWith("%PDF"));
 }
 
-TEST_CASE("the chart view shows the chart, the reading and the legend", "[view]")
-{
+TEST_CASE("the chart view shows the chart, the reading and the legend", "[view]") {
     ChartView view;
     view.resize(1200, 700);
     view.setSpec(improvingRunChart());
@@ -130,11 +124,14 @@ TEST_CASE("the chart view shows the chart, the reading and the legend", "[view]"
     // A new spec replaces the chart; a chart without annotations hides the legend.
     view.setSpec(splitPChart());
     CHECK(verdict->text().contains(QStringLiteral("No signal")));
-    view.setSpec(specFor(medsafe::analysis::ChartType::Run, [] {
-        medsafe::analysis::ChartInput in;
-        in.y = {1, 2, 3, 2, 1, 2, 3, 2, 1, 2, 3, 2};
-        return in;
-    }(), QStringLiteral("Uden noter")));
+    view.setSpec(specFor(
+        medsafe::analysis::ChartType::Run,
+        [] {
+            medsafe::analysis::ChartInput in;
+            in.y = {1, 2, 3, 2, 1, 2, 3, 2, 1, 2, 3, 2};
+            return in;
+        }(),
+        QStringLiteral("Uden noter")));
     CHECK(legend->isHidden());
 
     QTemporaryDir dir;

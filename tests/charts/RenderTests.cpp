@@ -2,7 +2,6 @@
 // on-screen view, written to $MEDSAFE_CHART_SNAPSHOTS or /tmp.
 
 #include "SpecFixtures.h"
-
 #include "charts/ChartExporter.h"
 #include "charts/ChartView.h"
 
@@ -13,31 +12,33 @@
 using namespace medsafe::charts;
 
 namespace {
-QString snapshotPath(const QString& name)
-{
+QString snapshotPath(const QString& name) {
     const QString dir = qEnvironmentVariable("MEDSAFE_CHART_SNAPSHOTS", QStringLiteral("/tmp"));
     return dir + QLatin1Char('/') + name;
 }
 
-ChartSpec stableFrozenRunChart()
-{
+ChartSpec stableFrozenRunChart() {
     medsafe::analysis::ChartInput in;
     in.y = {5, 7, 4, 6, 5, 8, 3, 6, 4, 7, 5, 6, 7, 4, 6, 5, 8, 4, 6, 5};
     in.freeze = 12;
-    ChartSpec spec = test::specFor(medsafe::analysis::ChartType::Run, in, QStringLiteral("Antal medicinfejl"));
+    ChartSpec spec =
+        test::specFor(medsafe::analysis::ChartType::Run, in, QStringLiteral("Antal medicinfejl"));
     spec.yAxisLabel = QStringLiteral("Medicinfejl pr. måned");
-    spec.annotations = {{1, QDate(2023, 11, 15), QStringLiteral("Arbejdsgangsanalyse af dispensering (Implementér)")}};
+    spec.annotations = {
+        {1, QDate(2023, 11, 15), QStringLiteral("Arbejdsgangsanalyse af dispensering (Implementér)")}};
     return spec;
 }
 } // namespace
 
-TEST_CASE("snapshots", "[.snapshots]")
-{
+TEST_CASE("snapshots", "[.snapshots]") {
     const QSize size(1000, 680);
-    CHECK(ChartExporter::renderImage(test::improvingRunChart(), size, 1.0).save(snapshotPath("charts_run.png")));
+    CHECK(ChartExporter::renderImage(test::improvingRunChart(), size, 1.0)
+              .save(snapshotPath("charts_run.png")));
     CHECK(ChartExporter::renderImage(test::splitPChart(), size, 1.0).save(snapshotPath("charts_p.png")));
-    CHECK(ChartExporter::renderImage(test::daysBetweenTChart(), size, 1.0).save(snapshotPath("charts_t.png")));
-    CHECK(ChartExporter::renderImage(stableFrozenRunChart(), size, 1.0).save(snapshotPath("charts_frozen.png")));
+    CHECK(
+        ChartExporter::renderImage(test::daysBetweenTChart(), size, 1.0).save(snapshotPath("charts_t.png")));
+    CHECK(ChartExporter::renderImage(stableFrozenRunChart(), size, 1.0)
+              .save(snapshotPath("charts_frozen.png")));
     CHECK(ChartExporter::exportPdf(test::improvingRunChart(), snapshotPath("charts_run.pdf")));
     CHECK(ChartExporter::exportSvg(test::improvingRunChart(), snapshotPath("charts_run.svg"), size));
 

@@ -1,7 +1,6 @@
 // The verdict a leader reads from a chart: improvement, worsening or no signal.
 
 #include "SpecFixtures.h"
-
 #include "charts/ChartNarrative.h"
 #include "charts/SignalVerdict.h"
 
@@ -14,8 +13,7 @@ using domain::Direction;
 
 namespace {
 analysis::ChartResult run(std::vector<analysis::Value> y, std::optional<int> freeze = std::nullopt,
-                          analysis::RuleSet rules = analysis::RuleSet::Anhoej)
-{
+                          analysis::RuleSet rules = analysis::RuleSet::Anhoej) {
     analysis::ChartInput in;
     in.y = std::move(y);
     in.freeze = freeze;
@@ -24,8 +22,7 @@ analysis::ChartResult run(std::vector<analysis::Value> y, std::optional<int> fre
 }
 } // namespace
 
-TEST_CASE("a long run on the better side is an improvement", "[verdict]")
-{
+TEST_CASE("a long run on the better side is an improvement", "[verdict]") {
     const ChartSpec spec = improvingRunChart();
     const SignalVerdict v = SignalVerdict::judge(spec.result, Direction::HigherIsBetter);
     CHECK(v.kind == Kind::Improvement);
@@ -40,8 +37,7 @@ TEST_CASE("a long run on the better side is an improvement", "[verdict]")
     CHECK(worse.symbol() == QStringLiteral("▼"));
 }
 
-TEST_CASE("random variation gives no signal", "[verdict]")
-{
+TEST_CASE("random variation gives no signal", "[verdict]") {
     const auto r = run({5, 7, 4, 6, 5, 8, 3, 6, 4, 7, 5, 6});
     const SignalVerdict v = SignalVerdict::judge(r, Direction::LowerIsBetter);
     CHECK(v.kind == Kind::NoSignal);
@@ -50,8 +46,7 @@ TEST_CASE("random variation gives no signal", "[verdict]")
     CHECK(v.badgeText() == QStringLiteral("● No signal"));
 }
 
-TEST_CASE("the latest run decides when runs lie on both sides", "[verdict]")
-{
+TEST_CASE("the latest run decides when runs lie on both sides", "[verdict]") {
     // High first, then low: for errors (lower is better) the recent low run is an improvement,
     // although the engine names the first longest run (above) as its side.
     const auto r = run({9, 8, 9, 7, 8, 9, 8, 9, 9, 1, 2, 1, 2, 1, 2, 1, 2, 1});
@@ -62,8 +57,7 @@ TEST_CASE("the latest run decides when runs lie on both sides", "[verdict]")
     CHECK(v.evidencePoint == 17);
 }
 
-TEST_CASE("a point outside the limits after the run decides by being later", "[verdict]")
-{
+TEST_CASE("a point outside the limits after the run decides by being later", "[verdict]") {
     analysis::ChartInput in;
     in.y = {10, 11, 9, 10, 12, 10, 9, 11, 10, 10, 11, 9, 10, 11, 10, 10, 40};
     in.freeze = 12;
@@ -76,8 +70,7 @@ TEST_CASE("a point outside the limits after the run decides by being later", "[v
     CHECK(SignalVerdict::judge(r, Direction::HigherIsBetter).kind == Kind::Improvement);
 }
 
-TEST_CASE("a trend under the IHI rules has a direction", "[verdict]")
-{
+TEST_CASE("a trend under the IHI rules has a direction", "[verdict]") {
     const auto r = run({5, 6, 5, 6, 5, 6, 5, 6, 5, 4, 3, 2, 1, 0}, std::nullopt, analysis::RuleSet::Ihi);
     REQUIRE(r.parts[0].trendSignal);
     const SignalVerdict v = SignalVerdict::judge(r, Direction::LowerIsBetter);
@@ -86,8 +79,7 @@ TEST_CASE("a trend under the IHI rules has a direction", "[verdict]")
     CHECK(v.evidenceLength == 7); // 6, 5, 4, 3, 2, 1, 0
 }
 
-TEST_CASE("a crossings signal takes the side of the latest longest run", "[verdict]")
-{
+TEST_CASE("a crossings signal takes the side of the latest longest run", "[verdict]") {
     // 7 above then 7 below: no run beyond the limit, but too few crossings.
     const auto r = run({8, 9, 8, 9, 8, 9, 8, 2, 1, 2, 1, 2, 1, 2, 9, 1});
     REQUIRE(r.parts[0].crossingsSignal);
@@ -98,15 +90,13 @@ TEST_CASE("a crossings signal takes the side of the latest longest run", "[verdi
     CHECK(v.kind == Kind::Worsening);
 }
 
-TEST_CASE("only the last part is judged", "[verdict]")
-{
+TEST_CASE("only the last part is judged", "[verdict]") {
     const ChartSpec spec = splitPChart();
     REQUIRE(spec.result.parts[0].runsSignal);
     CHECK(SignalVerdict::judge(spec.result, Direction::HigherIsBetter).kind == Kind::NoSignal);
 }
 
-TEST_CASE("the narrative carries the reading, the numbers and the legend", "[narrative]")
-{
+TEST_CASE("the narrative carries the reading, the numbers and the legend", "[narrative]") {
     const ChartNarrative n = ChartNarrative::describe(improvingRunChart());
     CHECK(n.verdict.kind == Kind::Improvement);
     REQUIRE(n.legend.size() == 2);
@@ -119,7 +109,8 @@ TEST_CASE("the narrative carries the reading, the numbers and the legend", "[nar
     CHECK(n.why.join(QLatin1Char(' ')).contains(QStringLiteral("higher values are better")));
     bool hasLongestRun = false;
     for (const ChartNarrative::Fact& f : n.facts)
-        hasLongestRun = hasLongestRun || (f.label == QStringLiteral("Longest run") && f.value.startsWith(QStringLiteral("12")));
+        hasLongestRun = hasLongestRun || (f.label == QStringLiteral("Longest run") &&
+                                          f.value.startsWith(QStringLiteral("12")));
     CHECK(hasLongestRun);
     CHECK(n.toPlainText().contains(QStringLiteral("▲ Improvement")));
 }
