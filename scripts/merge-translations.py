@@ -44,7 +44,9 @@ def main():
             translation = message.find("translation")
             if translation is None or translation.get("type") != "unfinished":
                 continue
-            danish = pairs.get((name, source))
+            # Helpers may name a context without its namespace ("MainWindow" for
+            # "medsafe::app::MainWindow"); the full name wins where both exist.
+            danish = pairs.get((name, source), pairs.get((name.split("::")[-1], source)))
             if danish is None:
                 missing.append(f"{name}\t{source}")
                 continue

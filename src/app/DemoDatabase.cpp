@@ -1,13 +1,18 @@
 #include "app/DemoDatabase.h"
 
+#include "demo/DemoGenerator.h"
+#include "demo/DemoWriter.h"
+
+#include <QDir>
 #include <QFileInfo>
 
 namespace medsafe::app {
 
-// Temporary until the demo generator lands: an existing demo file is used as it is.
 Status ensureDemoDatabase(const QString& path) {
+    // An existing demo database may hold the person's own trials: never regenerate over it.
     if (QFileInfo::exists(path)) return success();
-    return Error::technical(QStringLiteral("the demo generator is not built into this version"));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return demo::DemoWriter::writeFile(demo::DemoGenerator(demo::DemoOptions{}).generate(), path, false);
 }
 
 } // namespace medsafe::app

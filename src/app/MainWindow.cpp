@@ -1,6 +1,8 @@
 #include "app/MainWindow.h"
 
 #include "app/DialogService.h"
+#include "app/InstalledViews.h"
+#include "app/UnsavedWork.h"
 #include "app/ViewPlaceholder.h"
 #include "domain/DomainLabels.h"
 #include "logging/Logging.h"
@@ -10,6 +12,7 @@
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
@@ -33,6 +36,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
 
     buildNavigation();
     buildStatusBar();
+    installViews(*this, m_dialogs);
 
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -48,6 +52,14 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
 
     connect(m_ui->botilbudComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0 || index >= m_botilbud.size()) return;
+        if (m_botilbud.at(index).id == m_shownBotilbud) return;
+        if (!settleUnsavedWork()) {
+            // The person chose to stay with the edits: put the selector back.
+            const QSignalBlocker blocker(m_ui->botilbudComboBox);
+            selectBotilbud(m_shownBotilbud);
+            return;
+        }
+        m_shownBotilbud = m_botilbud.at(index).id;
         updatePhaseLabel();
         QSettings().setValue(QStringLiteral("lastBotilbud"), m_botilbud.at(index).id.value);
         emit currentBotilbudChanged(m_botilbud.at(index).id);
@@ -150,6 +162,7 @@ void MainWindow::reloadBotilbud() {
     }
     m_ui->botilbudComboBox->setEnabled(!m_botilbud.isEmpty());
     if (!m_botilbud.isEmpty()) m_ui->botilbudComboBox->setCurrentIndex(selected);
+    m_shownBotilbud = currentBotilbud();
     updatePhaseLabel();
     emit currentBotilbudChanged(currentBotilbud());
 }
@@ -195,6 +208,7 @@ void MainWindow::noteSaved() {
 }
 
 void MainWindow::openDatabase() {
+    if (!settleUnsavedWork()) return;
     const QString path = m_dialogs.openFileName(this, tr("Open database"),
                                                 tr("Medicinsikker databases (*.db *.sqlite);;All files (*)"));
     if (path.isEmpty()) return;
@@ -212,6 +226,33 @@ void MainWindow::openDatabase() {
     updateDatabaseLabel();
     emit databaseReplaced();
     reloadBotilbud();
+}
+
+bool MainWindow::settleUnsavedWork() {
+    for (const auto& [view, widget] : m_views) {
+        auto* work = dynamic_cast<UnsavedWork*>(widget);
+        if (!work || !work->hasUnsavedChanges()) continue;
+        showView(view);
+        switch (m_dialogs.askToSave(this, tr("Unsaved changes"),
+                                    tr("%1 has changes that are not saved. Save them now?")
+                                        .arg(ViewCatalog::title(view)))) {
+        case DialogService::SaveChoice::Save:
+            if (!work->saveChanges()) return false;
+            noteSaved();
+            break;
+        case DialogService::SaveChoice::Discard: work->discardChanges(); break;
+        case DialogService::SaveChoice::Cancel: return false;
+        }
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (settleUnsavedWork()) {
+        event->accept();
+    } else {
+        event->ignore();
+    }
 }
 
 void MainWindow::chooseLanguage(const QString& code) {

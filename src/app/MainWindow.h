@@ -53,6 +53,9 @@ signals:
     void currentBotilbudChanged(domain::BotilbudId id);
     void databaseReplaced();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private slots:
     void openDatabase();
     void chooseLanguage(const QString& code);
@@ -63,11 +66,14 @@ private:
     void buildStatusBar();
     void updatePhaseLabel();
     void updateDatabaseLabel();
+    // Asks every view with unsaved edits to save or discard them; false if the person cancels.
+    bool settleUnsavedWork();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<storage::Database> m_database;
     DialogService& m_dialogs;
     QList<domain::Botilbud> m_botilbud;
+    domain::BotilbudId m_shownBotilbud; // the botilbud the views show now
     std::map<ViewId, QWidget*> m_views;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_savedLabel = nullptr;

@@ -61,7 +61,7 @@ int main(int argc, char* argv[]) {
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     medsafe::logging::setup(dataDir + QStringLiteral("/logs"), verbose);
-    medsafe::i18n::install(medsafe::i18n::languageFromCode(language));
+    medsafe::i18n::install(medsafe::i18n::languageFromCode(language), /*includeQtTexts=*/false);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

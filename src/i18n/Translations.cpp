@@ -16,7 +16,7 @@ QString languageCode(Language language) {
     return language == Language::English ? QStringLiteral("en") : QStringLiteral("da");
 }
 
-bool install(Language language) {
+bool install(Language language, bool includeQtTexts) {
     auto* app = QCoreApplication::instance();
     if (language == Language::English) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Denmark));
@@ -30,6 +30,7 @@ bool install(Language language) {
     const bool ownLoaded = own->load(QStringLiteral(":/i18n/medicinsikker_da.qm"));
     if (ownLoaded) QCoreApplication::installTranslator(own);
 
+    if (!includeQtTexts) return ownLoaded;
     auto* qtBase = new QTranslator(app);
     if (qtBase->load(QLocale(QLocale::Danish), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -2,7 +2,7 @@
 set(copy "${WORK_DIR}/medicinsikker_da_check.ts")
 file(COPY_FILE "${TS_FILE}" "${copy}")
 execute_process(
-    COMMAND "${LUPDATE}" -locations none -no-obsolete "${SOURCE_DIR}/src" "${SOURCE_DIR}/ui" -ts "${copy}"
+    COMMAND "${LUPDATE}" -locations none -no-obsolete -I "${SOURCE_DIR}/src" "${SOURCE_DIR}/src" "${SOURCE_DIR}/ui" -ts "${copy}"
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}): ${out} ${err}")

@@ -1,0 +1,1 @@
+// Anchors the library; the models live in the area folders (see CMakeLists.txt).

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "app/DialogService.h"
+
+#include <QStringList>
+
+// Answers dialogs for the tests and records what the application asked.
+class FakeDialogService final : public medsafe::app::DialogService {
+public:
+    QStringList warnings;
+    QStringList informations;
+    QString nextOpenFileName;
+    QString nextSaveFileName;
+    bool nextQuestionAnswer = true;
+    SaveChoice nextSaveChoice = SaveChoice::Cancel;
+
+    void information(QWidget*, const QString&, const QString& text) override { informations << text; }
+    void warning(QWidget*, const QString&, const QString& text) override { warnings << text; }
+    bool question(QWidget*, const QString&, const QString&) override { return nextQuestionAnswer; }
+    SaveChoice askToSave(QWidget*, const QString&, const QString&) override { return nextSaveChoice; }
+    QString openFileName(QWidget*, const QString&, const QString&) override { return nextOpenFileName; }
+    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override {
+        return nextSaveFileName;
+    }
+};
