@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <climits>
+#include <cmath>
 #include <numeric>
 #include <optional>
 
@@ -84,8 +86,9 @@ std::optional<FileError> intsFromJson(const QJsonObject& in, const QString& key,
     const QJsonValue v = in.value(key);
     const QJsonArray array = v.isArray() ? v.toArray() : QJsonArray{v};
     for (const QJsonValue& e : array) {
-        const double d = e.toDouble(-1e300);
-        if (!e.isDouble() || d != static_cast<int>(d))
+        const double d = e.toDouble();
+        // Range first: converting an out-of-range double to int is undefined behaviour.
+        if (!e.isDouble() || !(d >= INT_MIN && d <= INT_MAX) || d != std::floor(d))
             return FileError{QStringLiteral("inputs.%1 must hold whole numbers").arg(key)};
         out.push_back(static_cast<int>(d));
     }
@@ -222,8 +225,8 @@ void sortRows(Table& table)
     bool dates = true;
     for (const QString& x : table.xLabels) {
         bool ok = false;
-        x.toDouble(&ok);
-        numeric = numeric && ok;
+        const double v = x.toDouble(&ok);
+        numeric = numeric && ok && std::isfinite(v); // "nan" would break the sort's ordering
         dates = dates && isoDate.match(x).hasMatch();
     }
     if (!numeric && !dates)

@@ -117,6 +117,8 @@ TEST_CASE("analyze refuses bad files with a message", "[cli]")
     fails("nochart.json", R"({"inputs": {"x": [0, 1], "y": [1, 2]}})", {}, "\"chart\"");
     fails("text.json", R"({"chart": "i", "inputs": {"x": [0, 1], "y": [1, "a"]}})", {}, "inputs.y[1]");
     fails("short.json", R"({"chart": "i", "inputs": {"x": [0], "y": [1, 2]}})", {}, "inputs.x");
+    fails("hugefreeze.json", R"({"chart": "run", "inputs": {"x": [0, 1, 2], "y": [1, 2, 3], "freeze": 1e300}})", {}, "whole numbers");
+    fails("badpart.json", R"({"chart": "run", "inputs": {"x": [0, 1, 2], "y": [1, 2, 3], "part": [5]}})", {}, "part must start");
     fails("empty.csv", "", QStringLiteral("run"), "no data rows");
     fails("word.csv", "x,y\n1,4\n2,abc\n", QStringLiteral("run"), "line 3: 'abc' is not a number");
     fails("nan.csv", "1,4\n2,nan\n3,5\n", QStringLiteral("i"), "NaN or infinite");
@@ -125,6 +127,12 @@ TEST_CASE("analyze refuses bad files with a message", "[cli]")
     fails("over.csv", "1,5,4\n2,1,4\n3,2,4\n", QStringLiteral("p"), "numerator exceeds denominator");
     fails("negative.csv", "1,5\n2,-1\n3,2\n", QStringLiteral("c"), "negative count");
     fails("single.csv", "1,5\n", QStringLiteral("run"), "at least 2 points");
+
+    // Odd but harmless x labels are kept as text (and not sorted as numbers).
+    const QString oddX = writeFile(dir, QStringLiteral("oddx.csv"), "nan,1\ninf,2\n3,4\n");
+    const Run odd = analyze({QStringLiteral("--chart"), QStringLiteral("run"), QStringLiteral("--csv"), oddX});
+    CHECK(odd.code == 0);
+    CHECK(pointsArray(odd, "x") == QJsonArray({QStringLiteral("nan"), QStringLiteral("inf"), 3}));
 }
 
 TEST_CASE("analyze --csv: header, semicolons, decimal commas, missing cells, sorting", "[cli]")
