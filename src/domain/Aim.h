@@ -11,10 +11,10 @@ namespace medsafe::domain {
 struct Aim {
     AimId id;
     BotilbudId botilbudId;
-    QString statement;          // specific and time-bound
-    QString whatToAccomplish;   // Hvad ønsker vi at opnå?
-    QString howWillWeKnow;      // Hvordan ved vi, at en forandring er en forbedring?
-    QString whatChanges;        // Hvilke forandringer kan vi iværksætte ...?
+    QString statement;        // specific and time-bound
+    QString whatToAccomplish; // Hvad ønsker vi at opnå?
+    QString howWillWeKnow;    // Hvordan ved vi, at en forandring er en forbedring?
+    QString whatChanges;      // Hvilke forandringer kan vi iværksætte ...?
     QDate targetDate;
 
     friend bool operator==(const Aim&, const Aim&) = default;

@@ -3,7 +3,6 @@
 #include "domain/Ids.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace medsafe::domain {

@@ -17,8 +17,7 @@ enum class ChecklistKind {
     BaselineDone,
 };
 
-template <>
-struct EnumCodeTable<ChecklistKind> {
+template <> struct EnumCodeTable<ChecklistKind> {
     static constexpr std::array<EnumCode<ChecklistKind>, 5> kEntries{{
         {ChecklistKind::WorkflowAnalysis, "workflow_analysis"},
         {ChecklistKind::GuidelinesReviewed, "guidelines_reviewed"},

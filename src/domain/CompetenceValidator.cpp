@@ -4,8 +4,7 @@
 
 namespace medsafe::domain {
 
-ValidationIssues CompetenceValidator::validate(const CompetenceTopic& topic)
-{
+ValidationIssues CompetenceValidator::validate(const CompetenceTopic& topic) {
     ValidationIssues issues;
     if (!topic.botilbudId.isValid())
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the topic belongs to.")});
@@ -14,8 +13,7 @@ ValidationIssues CompetenceValidator::validate(const CompetenceTopic& topic)
     return issues;
 }
 
-ValidationIssues CompetenceValidator::validate(const SurveyRound& round)
-{
+ValidationIssues CompetenceValidator::validate(const SurveyRound& round) {
     ValidationIssues issues;
     if (!round.botilbudId.isValid())
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the survey belongs to.")});
@@ -26,18 +24,17 @@ ValidationIssues CompetenceValidator::validate(const SurveyRound& round)
     return issues;
 }
 
-ValidationIssues CompetenceValidator::validate(const CompetenceAnswer& answer)
-{
+ValidationIssues CompetenceValidator::validate(const CompetenceAnswer& answer) {
     ValidationIssues issues;
     if (!answer.roundId.isValid() || !answer.personId.isValid() || !answer.topicId.isValid())
-        issues.append({QStringLiteral("roundId"), tr("An answer needs a survey round, a person and a topic.")});
+        issues.append(
+            {QStringLiteral("roundId"), tr("An answer needs a survey round, a person and a topic.")});
     if (answer.level < CompetenceAnswer::kMinLevel || answer.level > CompetenceAnswer::kMaxLevel)
         issues.append({QStringLiteral("level"), tr("Choose a level from 1 to 4.")});
     return issues;
 }
 
-ValidationIssues CompetenceValidator::validate(const TrainingRecord& record, const QDate& today)
-{
+ValidationIssues CompetenceValidator::validate(const TrainingRecord& record, const QDate& today) {
     ValidationIssues issues;
     if (!record.personId.isValid())
         issues.append({QStringLiteral("personId"), tr("Choose the person who took the course.")});
@@ -47,9 +44,10 @@ ValidationIssues CompetenceValidator::validate(const TrainingRecord& record, con
         issues.append({QStringLiteral("completedDate"), tr("Choose the date the course was completed.")});
     else if (record.completedDate > today)
         issues.append({QStringLiteral("completedDate"), tr("The completion date cannot be in the future.")});
-    if (record.refresherDue.isValid() && record.completedDate.isValid()
-        && record.refresherDue <= record.completedDate)
-        issues.append({QStringLiteral("refresherDue"), tr("The refresher must be due after the course was completed.")});
+    if (record.refresherDue.isValid() && record.completedDate.isValid() &&
+        record.refresherDue <= record.completedDate)
+        issues.append({QStringLiteral("refresherDue"),
+                       tr("The refresher must be due after the course was completed.")});
     CprDetector::check(issues, QStringLiteral("note"), record.note);
     return issues;
 }

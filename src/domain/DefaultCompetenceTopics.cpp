@@ -2,8 +2,7 @@
 
 namespace medsafe::domain {
 
-QList<CompetenceTopic> DefaultCompetenceTopics::forNewBotilbud()
-{
+QList<CompetenceTopic> DefaultCompetenceTopics::forNewBotilbud() {
     // The codes are stable; the names are Danish data the botilbud may edit.
     const std::pair<const char*, QString> kTopics[] = {
         {"illnesses", QStringLiteral("Sygdomme og behandling")},

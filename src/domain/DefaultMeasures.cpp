@@ -4,8 +4,7 @@ namespace medsafe::domain {
 
 namespace {
 
-Measure derived(QString name, MeasureKind kind, Direction direction, ChartType chart, IncidentFilter filter)
-{
+Measure derived(QString name, MeasureKind kind, Direction direction, ChartType chart, IncidentFilter filter) {
     Measure m;
     m.name = std::move(name);
     m.kind = kind;
@@ -17,8 +16,7 @@ Measure derived(QString name, MeasureKind kind, Direction direction, ChartType c
     return m;
 }
 
-Measure proportion(QString name, QString definition, QString numerator, QString denominator)
-{
+Measure proportion(QString name, QString definition, QString numerator, QString denominator) {
     Measure m;
     m.name = std::move(name);
     m.kind = MeasureKind::Proportion;
@@ -33,33 +31,32 @@ Measure proportion(QString name, QString definition, QString numerator, QString 
 
 } // namespace
 
-QList<Measure> DefaultMeasures::forNewBotilbud()
-{
+QList<Measure> DefaultMeasures::forNewBotilbud() {
     QList<Measure> measures;
 
     IncidentFilter doctorContact;
     doctorContact.requiredDoctorContactOnly = true;
-    Measure m = derived(QStringLiteral("Dage mellem medicinfejl der krævede lægekontakt"), MeasureKind::DaysBetween,
-                        Direction::HigherIsBetter, ChartType::T, doctorContact);
+    Measure m = derived(QStringLiteral("Dage mellem medicinfejl der krævede lægekontakt"),
+                        MeasureKind::DaysBetween, Direction::HigherIsBetter, ChartType::T, doctorContact);
     m.operationalDefinition = QStringLiteral(
         "Antal dage fra én medicinfejl, der krævede kontakt til læge, til den næste. Beregnes af de "
         "utilsigtede hændelser markeret \"krævede lægekontakt\", efter hændelsesdato.");
     m.numeratorDefinition = QStringLiteral("Dage mellem to på hinanden følgende hændelser med lægekontakt");
     measures << m;
 
-    m = derived(QStringLiteral("Dage mellem medicinfejl"), MeasureKind::DaysBetween, Direction::HigherIsBetter,
-                ChartType::T, IncidentFilter{});
+    m = derived(QStringLiteral("Dage mellem medicinfejl"), MeasureKind::DaysBetween,
+                Direction::HigherIsBetter, ChartType::T, IncidentFilter{});
     m.operationalDefinition = QStringLiteral(
         "Antal dage fra én medicinfejl til den næste. Beregnes af alle registrerede utilsigtede "
         "hændelser med medicin, efter hændelsesdato.");
     m.numeratorDefinition = QStringLiteral("Dage mellem to på hinanden følgende medicinfejl");
     measures << m;
 
-    m = derived(QStringLiteral("Antal medicinfejl"), MeasureKind::Count, Direction::LowerIsBetter, ChartType::Run,
-                IncidentFilter{});
-    m.operationalDefinition = QStringLiteral(
-        "Antal registrerede utilsigtede hændelser med medicin i måneden, efter hændelsesdato. "
-        "Vises som seriediagram, senere som C-diagram.");
+    m = derived(QStringLiteral("Antal medicinfejl"), MeasureKind::Count, Direction::LowerIsBetter,
+                ChartType::Run, IncidentFilter{});
+    m.operationalDefinition =
+        QStringLiteral("Antal registrerede utilsigtede hændelser med medicin i måneden, efter hændelsesdato. "
+                       "Vises som seriediagram, senere som C-diagram.");
     m.numeratorDefinition = QStringLiteral("Utilsigtede hændelser med medicin i måneden");
     measures << m;
 
@@ -67,14 +64,14 @@ QList<Measure> DefaultMeasures::forNewBotilbud()
     notGiven.errorType = ErrorType::NotGiven;
     m = derived(QStringLiteral("Antal \"medicin ikke givet\""), MeasureKind::Count, Direction::LowerIsBetter,
                 ChartType::Run, notGiven);
-    m.operationalDefinition = QStringLiteral(
-        "Antal utilsigtede hændelser i måneden med problemtypen \"medicin ikke givet\", efter "
-        "hændelsesdato. Vises som seriediagram, senere som C-diagram.");
+    m.operationalDefinition =
+        QStringLiteral("Antal utilsigtede hændelser i måneden med problemtypen \"medicin ikke givet\", efter "
+                       "hændelsesdato. Vises som seriediagram, senere som C-diagram.");
     m.numeratorDefinition = QStringLiteral("Hændelser af typen \"medicin ikke givet\" i måneden");
     measures << m;
 
-    m = derived(QStringLiteral("Medicinfejl pr. 1.000 beboerdøgn"), MeasureKind::Rate, Direction::LowerIsBetter,
-                ChartType::Run, IncidentFilter{});
+    m = derived(QStringLiteral("Medicinfejl pr. 1.000 beboerdøgn"), MeasureKind::Rate,
+                Direction::LowerIsBetter, ChartType::Run, IncidentFilter{});
     m.rateMultiplier = 1000.0;
     m.operationalDefinition = QStringLiteral(
         "Antal medicinfejl i måneden divideret med antal beboerdøgn i måneden, gange 1.000. "
@@ -97,8 +94,9 @@ QList<Measure> DefaultMeasures::forNewBotilbud()
         QStringLiteral("Korrekt dokumenterede doser"), QStringLiteral("Kontrollerede doser"));
     measures << proportion(
         QStringLiteral("Andel borgere med afstemt medicinliste"),
-        QStringLiteral("Ved månedens udgang: borgere, hvor FMK, den lokale medicinliste og medicinbeholdningen "
-                       "stemmer overens, ud af alle borgere, der får medicin."),
+        QStringLiteral(
+            "Ved månedens udgang: borgere, hvor FMK, den lokale medicinliste og medicinbeholdningen "
+            "stemmer overens, ud af alle borgere, der får medicin."),
         QStringLiteral("Borgere med afstemt FMK, lokal liste og beholdning"),
         QStringLiteral("Borgere i medicinsk behandling"));
     measures << proportion(

@@ -6,8 +6,7 @@ namespace medsafe::domain {
 
 // The Danish words follow docs/ui.md.
 
-QString DomainLabels::label(PersonRole value)
-{
+QString DomainLabels::label(PersonRole value) {
     switch (value) {
     case PersonRole::Tovholder:
         return tr("Tovholder");
@@ -25,8 +24,7 @@ QString DomainLabels::label(PersonRole value)
     return {};
 }
 
-QString DomainLabels::label(Phase value)
-{
+QString DomainLabels::label(Phase value) {
     switch (value) {
     case Phase::PreparationAndStart:
         return tr("Preparation and start");
@@ -40,8 +38,7 @@ QString DomainLabels::label(Phase value)
     return {};
 }
 
-QString DomainLabels::label(EventKind value)
-{
+QString DomainLabels::label(EventKind value) {
     switch (value) {
     case EventKind::LearningSession:
         return tr("Learning session");
@@ -55,8 +52,7 @@ QString DomainLabels::label(EventKind value)
     return {};
 }
 
-QString DomainLabels::label(ChecklistKind value)
-{
+QString DomainLabels::label(ChecklistKind value) {
     switch (value) {
     case ChecklistKind::WorkflowAnalysis:
         return tr("Workflow analysis");
@@ -72,8 +68,7 @@ QString DomainLabels::label(ChecklistKind value)
     return {};
 }
 
-QString DomainLabels::label(DriverLevel value)
-{
+QString DomainLabels::label(DriverLevel value) {
     switch (value) {
     case DriverLevel::Primary:
         return tr("Primary driver");
@@ -83,8 +78,7 @@ QString DomainLabels::label(DriverLevel value)
     return {};
 }
 
-QString DomainLabels::label(MeasureKind value)
-{
+QString DomainLabels::label(MeasureKind value) {
     switch (value) {
     case MeasureKind::Count:
         return tr("Count");
@@ -100,8 +94,7 @@ QString DomainLabels::label(MeasureKind value)
     return {};
 }
 
-QString DomainLabels::label(MeasureType value)
-{
+QString DomainLabels::label(MeasureType value) {
     switch (value) {
     case MeasureType::Outcome:
         return tr("Outcome measure");
@@ -113,8 +106,7 @@ QString DomainLabels::label(MeasureType value)
     return {};
 }
 
-QString DomainLabels::label(Direction value)
-{
+QString DomainLabels::label(Direction value) {
     switch (value) {
     case Direction::HigherIsBetter:
         return tr("Higher is better");
@@ -124,8 +116,7 @@ QString DomainLabels::label(Direction value)
     return {};
 }
 
-QString DomainLabels::label(ChartType value)
-{
+QString DomainLabels::label(ChartType value) {
     switch (value) {
     case ChartType::Run:
         return tr("Run chart");
@@ -147,8 +138,7 @@ QString DomainLabels::label(ChartType value)
     return {};
 }
 
-QString DomainLabels::label(PdsaStatus value)
-{
+QString DomainLabels::label(PdsaStatus value) {
     switch (value) {
     case PdsaStatus::Planned:
         return tr("Planned");
@@ -164,8 +154,7 @@ QString DomainLabels::label(PdsaStatus value)
     return {};
 }
 
-QString DomainLabels::label(ActDecision value)
-{
+QString DomainLabels::label(ActDecision value) {
     switch (value) {
     case ActDecision::Adopt:
         return tr("Adopt");
@@ -179,8 +168,7 @@ QString DomainLabels::label(ActDecision value)
     return {};
 }
 
-QString DomainLabels::label(TrainingProvider value)
-{
+QString DomainLabels::label(TrainingProvider value) {
     switch (value) {
     case TrainingProvider::Pharmacy:
         return tr("Pharmacy");
@@ -194,8 +182,7 @@ QString DomainLabels::label(TrainingProvider value)
     return {};
 }
 
-QString DomainLabels::label(ReportStatus value)
-{
+QString DomainLabels::label(ReportStatus value) {
     switch (value) {
     case ReportStatus::Draft:
         return tr("Draft");
@@ -206,12 +193,10 @@ QString DomainLabels::label(ReportStatus value)
     }
     return {};
 }
-QString DomainLabels::label(PersonRoles roles)
-{
+QString DomainLabels::label(PersonRoles roles) {
     QStringList labels;
     for (PersonRole role : allValues<PersonRole>()) {
-        if (roles.testFlag(role))
-            labels << label(role);
+        if (roles.testFlag(role)) labels << label(role);
     }
     return labels.join(QStringLiteral(", "));
 }

@@ -40,9 +40,7 @@ public:
     // Comma-separated labels of a role set, in the order of PersonRole.
     static QString label(PersonRoles roles);
 
-    template <typename E>
-    static QList<CodeLabel> entries()
-    {
+    template <typename E> static QList<CodeLabel> entries() {
         QList<CodeLabel> list;
         for (E value : allValues<E>())
             list.append({toCode(value), label(value)});

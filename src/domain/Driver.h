@@ -4,7 +4,6 @@
 #include "domain/Ids.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace medsafe::domain {
@@ -14,8 +13,7 @@ enum class DriverLevel {
     Secondary,
 };
 
-template <>
-struct EnumCodeTable<DriverLevel> {
+template <> struct EnumCodeTable<DriverLevel> {
     static constexpr std::array<EnumCode<DriverLevel>, 2> kEntries{{
         {DriverLevel::Primary, "primary"},
         {DriverLevel::Secondary, "secondary"},

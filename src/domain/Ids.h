@@ -7,8 +7,7 @@ namespace medsafe::domain {
 
 // A strongly typed database id: a PersonId cannot be passed where a MeasureId is expected.
 // The tag type only distinguishes the ids; value 0 means "not stored yet".
-template <typename Tag>
-struct Id {
+template <typename Tag> struct Id {
     qint64 value = 0;
 
     bool isValid() const { return value > 0; }
@@ -16,9 +15,7 @@ struct Id {
     friend auto operator<=>(Id a, Id b) { return a.value <=> b.value; }
 };
 
-template <typename Tag>
-size_t qHash(Id<Tag> id, size_t seed = 0) noexcept
-{
+template <typename Tag> size_t qHash(Id<Tag> id, size_t seed = 0) noexcept {
     return ::qHash(id.value, seed);
 }
 

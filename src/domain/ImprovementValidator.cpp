@@ -4,15 +4,15 @@
 
 namespace medsafe::domain {
 
-ValidationIssues ImprovementValidator::validate(const Aim& aim)
-{
+ValidationIssues ImprovementValidator::validate(const Aim& aim) {
     ValidationIssues issues;
     if (!aim.botilbudId.isValid())
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the aim belongs to.")});
     if (aim.statement.trimmed().isEmpty())
         issues.append({QStringLiteral("statement"), tr("Write the aim: what, how much, by when.")});
     if (!aim.targetDate.isValid())
-        issues.append({QStringLiteral("targetDate"), tr("Choose the date by which the aim should be reached.")});
+        issues.append(
+            {QStringLiteral("targetDate"), tr("Choose the date by which the aim should be reached.")});
     CprDetector::check(issues, QStringLiteral("statement"), aim.statement);
     CprDetector::check(issues, QStringLiteral("whatToAccomplish"), aim.whatToAccomplish);
     CprDetector::check(issues, QStringLiteral("howWillWeKnow"), aim.howWillWeKnow);
@@ -20,15 +20,14 @@ ValidationIssues ImprovementValidator::validate(const Aim& aim)
     return issues;
 }
 
-ValidationIssues ImprovementValidator::validate(const Driver& driver)
-{
+ValidationIssues ImprovementValidator::validate(const Driver& driver) {
     ValidationIssues issues;
     if (!driver.botilbudId.isValid())
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the driver belongs to.")});
-    if (driver.text.trimmed().isEmpty())
-        issues.append({QStringLiteral("text"), tr("Describe the driver.")});
+    if (driver.text.trimmed().isEmpty()) issues.append({QStringLiteral("text"), tr("Describe the driver.")});
     if (driver.level == DriverLevel::Secondary && !driver.parentId)
-        issues.append({QStringLiteral("parentId"), tr("Choose the primary driver this secondary driver belongs to.")});
+        issues.append(
+            {QStringLiteral("parentId"), tr("Choose the primary driver this secondary driver belongs to.")});
     if (driver.level == DriverLevel::Primary && driver.parentId)
         issues.append({QStringLiteral("parentId"), tr("A primary driver cannot sit under another driver.")});
     if (driver.parentId && driver.id.isValid() && *driver.parentId == driver.id)
@@ -37,8 +36,7 @@ ValidationIssues ImprovementValidator::validate(const Driver& driver)
     return issues;
 }
 
-ValidationIssues ImprovementValidator::validate(const ChangeIdea& idea)
-{
+ValidationIssues ImprovementValidator::validate(const ChangeIdea& idea) {
     ValidationIssues issues;
     if (!idea.botilbudId.isValid())
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the change idea belongs to.")});

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "domain/IncidentTaxonomy.h"
 #include "domain/Ids.h"
+#include "domain/IncidentTaxonomy.h"
 
 #include <QDate>
 #include <QString>
 #include <QTime>
-
 #include <optional>
 
 namespace medsafe::domain {
@@ -34,8 +33,7 @@ struct Incident {
     IncidentStatus status = IncidentStatus::New;
     std::optional<PersonId> reporterId; // never exported
 
-    OverallCategory overallCategory() const
-    {
+    OverallCategory overallCategory() const {
         return deriveOverallCategory(actualConsequence, possibleConsequence);
     }
 

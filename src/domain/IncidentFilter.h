@@ -14,17 +14,12 @@ struct IncidentFilter {
     bool requiredDoctorContactOnly = false;
     bool reachedCitizenOnly = false;
 
-    bool isEmpty() const
-    {
-        return !errorType && !stage && !requiredDoctorContactOnly && !reachedCitizenOnly;
-    }
+    bool isEmpty() const { return !errorType && !stage && !requiredDoctorContactOnly && !reachedCitizenOnly; }
 
-    bool matches(const Incident& incident) const
-    {
-        return (!errorType || incident.errorType == *errorType)
-            && (!stage || incident.stage == *stage)
-            && (!requiredDoctorContactOnly || incident.requiredDoctorContact)
-            && (!reachedCitizenOnly || incident.reachedCitizen);
+    bool matches(const Incident& incident) const {
+        return (!errorType || incident.errorType == *errorType) && (!stage || incident.stage == *stage) &&
+               (!requiredDoctorContactOnly || incident.requiredDoctorContact) &&
+               (!reachedCitizenOnly || incident.reachedCitizen);
     }
 
     friend bool operator==(const IncidentFilter&, const IncidentFilter&) = default;

@@ -8,21 +8,20 @@ namespace medsafe::domain {
 
 enum class ProcessStage {
     Ordination,
-    Prescription,   // bestilling/recept
-    Receipt,        // modtagelse/levering
-    MedicineList,   // medicinliste/FMK
+    Prescription, // bestilling/recept
+    Receipt,      // modtagelse/levering
+    MedicineList, // medicinliste/FMK
     Dispensing,
     Administration, // administration/udlevering
     Storage,
     Documentation,
-    Observation,    // observation/monitorering
-    Labelling,      // mærkning/emballering
-    Transition,     // overgange (hospital, holiday, leave)
+    Observation, // observation/monitorering
+    Labelling,   // mærkning/emballering
+    Transition,  // overgange (hospital, holiday, leave)
     Other,
 };
 
-template <>
-struct EnumCodeTable<ProcessStage> {
+template <> struct EnumCodeTable<ProcessStage> {
     static constexpr std::array<EnumCode<ProcessStage>, 12> kEntries{{
         {ProcessStage::Ordination, "ordination"},
         {ProcessStage::Prescription, "prescription"},
@@ -40,27 +39,26 @@ struct EnumCodeTable<ProcessStage> {
 };
 
 enum class ErrorType {
-    NotGiven,             // medicin ikke givet
-    NotTakenRefused,      // ikke taget/afvist
-    WrongDose,            // incl. double dose
-    WrongTime,            // forkert tidspunkt/hyppighed
+    NotGiven,        // medicin ikke givet
+    NotTakenRefused, // ikke taget/afvist
+    WrongDose,       // incl. double dose
+    WrongTime,       // forkert tidspunkt/hyppighed
     WrongCitizen,
     WrongDrug,
-    WrongStrength,        // forkert styrke/formulering
+    WrongStrength, // forkert styrke/formulering
     WrongRoute,
-    SideDoseForgotten,    // sidedosering glemt
-    PatchNotChanged,      // plaster ikke skiftet/fjernet
+    SideDoseForgotten, // sidedosering glemt
+    PatchNotChanged,   // plaster ikke skiftet/fjernet
     ChangedOrderNotFollowed,
     Labelling,
-    StorageExpired,       // opbevaring/udløbet
+    StorageExpired, // opbevaring/udløbet
     MissingDocumentation,
     MedicineMissing,
-    Contraindication,     // kontraindikation/allergi
+    Contraindication, // kontraindikation/allergi
     Other,
 };
 
-template <>
-struct EnumCodeTable<ErrorType> {
+template <> struct EnumCodeTable<ErrorType> {
     static constexpr std::array<EnumCode<ErrorType>, 17> kEntries{{
         {ErrorType::NotGiven, "not_given"},
         {ErrorType::NotTakenRefused, "not_taken"},
@@ -90,8 +88,7 @@ enum class ActualConsequence {
     Fatal,
 };
 
-template <>
-struct EnumCodeTable<ActualConsequence> {
+template <> struct EnumCodeTable<ActualConsequence> {
     static constexpr std::array<EnumCode<ActualConsequence>, 4> kEntries{{
         {ActualConsequence::NoneOrUnknown, "none"},
         {ActualConsequence::Mild, "mild"},
@@ -107,8 +104,7 @@ enum class PossibleConsequence {
     SevereOrFatal,
 };
 
-template <>
-struct EnumCodeTable<PossibleConsequence> {
+template <> struct EnumCodeTable<PossibleConsequence> {
     static constexpr std::array<EnumCode<PossibleConsequence>, 3> kEntries{{
         {PossibleConsequence::None, "none"},
         {PossibleConsequence::Mild, "mild"},
@@ -125,8 +121,7 @@ enum class OverallCategory {
     FatalConsequence,
 };
 
-template <>
-struct EnumCodeTable<OverallCategory> {
+template <> struct EnumCodeTable<OverallCategory> {
     static constexpr std::array<EnumCode<OverallCategory>, 5> kEntries{{
         {OverallCategory::NoConsequence, "no_consequence"},
         {OverallCategory::MildConsequence, "mild_consequence"},
@@ -139,8 +134,7 @@ struct EnumCodeTable<OverallCategory> {
 // The DPSD rule: the actual consequence decides, except that an event which did little or no
 // harm but could have been severe or fatal is a "serious patient-safety risk" — that is the
 // near miss a botilbud most needs to learn from.
-constexpr OverallCategory deriveOverallCategory(ActualConsequence actual, PossibleConsequence possible)
-{
+constexpr OverallCategory deriveOverallCategory(ActualConsequence actual, PossibleConsequence possible) {
     switch (actual) {
     case ActualConsequence::Fatal:
         return OverallCategory::FatalConsequence;
@@ -159,8 +153,7 @@ constexpr OverallCategory deriveOverallCategory(ActualConsequence actual, Possib
 // NCC MERP index A-I. A-B: the error did not reach the citizen; C-I: it did.
 enum class NccMerpCategory { A, B, C, D, E, F, G, H, I };
 
-template <>
-struct EnumCodeTable<NccMerpCategory> {
+template <> struct EnumCodeTable<NccMerpCategory> {
     static constexpr std::array<EnumCode<NccMerpCategory>, 9> kEntries{{
         {NccMerpCategory::A, "A"},
         {NccMerpCategory::B, "B"},
@@ -174,8 +167,7 @@ struct EnumCodeTable<NccMerpCategory> {
     }};
 };
 
-constexpr bool nccMerpReachesCitizen(NccMerpCategory category)
-{
+constexpr bool nccMerpReachesCitizen(NccMerpCategory category) {
     return category >= NccMerpCategory::C;
 }
 
@@ -185,8 +177,7 @@ enum class IncidentStatus {
     Closed,
 };
 
-template <>
-struct EnumCodeTable<IncidentStatus> {
+template <> struct EnumCodeTable<IncidentStatus> {
     static constexpr std::array<EnumCode<IncidentStatus>, 3> kEntries{{
         {IncidentStatus::New, "new"},
         {IncidentStatus::Analysed, "analysed"},

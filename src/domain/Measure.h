@@ -6,7 +6,6 @@
 #include "domain/IncidentFilter.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace medsafe::domain {
@@ -19,8 +18,7 @@ enum class MeasureKind {
     Value,       // any measured number
 };
 
-template <>
-struct EnumCodeTable<MeasureKind> {
+template <> struct EnumCodeTable<MeasureKind> {
     static constexpr std::array<EnumCode<MeasureKind>, 5> kEntries{{
         {MeasureKind::Count, "count"},
         {MeasureKind::Proportion, "proportion"},
@@ -30,8 +28,7 @@ struct EnumCodeTable<MeasureKind> {
     }};
 };
 
-constexpr bool kindNeedsDenominator(MeasureKind kind)
-{
+constexpr bool kindNeedsDenominator(MeasureKind kind) {
     return kind == MeasureKind::Proportion || kind == MeasureKind::Rate;
 }
 
@@ -41,8 +38,7 @@ enum class MeasureType {
     Balancing,
 };
 
-template <>
-struct EnumCodeTable<MeasureType> {
+template <> struct EnumCodeTable<MeasureType> {
     static constexpr std::array<EnumCode<MeasureType>, 3> kEntries{{
         {MeasureType::Outcome, "outcome"},
         {MeasureType::Process, "process"},
@@ -55,8 +51,7 @@ enum class Direction {
     LowerIsBetter,
 };
 
-template <>
-struct EnumCodeTable<Direction> {
+template <> struct EnumCodeTable<Direction> {
     static constexpr std::array<EnumCode<Direction>, 2> kEntries{{
         {Direction::HigherIsBetter, "higher"},
         {Direction::LowerIsBetter, "lower"},
@@ -65,8 +60,7 @@ struct EnumCodeTable<Direction> {
 
 enum class ChartType { Run, C, U, P, I, MR, T, G };
 
-template <>
-struct EnumCodeTable<ChartType> {
+template <> struct EnumCodeTable<ChartType> {
     static constexpr std::array<EnumCode<ChartType>, 8> kEntries{{
         {ChartType::Run, "run"},
         {ChartType::C, "c"},

@@ -8,15 +8,13 @@ namespace medsafe::domain {
 
 namespace {
 
-bool isWholeNumber(double value)
-{
+bool isWholeNumber(double value) {
     return std::isfinite(value) && std::floor(value) == value;
 }
 
 } // namespace
 
-ValidationIssues MeasureValidator::validate(const Measure& measure)
-{
+ValidationIssues MeasureValidator::validate(const Measure& measure) {
     ValidationIssues issues;
     if (!measure.botilbudId.isValid())
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the measure belongs to.")});
@@ -26,9 +24,10 @@ ValidationIssues MeasureValidator::validate(const Measure& measure)
         issues.append({QStringLiteral("denominatorDefinition"),
                        tr("Describe what is counted in the denominator (for example: doses checked).")});
     if (!(measure.rateMultiplier > 0))
-        issues.append({QStringLiteral("rateMultiplier"), tr("The multiplier must be a number above 0, for example 1000.")});
-    if (measure.derivedFromIncidents && measure.kind != MeasureKind::Count && measure.kind != MeasureKind::Rate
-        && measure.kind != MeasureKind::DaysBetween)
+        issues.append({QStringLiteral("rateMultiplier"),
+                       tr("The multiplier must be a number above 0, for example 1000.")});
+    if (measure.derivedFromIncidents && measure.kind != MeasureKind::Count &&
+        measure.kind != MeasureKind::Rate && measure.kind != MeasureKind::DaysBetween)
         issues.append({QStringLiteral("derivedFromIncidents"),
                        tr("Only counts, rates and days between events can be derived from incidents.")});
     if (measure.target && !std::isfinite(*measure.target))
@@ -36,8 +35,10 @@ ValidationIssues MeasureValidator::validate(const Measure& measure)
 
     const auto& chart = measure.chartSettings;
     for (qsizetype i = 0; i < chart.splitDates.size(); ++i) {
-        if (!chart.splitDates.at(i).isValid() || (i > 0 && chart.splitDates.at(i) <= chart.splitDates.at(i - 1))) {
-            issues.append({QStringLiteral("splitDates"), tr("Split dates must be valid dates in increasing order.")});
+        if (!chart.splitDates.at(i).isValid() ||
+            (i > 0 && chart.splitDates.at(i) <= chart.splitDates.at(i - 1))) {
+            issues.append(
+                {QStringLiteral("splitDates"), tr("Split dates must be valid dates in increasing order.")});
             break;
         }
     }
@@ -47,7 +48,8 @@ ValidationIssues MeasureValidator::validate(const Measure& measure)
             break;
         }
         if (exclusion.reason.trimmed().isEmpty()) {
-            issues.append({QStringLiteral("exclusions"), tr("Write why the period is left out; readers of the chart will see it.")});
+            issues.append({QStringLiteral("exclusions"),
+                           tr("Write why the period is left out; readers of the chart will see it.")});
             break;
         }
     }
@@ -59,8 +61,8 @@ ValidationIssues MeasureValidator::validate(const Measure& measure)
     return issues;
 }
 
-ValidationIssues MeasureValidator::validate(const Measurement& measurement, MeasureKind kind, const QDate& today)
-{
+ValidationIssues MeasureValidator::validate(const Measurement& measurement, MeasureKind kind,
+                                            const QDate& today) {
     ValidationIssues issues;
     if (!measurement.measureId.isValid())
         issues.append({QStringLiteral("measureId"), tr("Choose the measure the value belongs to.")});
@@ -68,21 +70,27 @@ ValidationIssues MeasureValidator::validate(const Measurement& measurement, Meas
         issues.append({QStringLiteral("period"), tr("Choose the month the value belongs to.")});
     } else {
         if (measurement.period.day() != 1)
-            issues.append({QStringLiteral("period"), tr("A period is a month: use the first day of the month.")});
+            issues.append(
+                {QStringLiteral("period"), tr("A period is a month: use the first day of the month.")});
         const QDate thisMonth(today.year(), today.month(), 1);
         if (measurement.period > thisMonth)
-            issues.append({QStringLiteral("period"), tr("The month lies in the future; values can only be entered for past months and this month.")});
+            issues.append({QStringLiteral("period"), tr("The month lies in the future; values can only be "
+                                                        "entered for past months and this month.")});
     }
     if (!std::isfinite(measurement.numerator) || measurement.numerator < 0)
         issues.append({QStringLiteral("numerator"), tr("The value must be 0 or more.")});
-    else if ((kind == MeasureKind::Count || kind == MeasureKind::DaysBetween) && !isWholeNumber(measurement.numerator))
+    else if ((kind == MeasureKind::Count || kind == MeasureKind::DaysBetween) &&
+             !isWholeNumber(measurement.numerator))
         issues.append({QStringLiteral("numerator"), tr("A count must be a whole number.")});
 
     if (kindNeedsDenominator(kind)) {
-        if (!measurement.denominator || !std::isfinite(*measurement.denominator) || *measurement.denominator <= 0)
-            issues.append({QStringLiteral("denominator"), tr("Type the denominator; it must be more than 0.")});
+        if (!measurement.denominator || !std::isfinite(*measurement.denominator) ||
+            *measurement.denominator <= 0)
+            issues.append(
+                {QStringLiteral("denominator"), tr("Type the denominator; it must be more than 0.")});
         else if (kind == MeasureKind::Proportion && measurement.numerator > *measurement.denominator)
-            issues.append({QStringLiteral("numerator"), tr("The numerator cannot be larger than the denominator.")});
+            issues.append(
+                {QStringLiteral("numerator"), tr("The numerator cannot be larger than the denominator.")});
     }
     if (kind == MeasureKind::Proportion && !isWholeNumber(measurement.numerator))
         issues.append({QStringLiteral("numerator"), tr("A count must be a whole number.")});

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace medsafe::domain {
@@ -16,8 +15,7 @@ enum class ReportStatus {
     FeedbackReceived,
 };
 
-template <>
-struct EnumCodeTable<ReportStatus> {
+template <> struct EnumCodeTable<ReportStatus> {
     static constexpr std::array<EnumCode<ReportStatus>, 3> kEntries{{
         {ReportStatus::Draft, "draft"},
         {ReportStatus::Sent, "sent"},

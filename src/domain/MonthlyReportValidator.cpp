@@ -4,14 +4,15 @@
 
 namespace medsafe::domain {
 
-ValidationIssues MonthlyReportValidator::validate(const MonthlyReport& report)
-{
+ValidationIssues MonthlyReportValidator::validate(const MonthlyReport& report) {
     ValidationIssues issues;
     if (!report.botilbudId.isValid())
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the report belongs to.")});
     if (!report.month.isValid() || report.month.day() != 1)
-        issues.append({QStringLiteral("month"), tr("Choose the month of the report (the first day of the month).")});
-    if (report.selfScore && (*report.selfScore < MonthlyReport::kMinScore || *report.selfScore > MonthlyReport::kMaxScore))
+        issues.append(
+            {QStringLiteral("month"), tr("Choose the month of the report (the first day of the month).")});
+    if (report.selfScore &&
+        (*report.selfScore < MonthlyReport::kMinScore || *report.selfScore > MonthlyReport::kMaxScore))
         issues.append({QStringLiteral("selfScore"), tr("Choose a progress score from 1 to 5.")});
     if (report.status != ReportStatus::Draft && !report.sentDate.isValid())
         issues.append({QStringLiteral("sentDate"), tr("Choose the date the report was sent.")});
@@ -22,11 +23,14 @@ ValidationIssues MonthlyReportValidator::validate(const MonthlyReport& report)
             issues.append({QStringLiteral("feedbackDate"), tr("Choose the date the feedback was received.")});
     }
     if (report.sentDate.isValid() && report.feedbackDate.isValid() && report.feedbackDate < report.sentDate)
-        issues.append({QStringLiteral("feedbackDate"), tr("Feedback cannot arrive before the report was sent.")});
+        issues.append(
+            {QStringLiteral("feedbackDate"), tr("Feedback cannot arrive before the report was sent.")});
 
     const std::pair<const char*, const QString*> texts[] = {
-        {"wentWell", &report.wentWell},           {"barriers", &report.barriers},
-        {"supportNeeded", &report.supportNeeded}, {"planNextMonth", &report.planNextMonth},
+        {"wentWell", &report.wentWell},
+        {"barriers", &report.barriers},
+        {"supportNeeded", &report.supportNeeded},
+        {"planNextMonth", &report.planNextMonth},
         {"consultantFeedback", &report.consultantFeedback},
     };
     for (const auto& [field, text] : texts)

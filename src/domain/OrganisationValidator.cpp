@@ -6,8 +6,7 @@
 
 namespace medsafe::domain {
 
-ValidationIssues OrganisationValidator::validate(const Botilbud& botilbud)
-{
+ValidationIssues OrganisationValidator::validate(const Botilbud& botilbud) {
     ValidationIssues issues;
     if (botilbud.name.trimmed().isEmpty())
         issues.append({QStringLiteral("name"), tr("Type the name of the botilbud.")});
@@ -19,8 +18,7 @@ ValidationIssues OrganisationValidator::validate(const Botilbud& botilbud)
     return issues;
 }
 
-ValidationIssues OrganisationValidator::validate(const Person& person)
-{
+ValidationIssues OrganisationValidator::validate(const Person& person) {
     ValidationIssues issues;
     if (!person.botilbudId.isValid())
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the person belongs to.")});
@@ -28,7 +26,8 @@ ValidationIssues OrganisationValidator::validate(const Person& person)
         issues.append({QStringLiteral("name"), tr("Type the person's name.")});
     static const QRegularExpression kEmail(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     if (!person.email.isEmpty() && !kEmail.match(person.email).hasMatch())
-        issues.append({QStringLiteral("email"), tr("Type an e-mail address like name@example.dk, or leave it empty.")});
+        issues.append(
+            {QStringLiteral("email"), tr("Type an e-mail address like name@example.dk, or leave it empty.")});
     CprDetector::check(issues, QStringLiteral("name"), person.name);
     return issues;
 }

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace medsafe::domain {
@@ -19,8 +18,7 @@ enum class PdsaStatus {
     Abandoned,
 };
 
-template <>
-struct EnumCodeTable<PdsaStatus> {
+template <> struct EnumCodeTable<PdsaStatus> {
     static constexpr std::array<EnumCode<PdsaStatus>, 5> kEntries{{
         {PdsaStatus::Planned, "planned"},
         {PdsaStatus::Doing, "doing"},
@@ -37,8 +35,7 @@ enum class ActDecision {
     Expand,  // udvid
 };
 
-template <>
-struct EnumCodeTable<ActDecision> {
+template <> struct EnumCodeTable<ActDecision> {
     static constexpr std::array<EnumCode<ActDecision>, 4> kEntries{{
         {ActDecision::Adopt, "adopt"},
         {ActDecision::Adapt, "adapt"},

@@ -4,8 +4,7 @@
 
 namespace medsafe::domain {
 
-ValidationIssues PdsaValidator::validate(const PdsaCycle& cycle)
-{
+ValidationIssues PdsaValidator::validate(const PdsaCycle& cycle) {
     ValidationIssues issues;
     if (!cycle.botilbudId.isValid())
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the PDSA cycle belongs to.")});
@@ -19,21 +18,29 @@ ValidationIssues PdsaValidator::validate(const PdsaCycle& cycle)
         issues.append({QStringLiteral("parentId"), tr("A cycle cannot follow itself in a ramp.")});
 
     // The point of PDSA is to compare the result with a prediction made beforehand.
-    const bool started = cycle.status == PdsaStatus::Doing || cycle.status == PdsaStatus::Studying
-        || cycle.status == PdsaStatus::Completed;
+    const bool started = cycle.status == PdsaStatus::Doing || cycle.status == PdsaStatus::Studying ||
+                         cycle.status == PdsaStatus::Completed;
     if (started && cycle.prediction.trimmed().isEmpty())
         issues.append({QStringLiteral("prediction"), tr("Write a prediction before the test starts (Do).")});
     if (cycle.status == PdsaStatus::Completed && !cycle.decision)
-        issues.append({QStringLiteral("decision"), tr("Choose a decision (adopt, adapt, abandon or expand) to complete the cycle.")});
+        issues.append({QStringLiteral("decision"),
+                       tr("Choose a decision (adopt, adapt, abandon or expand) to complete the cycle.")});
 
     const std::pair<const char*, const QString*> texts[] = {
-        {"title", &cycle.title},           {"question", &cycle.question},
-        {"prediction", &cycle.prediction}, {"planWhat", &cycle.planWhat},
-        {"planWho", &cycle.planWho},       {"planWhere", &cycle.planWhere},
-        {"planWhen", &cycle.planWhen},     {"dataPlan", &cycle.dataPlan},
-        {"doWhatHappened", &cycle.doWhatHappened}, {"doProblems", &cycle.doProblems},
-        {"doPlanChanges", &cycle.doPlanChanges},   {"doObservations", &cycle.doObservations},
-        {"studyResult", &cycle.studyResult},       {"studyLearning", &cycle.studyLearning},
+        {"title", &cycle.title},
+        {"question", &cycle.question},
+        {"prediction", &cycle.prediction},
+        {"planWhat", &cycle.planWhat},
+        {"planWho", &cycle.planWho},
+        {"planWhere", &cycle.planWhere},
+        {"planWhen", &cycle.planWhen},
+        {"dataPlan", &cycle.dataPlan},
+        {"doWhatHappened", &cycle.doWhatHappened},
+        {"doProblems", &cycle.doProblems},
+        {"doPlanChanges", &cycle.doPlanChanges},
+        {"doObservations", &cycle.doObservations},
+        {"studyResult", &cycle.studyResult},
+        {"studyLearning", &cycle.studyLearning},
         {"nextStep", &cycle.nextStep},
     };
     for (const auto& [field, text] : texts)

@@ -21,8 +21,7 @@ enum class PersonRole {
 Q_DECLARE_FLAGS(PersonRoles, PersonRole)
 Q_DECLARE_OPERATORS_FOR_FLAGS(PersonRoles)
 
-template <>
-struct EnumCodeTable<PersonRole> {
+template <> struct EnumCodeTable<PersonRole> {
     static constexpr std::array<EnumCode<PersonRole>, 6> kEntries{{
         {PersonRole::Tovholder, "tovholder"},
         {PersonRole::Leader, "leader"},
@@ -34,23 +33,19 @@ struct EnumCodeTable<PersonRole> {
 };
 
 // Role sets are stored as their codes, one per role.
-inline QStringList roleCodes(PersonRoles roles)
-{
+inline QStringList roleCodes(PersonRoles roles) {
     QStringList codes;
     for (PersonRole role : allValues<PersonRole>()) {
-        if (roles.testFlag(role))
-            codes << toCode(role);
+        if (roles.testFlag(role)) codes << toCode(role);
     }
     return codes;
 }
 
 // Unknown codes are ignored (a newer app version may know more roles).
-inline PersonRoles rolesFromCodes(const QStringList& codes)
-{
+inline PersonRoles rolesFromCodes(const QStringList& codes) {
     PersonRoles roles;
     for (const QString& code : codes) {
-        if (auto role = fromCode<PersonRole>(code))
-            roles |= *role;
+        if (auto role = fromCode<PersonRole>(code)) roles |= *role;
     }
     return roles;
 }

@@ -18,18 +18,15 @@ constexpr std::array<PhaseSpan, 4> kDefaultSpans{{
     {Phase::Evaluation, 22, 23},
 }};
 
-QDate firstOfMonth(const QDate& date)
-{
+QDate firstOfMonth(const QDate& date) {
     return QDate(date.year(), date.month(), 1);
 }
 
 } // namespace
 
-QList<ProgrammePhase> Programme::defaultPhases(const QDate& start)
-{
+QList<ProgrammePhase> Programme::defaultPhases(const QDate& start) {
     QList<ProgrammePhase> phases;
-    if (!start.isValid())
-        return phases;
+    if (!start.isValid()) return phases;
     const QDate base = firstOfMonth(start);
     for (const auto& span : kDefaultSpans) {
         const QDate first = base.addMonths(span.firstMonth);
@@ -39,26 +36,21 @@ QList<ProgrammePhase> Programme::defaultPhases(const QDate& start)
     return phases;
 }
 
-Programme Programme::withDefaultPhases(BotilbudId botilbud, const QDate& start)
-{
+Programme Programme::withDefaultPhases(BotilbudId botilbud, const QDate& start) {
     return Programme{botilbud, start, defaultPhases(start)};
 }
 
-std::optional<Phase> Programme::phaseAt(const QDate& date) const
-{
+std::optional<Phase> Programme::phaseAt(const QDate& date) const {
     for (const auto& phase : phases) {
-        if (date >= phase.startDate && date <= phase.endDate)
-            return phase.phase;
+        if (date >= phase.startDate && date <= phase.endDate) return phase.phase;
     }
     return std::nullopt;
 }
 
-QDate Programme::endDate() const
-{
+QDate Programme::endDate() const {
     QDate end;
     for (const auto& phase : phases) {
-        if (!end.isValid() || phase.endDate > end)
-            end = phase.endDate;
+        if (!end.isValid() || phase.endDate > end) end = phase.endDate;
     }
     return end;
 }

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <optional>
 
 namespace medsafe::domain {
@@ -17,8 +16,7 @@ enum class Phase {
     Evaluation = 4,
 };
 
-template <>
-struct EnumCodeTable<Phase> {
+template <> struct EnumCodeTable<Phase> {
     static constexpr std::array<EnumCode<Phase>, 4> kEntries{{
         {Phase::PreparationAndStart, "preparation"},
         {Phase::TestingAndImplementation, "testing"},

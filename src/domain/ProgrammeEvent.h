@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace medsafe::domain {
@@ -18,8 +17,7 @@ enum class EventKind {
     Other,
 };
 
-template <>
-struct EnumCodeTable<EventKind> {
+template <> struct EnumCodeTable<EventKind> {
     static constexpr std::array<EnumCode<EventKind>, 4> kEntries{{
         {EventKind::LearningSession, "learning_session"},
         {EventKind::PsVisit, "ps_visit"},

@@ -4,8 +4,7 @@
 
 namespace medsafe::domain {
 
-ValidationIssues ProgrammeValidator::validate(const Programme& programme)
-{
+ValidationIssues ProgrammeValidator::validate(const Programme& programme) {
     ValidationIssues issues;
     if (!programme.botilbudId.isValid())
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the programme belongs to.")});
@@ -18,28 +17,29 @@ ValidationIssues ProgrammeValidator::validate(const Programme& programme)
     for (qsizetype i = 0; i < programme.phases.size(); ++i) {
         const auto& phase = programme.phases.at(i);
         if (static_cast<int>(phase.phase) != i + 1) {
-            issues.append({QStringLiteral("phases"), tr("The phases must be listed in the order 1, 2, 3, 4.")});
+            issues.append(
+                {QStringLiteral("phases"), tr("The phases must be listed in the order 1, 2, 3, 4.")});
             break;
         }
         if (!phase.startDate.isValid() || !phase.endDate.isValid() || phase.endDate < phase.startDate) {
-            issues.append({QStringLiteral("phases"), tr("Each phase must end on or after the day it starts.")});
+            issues.append(
+                {QStringLiteral("phases"), tr("Each phase must end on or after the day it starts.")});
             break;
         }
         if (i > 0 && phase.startDate <= programme.phases.at(i - 1).endDate) {
-            issues.append({QStringLiteral("phases"), tr("A phase must start after the previous phase has ended.")});
+            issues.append(
+                {QStringLiteral("phases"), tr("A phase must start after the previous phase has ended.")});
             break;
         }
     }
     return issues;
 }
 
-ValidationIssues ProgrammeValidator::validate(const ProgrammeEvent& event)
-{
+ValidationIssues ProgrammeValidator::validate(const ProgrammeEvent& event) {
     ValidationIssues issues;
     if (!event.botilbudId.isValid())
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the event belongs to.")});
-    if (!event.date.isValid())
-        issues.append({QStringLiteral("date"), tr("Choose the date of the event.")});
+    if (!event.date.isValid()) issues.append({QStringLiteral("date"), tr("Choose the date of the event.")});
     if (event.title.trimmed().isEmpty())
         issues.append({QStringLiteral("title"), tr("Type a title for the event.")});
     switch (event.kind) {
@@ -62,8 +62,7 @@ ValidationIssues ProgrammeValidator::validate(const ProgrammeEvent& event)
     return issues;
 }
 
-ValidationIssues ProgrammeValidator::validate(const ChecklistItem& item, const QDate& today)
-{
+ValidationIssues ProgrammeValidator::validate(const ChecklistItem& item, const QDate& today) {
     ValidationIssues issues;
     if (!item.botilbudId.isValid())
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the checklist belongs to.")});

@@ -4,8 +4,7 @@ namespace medsafe::domain {
 
 // The Danish words follow DPSD and docs/domain.md; the English source strings are glosses.
 
-QString Taxonomy::label(ProcessStage value)
-{
+QString Taxonomy::label(ProcessStage value) {
     switch (value) {
     case ProcessStage::Ordination:
         return tr("Prescribing (ordination)");
@@ -35,8 +34,7 @@ QString Taxonomy::label(ProcessStage value)
     return {};
 }
 
-QString Taxonomy::label(ErrorType value)
-{
+QString Taxonomy::label(ErrorType value) {
     switch (value) {
     case ErrorType::NotGiven:
         return tr("Medicine not given");
@@ -76,8 +74,7 @@ QString Taxonomy::label(ErrorType value)
     return {};
 }
 
-QString Taxonomy::label(ActualConsequence value)
-{
+QString Taxonomy::label(ActualConsequence value) {
     switch (value) {
     case ActualConsequence::NoneOrUnknown:
         return tr("None / unknown");
@@ -91,8 +88,7 @@ QString Taxonomy::label(ActualConsequence value)
     return {};
 }
 
-QString Taxonomy::label(PossibleConsequence value)
-{
+QString Taxonomy::label(PossibleConsequence value) {
     switch (value) {
     case PossibleConsequence::None:
         return tr("None");
@@ -104,8 +100,7 @@ QString Taxonomy::label(PossibleConsequence value)
     return {};
 }
 
-QString Taxonomy::label(OverallCategory value)
-{
+QString Taxonomy::label(OverallCategory value) {
     switch (value) {
     case OverallCategory::NoConsequence:
         return tr("No consequence");
@@ -121,8 +116,7 @@ QString Taxonomy::label(OverallCategory value)
     return {};
 }
 
-QString Taxonomy::label(NccMerpCategory value)
-{
+QString Taxonomy::label(NccMerpCategory value) {
     switch (value) {
     case NccMerpCategory::A:
         return tr("A: circumstances that could cause an error");
@@ -146,8 +140,7 @@ QString Taxonomy::label(NccMerpCategory value)
     return {};
 }
 
-QString Taxonomy::label(IncidentStatus value)
-{
+QString Taxonomy::label(IncidentStatus value) {
     switch (value) {
     case IncidentStatus::New:
         return tr("New");

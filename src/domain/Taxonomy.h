@@ -28,9 +28,7 @@ public:
     static QString label(IncidentStatus value);
 
     // All values of E in display order, e.g. entries<ErrorType>().
-    template <typename E>
-    static QList<CodeLabel> entries()
-    {
+    template <typename E> static QList<CodeLabel> entries() {
         QList<CodeLabel> list;
         for (E value : allValues<E>())
             list.append({toCode(value), label(value)});

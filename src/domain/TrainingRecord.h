@@ -15,8 +15,7 @@ enum class TrainingProvider {
     Other,
 };
 
-template <>
-struct EnumCodeTable<TrainingProvider> {
+template <> struct EnumCodeTable<TrainingProvider> {
     static constexpr std::array<EnumCode<TrainingProvider>, 4> kEntries{{
         {TrainingProvider::Pharmacy, "pharmacy"},
         {TrainingProvider::PatientSafety, "ps"},

@@ -20,18 +20,15 @@ struct ValidationIssue {
 
 using ValidationIssues = QList<ValidationIssue>;
 
-inline bool hasIssue(const ValidationIssues& issues, const QString& field)
-{
+inline bool hasIssue(const ValidationIssues& issues, const QString& field) {
     for (const auto& issue : issues) {
-        if (issue.field == field)
-            return true;
+        if (issue.field == field) return true;
     }
     return false;
 }
 
 // Turns issues into an Error for layers that only pass errors on (storage refuses to write).
-inline Error toError(const QString& what, const ValidationIssues& issues)
-{
+inline Error toError(const QString& what, const ValidationIssues& issues) {
     QStringList technical;
     QStringList translated;
     for (const auto& issue : issues) {

@@ -20,13 +20,11 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, name, municipality, resident_count, created_date");
 
-Botilbud readBotilbud(const Statement& s)
-{
+Botilbud readBotilbud(const Statement& s) {
     return Botilbud{s.id<BotilbudId>(0), s.text(1), s.text(2), s.integer(3), s.date(4)};
 }
 
-void bindFields(Statement& s, const Botilbud& b)
-{
+void bindFields(Statement& s, const Botilbud& b) {
     s.bind(QStringLiteral(":name"), b.name);
     s.bind(QStringLiteral(":municipality"), b.municipality);
     s.bind(QStringLiteral(":residents"), b.residentCount);
@@ -35,113 +33,76 @@ void bindFields(Statement& s, const Botilbud& b)
 
 } // namespace
 
-BotilbudRepository::BotilbudRepository(Database& db)
-    : m_db(db)
-{
-}
+BotilbudRepository::BotilbudRepository(Database& db) : m_db(db) {}
 
-Result<BotilbudId> BotilbudRepository::add(const Botilbud& botilbud)
-{
-    if (auto status = detail::validated(OrganisationValidator::validate(botilbud), QStringLiteral("botilbud")); !status)
-        return status.error();
+Result<BotilbudId> BotilbudRepository::add(const Botilbud& botilbud) {
+    MEDSAFE_TRY(detail::validated(OrganisationValidator::validate(botilbud), QStringLiteral("botilbud")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    if (auto status = s.prepare(QStringLiteral("INSERT INTO botilbud (name, municipality, resident_count, created_date)"
-                                               " VALUES (:name, :municipality, :residents, :created)"));
-        !status)
-        return status.error();
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("INSERT INTO botilbud (name, municipality, resident_count, created_date)"
+                                 " VALUES (:name, :municipality, :residents, :created)")));
     bindFields(s, botilbud);
-    if (auto status = s.exec(); !status)
-        return status.error();
+    MEDSAFE_TRY(s.exec());
     const BotilbudId id{s.lastInsertId()};
-    if (auto status = tx.commit(); !status)
-        return status.error();
+    MEDSAFE_TRY(tx.commit());
     return id;
 }
 
-Result<BotilbudId> BotilbudRepository::createWithDefaults(const Botilbud& botilbud, const QDate& programmeStart)
-{
+Result<BotilbudId> BotilbudRepository::createWithDefaults(const Botilbud& botilbud,
+                                                          const QDate& programmeStart) {
     Transaction tx(m_db);
     auto id = add(botilbud);
-    if (!id)
-        return id.error();
+    if (!id) return id.error();
     ProgrammeRepository programmes(m_db);
-    if (auto status = programmes.save(Programme::withDefaultPhases(*id, programmeStart)); !status)
-        return status.error();
-    for (ChecklistKind kind : allValues<ChecklistKind>()) {
-        if (auto status = programmes.saveChecklistItem(ChecklistItem{*id, kind, {}, {}}); !status)
-            return status.error();
-    }
+    MEDSAFE_TRY(programmes.save(Programme::withDefaultPhases(*id, programmeStart)));
+    for (ChecklistKind kind : allValues<ChecklistKind>())
+        MEDSAFE_TRY(programmes.saveChecklistItem(ChecklistItem{*id, kind, {}, {}}));
     QList<Measure> measures = DefaultMeasures::forNewBotilbud();
     for (Measure& measure : measures)
         measure.botilbudId = *id;
-    if (auto added = MeasureRepository(m_db).addMany(measures); !added)
-        return added.error();
+    MEDSAFE_TRY(MeasureRepository(m_db).addMany(measures));
     QList<CompetenceTopic> topics = DefaultCompetenceTopics::forNewBotilbud();
     CompetenceRepository competences(m_db);
     for (CompetenceTopic& topic : topics) {
         topic.botilbudId = *id;
-        if (auto added = competences.addTopic(topic); !added)
-            return added.error();
+        MEDSAFE_TRY(competences.addTopic(topic));
     }
-    if (auto status = tx.commit(); !status)
-        return status.error();
+    MEDSAFE_TRY(tx.commit());
     return id;
 }
 
-Status BotilbudRepository::update(const Botilbud& botilbud)
-{
-    if (auto status = detail::validated(OrganisationValidator::validate(botilbud), QStringLiteral("botilbud")); !status)
-        return status;
+Status BotilbudRepository::update(const Botilbud& botilbud) {
+    MEDSAFE_TRY(detail::validated(OrganisationValidator::validate(botilbud), QStringLiteral("botilbud")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    if (auto status = s.prepare(QStringLiteral("UPDATE botilbud SET name = :name, municipality = :municipality,"
-                                               " resident_count = :residents, created_date = :created WHERE id = :id"));
-        !status)
-        return status;
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("UPDATE botilbud SET name = :name, municipality = :municipality,"
+                                 " resident_count = :residents, created_date = :created WHERE id = :id")));
     bindFields(s, botilbud);
     s.bind(QStringLiteral(":id"), botilbud.id);
-    if (auto status = s.exec(); !status)
-        return status;
-    if (auto status = detail::expectRow(s, QStringLiteral("botilbud"), botilbud.id.value); !status)
-        return status;
+    MEDSAFE_TRY(s.exec());
+    MEDSAFE_TRY(detail::expectRow(s, QStringLiteral("botilbud"), botilbud.id.value));
     return tx.commit();
 }
 
-Status BotilbudRepository::remove(BotilbudId id)
-{
-    Transaction tx(m_db);
-    Statement s(m_db.connection());
-    if (auto status = s.prepare(QStringLiteral("DELETE FROM botilbud WHERE id = :id")); !status)
-        return status;
-    s.bind(QStringLiteral(":id"), id);
-    if (auto status = s.exec(); !status)
-        return status;
-    if (auto status = detail::expectRow(s, QStringLiteral("botilbud"), id.value); !status)
-        return status;
-    return tx.commit();
+Status BotilbudRepository::remove(BotilbudId id) {
+    return detail::removeById(m_db, QStringLiteral("botilbud"), id.value);
 }
 
-Result<Botilbud> BotilbudRepository::get(BotilbudId id) const
-{
+Result<Botilbud> BotilbudRepository::get(BotilbudId id) const {
     Statement s(m_db.connection());
-    if (auto status = s.prepare(QStringLiteral("SELECT %1 FROM botilbud WHERE id = :id").arg(kColumns)); !status)
-        return status.error();
+    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT %1 FROM botilbud WHERE id = :id").arg(kColumns)));
     s.bind(QStringLiteral(":id"), id);
-    if (auto status = s.exec(); !status)
-        return status.error();
-    if (!s.next())
-        return detail::notFound(QStringLiteral("botilbud"), id.value);
+    MEDSAFE_TRY(s.exec());
+    if (!s.next()) return detail::notFound(QStringLiteral("botilbud"), id.value);
     return readBotilbud(s);
 }
 
-Result<QList<Botilbud>> BotilbudRepository::all() const
-{
+Result<QList<Botilbud>> BotilbudRepository::all() const {
     Statement s(m_db.connection());
-    if (auto status = s.prepare(QStringLiteral("SELECT %1 FROM botilbud ORDER BY name, id").arg(kColumns)); !status)
-        return status.error();
-    if (auto status = s.exec(); !status)
-        return status.error();
+    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT %1 FROM botilbud ORDER BY name, id").arg(kColumns)));
+    MEDSAFE_TRY(s.exec());
     QList<Botilbud> list;
     while (s.next())
         list.append(readBotilbud(s));

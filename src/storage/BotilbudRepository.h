@@ -18,7 +18,8 @@ public:
     explicit BotilbudRepository(Database& db);
 
     Result<domain::BotilbudId> add(const domain::Botilbud& botilbud);
-    Result<domain::BotilbudId> createWithDefaults(const domain::Botilbud& botilbud, const QDate& programmeStart);
+    Result<domain::BotilbudId> createWithDefaults(const domain::Botilbud& botilbud,
+                                                  const QDate& programmeStart);
     Status update(const domain::Botilbud& botilbud);
     // Removes the botilbud and everything that belongs to it.
     Status remove(domain::BotilbudId id);

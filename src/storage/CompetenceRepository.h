@@ -43,7 +43,8 @@ public:
     Result<QList<domain::TrainingRecord>> refreshersDue(domain::BotilbudId botilbud, const QDate& date) const;
 
 private:
-    Result<QList<domain::TrainingRecord>> selectTraining(const QString& where, qint64 key, const QDate& dueBy) const;
+    Result<QList<domain::TrainingRecord>> selectTraining(const QString& where, qint64 key,
+                                                         const QDate& dueBy) const;
 
     Database& m_db;
 };

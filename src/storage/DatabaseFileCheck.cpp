@@ -19,67 +19,59 @@ namespace {
 constexpr int kHeaderSize = 100;
 constexpr char kMagic[] = "SQLite format 3"; // followed by a NUL byte: 16 bytes in all
 
-quint32 be32(const QByteArray& header, int offset)
-{
+quint32 be32(const QByteArray& header, int offset) {
     return qFromBigEndian<quint32>(header.constData() + offset);
 }
 
-QString checkConnectionName()
-{
+QString checkConnectionName() {
     static QAtomicInteger<int> counter;
     return QStringLiteral("medsafe-check-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 } // namespace
 
-Error DatabaseFileCheck::notSqlite(const QString& path)
-{
+Error DatabaseFileCheck::notSqlite(const QString& path) {
     return Error::forUser(QStringLiteral("not a SQLite database: %1").arg(path),
                           tr("The file %1 is not a Medicinsikker database. Choose another file.").arg(path));
 }
 
-Error DatabaseFileCheck::foreign(const QString& path)
-{
-    return Error::forUser(QStringLiteral("not a Medicinsikker database (application_id differs): %1").arg(path),
-                          tr("The file %1 is a database from another program. Medicinsikker has not changed it; "
-                             "choose another file.")
-                              .arg(path));
+Error DatabaseFileCheck::foreign(const QString& path) {
+    return Error::forUser(
+        QStringLiteral("not a Medicinsikker database (application_id differs): %1").arg(path),
+        tr("The file %1 is a database from another program. Medicinsikker has not changed it; "
+           "choose another file.")
+            .arg(path));
 }
 
-Error DatabaseFileCheck::newer(const QString& path, int found, int supported)
-{
-    return Error::forUser(QStringLiteral("newer schema version %1 (supported %2): %3").arg(found).arg(supported).arg(path),
-                          tr("The database %1 was made by a newer version of Medicinsikker. Install the newest "
-                             "version to open it; the file has not been changed.")
-                              .arg(path));
+Error DatabaseFileCheck::newer(const QString& path, int found, int supported) {
+    return Error::forUser(
+        QStringLiteral("newer schema version %1 (supported %2): %3").arg(found).arg(supported).arg(path),
+        tr("The database %1 was made by a newer version of Medicinsikker. Install the newest "
+           "version to open it; the file has not been changed.")
+            .arg(path));
 }
 
-Error DatabaseFileCheck::corrupt(const QString& path, const QString& detail)
-{
+Error DatabaseFileCheck::corrupt(const QString& path, const QString& detail) {
     return Error::forUser(QStringLiteral("corrupt or truncated database %1: %2").arg(path, detail),
                           tr("The database %1 is damaged or incomplete. It has not been changed. Restore it "
                              "from a backup, or ask for help.")
                               .arg(path));
 }
 
-Error DatabaseFileCheck::unreadable(const QString& path, const QString& detail)
-{
-    return Error::forUser(QStringLiteral("cannot read %1: %2").arg(path, detail),
-                          tr("The file %1 could not be read. Check that it exists and that you may open it.").arg(path));
+Error DatabaseFileCheck::unreadable(const QString& path, const QString& detail) {
+    return Error::forUser(
+        QStringLiteral("cannot read %1: %2").arg(path, detail),
+        tr("The file %1 could not be read. Check that it exists and that you may open it.").arg(path));
 }
 
-Status DatabaseFileCheck::inspect(const QString& path, qint32 applicationId, int supportedVersion)
-{
-    if (auto status = inspectHeader(path, applicationId, supportedVersion); !status)
-        return status;
+Status DatabaseFileCheck::inspect(const QString& path, qint32 applicationId, int supportedVersion) {
+    if (auto status = inspectHeader(path, applicationId, supportedVersion); !status) return status;
     return inspectWithSqlite(path, applicationId, supportedVersion);
 }
 
-Status DatabaseFileCheck::inspectHeader(const QString& path, qint32 applicationId, int supportedVersion)
-{
+Status DatabaseFileCheck::inspectHeader(const QString& path, qint32 applicationId, int supportedVersion) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return unreadable(path, file.errorString());
+    if (!file.open(QIODevice::ReadOnly)) return unreadable(path, file.errorString());
     const QByteArray header = file.read(kHeaderSize);
     const qint64 size = file.size();
     file.close();
@@ -89,12 +81,13 @@ Status DatabaseFileCheck::inspectHeader(const QString& path, qint32 applicationI
 
     // Page size: 2 bytes at offset 16, the value 1 meaning 65536.
     quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
+    if (pageSize == 1) pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
         return corrupt(path, QStringLiteral("invalid page size %1").arg(pageSize));
     if (size % pageSize != 0)
-        return corrupt(path, QStringLiteral("file size %1 is not a multiple of the page size %2").arg(size).arg(pageSize));
+        return corrupt(
+            path,
+            QStringLiteral("file size %1 is not a multiple of the page size %2").arg(size).arg(pageSize));
 
     // The in-header page count is trustworthy only when "version-valid-for" equals the change
     // counter (SQLite file format, section 1.3.7).
@@ -102,19 +95,19 @@ Status DatabaseFileCheck::inspectHeader(const QString& path, qint32 applicationI
     const quint32 pageCount = be32(header, 28);
     if (be32(header, 92) == changeCounter && pageCount > 0 && qint64(pageCount) * pageSize > size)
         return corrupt(path, QStringLiteral("header says %1 pages of %2 bytes, file has %3 bytes")
-                                 .arg(pageCount).arg(pageSize).arg(size));
+                                 .arg(pageCount)
+                                 .arg(pageSize)
+                                 .arg(size));
 
     const auto userVersion = static_cast<qint32>(be32(header, 60));
     const auto fileAppId = static_cast<qint32>(be32(header, 68));
-    if (fileAppId != 0 && fileAppId != applicationId)
-        return foreign(path);
+    if (fileAppId != 0 && fileAppId != applicationId) return foreign(path);
     if (fileAppId == applicationId && userVersion > supportedVersion)
         return newer(path, userVersion, supportedVersion);
     return success();
 }
 
-Status DatabaseFileCheck::inspectWithSqlite(const QString& path, qint32 applicationId, int supportedVersion)
-{
+Status DatabaseFileCheck::inspectWithSqlite(const QString& path, qint32 applicationId, int supportedVersion) {
     const QString name = checkConnectionName();
     Status result = success();
     {
@@ -132,33 +125,35 @@ Status DatabaseFileCheck::inspectWithSqlite(const QString& path, qint32 applicat
         } else {
             QSqlQuery q(db);
             auto scalar = [&q](const QString& sql, QVariant& out) {
-                if (!q.exec(sql) || !q.next())
-                    return false;
+                if (!q.exec(sql) || !q.next()) return false;
                 out = q.value(0);
                 q.finish();
                 return true;
             };
             QVariant appId, version, pageSize, pageCount, tables, check;
-            if (!scalar(QStringLiteral("PRAGMA application_id"), appId) || !scalar(QStringLiteral("PRAGMA user_version"), version)
-                || !scalar(QStringLiteral("PRAGMA page_size"), pageSize) || !scalar(QStringLiteral("PRAGMA page_count"), pageCount)
-                || !scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"), tables)) {
+            if (!scalar(QStringLiteral("PRAGMA application_id"), appId) ||
+                !scalar(QStringLiteral("PRAGMA user_version"), version) ||
+                !scalar(QStringLiteral("PRAGMA page_size"), pageSize) ||
+                !scalar(QStringLiteral("PRAGMA page_count"), pageCount) ||
+                !scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"), tables)) {
                 // SQLite reports a damaged schema or header as an error on the first read.
                 result = corrupt(path, q.lastError().text());
-            } else if (appId.toInt() != applicationId && (appId.toInt() != 0 || tables.toInt() > 0 || version.toInt() != 0)) {
+            } else if (appId.toInt() != applicationId &&
+                       (appId.toInt() != 0 || tables.toInt() > 0 || version.toInt() != 0)) {
                 result = foreign(path);
             } else if (version.toInt() > supportedVersion) {
                 result = newer(path, version.toInt(), supportedVersion);
             } else if (!hasWal && pageSize.toLongLong() * pageCount.toLongLong() > QFileInfo(path).size()) {
                 result = corrupt(path, QStringLiteral("page_size * page_count exceeds the file size"));
-            } else if (!scalar(QStringLiteral("PRAGMA quick_check"), check) || check.toString() != QLatin1String("ok")) {
+            } else if (!scalar(QStringLiteral("PRAGMA quick_check"), check) ||
+                       check.toString() != QLatin1String("ok")) {
                 result = corrupt(path, check.isValid() ? check.toString() : q.lastError().text());
             }
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    if (!result)
-        storageLog()->warn("refusing database: {}", result.error().message.toStdString());
+    if (!result) storageLog()->warn("refusing database: {}", result.error().message.toStdString());
     return result;
 }
 

@@ -15,14 +15,14 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "botilbud_id, occurred_date, occurred_time, reported_date, stage, error_type, actual_consequence,"
-    " possible_consequence, overall_category, reached_citizen, required_doctor_contact, ncc_merp, description,"
+    " possible_consequence, overall_category, reached_citizen, required_doctor_contact, ncc_merp, "
+    "description,"
     " immediate_action, learning, status, reporter_id, updated_at");
 const QString kValues = QStringLiteral(
     ":b, :odate, :otime, :rdate, :stage, :etype, :actual, :possible, :overall, :reached, :doctor, :ncc,"
     " :description, :action, :learning, :status, :reporter, :updated");
 
-void bindIncident(Statement& s, const Incident& i, const QString& now)
-{
+void bindIncident(Statement& s, const Incident& i, const QString& now) {
     s.bind(QStringLiteral(":b"), i.botilbudId);
     s.bind(QStringLiteral(":odate"), i.occurredDate);
     s.bind(QStringLiteral(":otime"), i.occurredTime);
@@ -43,8 +43,7 @@ void bindIncident(Statement& s, const Incident& i, const QString& now)
     s.bind(QStringLiteral(":updated"), now);
 }
 
-Incident readIncident(const Statement& s)
-{
+Incident readIncident(const Statement& s) {
     Incident i;
     i.id = s.id<IncidentId>(0);
     i.botilbudId = s.id<BotilbudId>(1);
@@ -68,67 +67,48 @@ Incident readIncident(const Statement& s)
 }
 
 // WHERE clause for a derived-measure filter; values are bound by bindFilter().
-QString filterSql(const IncidentFilter& f)
-{
+QString filterSql(const IncidentFilter& f) {
     QString sql = QStringLiteral("botilbud_id = :b");
-    if (f.errorType)
-        sql += QStringLiteral(" AND error_type = :ferr");
-    if (f.stage)
-        sql += QStringLiteral(" AND stage = :fstage");
-    if (f.requiredDoctorContactOnly)
-        sql += QStringLiteral(" AND required_doctor_contact = 1");
-    if (f.reachedCitizenOnly)
-        sql += QStringLiteral(" AND reached_citizen = 1");
+    if (f.errorType) sql += QStringLiteral(" AND error_type = :ferr");
+    if (f.stage) sql += QStringLiteral(" AND stage = :fstage");
+    if (f.requiredDoctorContactOnly) sql += QStringLiteral(" AND required_doctor_contact = 1");
+    if (f.reachedCitizenOnly) sql += QStringLiteral(" AND reached_citizen = 1");
     return sql;
 }
 
-void bindFilter(Statement& s, BotilbudId botilbud, const IncidentFilter& f)
-{
+void bindFilter(Statement& s, BotilbudId botilbud, const IncidentFilter& f) {
     s.bind(QStringLiteral(":b"), botilbud);
-    if (f.errorType)
-        s.bind(QStringLiteral(":ferr"), *f.errorType);
-    if (f.stage)
-        s.bind(QStringLiteral(":fstage"), *f.stage);
+    if (f.errorType) s.bind(QStringLiteral(":ferr"), *f.errorType);
+    if (f.stage) s.bind(QStringLiteral(":fstage"), *f.stage);
 }
 
-QString rangeSql(const QDate& from, const QDate& to)
-{
+QString rangeSql(const QDate& from, const QDate& to) {
     QString sql;
-    if (from.isValid())
-        sql += QStringLiteral(" AND occurred_date >= :from");
-    if (to.isValid())
-        sql += QStringLiteral(" AND occurred_date <= :to");
+    if (from.isValid()) sql += QStringLiteral(" AND occurred_date >= :from");
+    if (to.isValid()) sql += QStringLiteral(" AND occurred_date <= :to");
     return sql;
 }
 
-void bindRange(Statement& s, const QDate& from, const QDate& to)
-{
-    if (from.isValid())
-        s.bind(QStringLiteral(":from"), from);
-    if (to.isValid())
-        s.bind(QStringLiteral(":to"), to);
+void bindRange(Statement& s, const QDate& from, const QDate& to) {
+    if (from.isValid()) s.bind(QStringLiteral(":from"), from);
+    if (to.isValid()) s.bind(QStringLiteral(":to"), to);
 }
 
 } // namespace
 
-IncidentRepository::IncidentRepository(Database& db)
-    : m_db(db)
-{
-}
+IncidentRepository::IncidentRepository(Database& db) : m_db(db) {}
 
-Result<IncidentId> IncidentRepository::add(const Incident& incident)
-{
+Result<IncidentId> IncidentRepository::add(const Incident& incident) {
     auto ids = addMany({incident});
-    if (!ids)
-        return ids.error();
+    if (!ids) return ids.error();
     return ids->constFirst();
 }
 
-Result<QList<IncidentId>> IncidentRepository::addMany(const QList<Incident>& incidents)
-{
+Result<QList<IncidentId>> IncidentRepository::addMany(const QList<Incident>& incidents) {
     const QDate today = QDate::currentDate();
     for (const Incident& incident : incidents)
-        MEDSAFE_TRY(detail::validated(IncidentValidator::validate(incident, today), QStringLiteral("incident")));
+        MEDSAFE_TRY(
+            detail::validated(IncidentValidator::validate(incident, today), QStringLiteral("incident")));
     const QString now = nowUtcText();
     Transaction tx(m_db);
     Statement s(m_db.connection());
@@ -144,15 +124,17 @@ Result<QList<IncidentId>> IncidentRepository::addMany(const QList<Incident>& inc
     return ids;
 }
 
-Status IncidentRepository::update(const Incident& incident)
-{
+Status IncidentRepository::update(const Incident& incident) {
     MEDSAFE_TRY(detail::validated(IncidentValidator::validate(incident), QStringLiteral("incident")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral(
-        "UPDATE incident SET botilbud_id = :b, occurred_date = :odate, occurred_time = :otime, reported_date = :rdate,"
-        " stage = :stage, error_type = :etype, actual_consequence = :actual, possible_consequence = :possible,"
-        " overall_category = :overall, reached_citizen = :reached, required_doctor_contact = :doctor, ncc_merp = :ncc,"
+        "UPDATE incident SET botilbud_id = :b, occurred_date = :odate, occurred_time = :otime, reported_date "
+        "= :rdate,"
+        " stage = :stage, error_type = :etype, actual_consequence = :actual, possible_consequence = "
+        ":possible,"
+        " overall_category = :overall, reached_citizen = :reached, required_doctor_contact = :doctor, "
+        "ncc_merp = :ncc,"
         " description = :description, immediate_action = :action, learning = :learning, status = :status,"
         " reporter_id = :reporter, updated_at = :updated WHERE id = :id")));
     bindIncident(s, incident, nowUtcText());
@@ -162,24 +144,21 @@ Status IncidentRepository::update(const Incident& incident)
     return tx.commit();
 }
 
-Status IncidentRepository::remove(IncidentId id)
-{
+Status IncidentRepository::remove(IncidentId id) {
     return detail::removeById(m_db, QStringLiteral("incident"), id.value);
 }
 
-Result<Incident> IncidentRepository::get(IncidentId id) const
-{
+Result<Incident> IncidentRepository::get(IncidentId id) const {
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT id, %1 FROM incident WHERE id = :id").arg(kColumns)));
     s.bind(QStringLiteral(":id"), id);
     MEDSAFE_TRY(s.exec());
-    if (!s.next())
-        return detail::notFound(QStringLiteral("incident"), id.value);
+    if (!s.next()) return detail::notFound(QStringLiteral("incident"), id.value);
     return readIncident(s);
 }
 
-Result<QList<Incident>> IncidentRepository::forBotilbud(BotilbudId botilbud, const QDate& from, const QDate& to) const
-{
+Result<QList<Incident>> IncidentRepository::forBotilbud(BotilbudId botilbud, const QDate& from,
+                                                        const QDate& to) const {
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT id, %1 FROM incident WHERE botilbud_id = :b%2"
                                          " ORDER BY occurred_date DESC, occurred_time DESC, id DESC")
@@ -193,20 +172,18 @@ Result<QList<Incident>> IncidentRepository::forBotilbud(BotilbudId botilbud, con
     return list;
 }
 
-Result<qint64> IncidentRepository::count(BotilbudId botilbud) const
-{
+Result<qint64> IncidentRepository::count(BotilbudId botilbud) const {
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT COUNT(*) FROM incident WHERE botilbud_id = :b")));
     s.bind(QStringLiteral(":b"), botilbud);
     MEDSAFE_TRY(s.exec());
-    if (!s.next())
-        return qint64{0};
+    if (!s.next()) return qint64{0};
     return s.int64(0);
 }
 
 Result<QList<MonthCount>> IncidentRepository::monthCounts(BotilbudId botilbud, const IncidentFilter& filter,
-                                                          const QDate& fromMonth, const QDate& toMonth) const
-{
+                                                          const QDate& fromMonth,
+                                                          const QDate& toMonth) const {
     if (!fromMonth.isValid() || !toMonth.isValid())
         return Error::technical(QStringLiteral("monthCounts needs a month range"));
     const QDate first(fromMonth.year(), fromMonth.month(), 1);
@@ -214,9 +191,10 @@ Result<QList<MonthCount>> IncidentRepository::monthCounts(BotilbudId botilbud, c
     const QDate end = last.addMonths(1).addDays(-1);
     // substr() of the ISO date gives 'YYYY-MM' in SQLite and PostgreSQL alike.
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT substr(occurred_date, 1, 7), COUNT(*) FROM incident WHERE %1%2"
-                                         " GROUP BY substr(occurred_date, 1, 7)")
-                              .arg(filterSql(filter), rangeSql(first, end))));
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("SELECT substr(occurred_date, 1, 7), COUNT(*) FROM incident WHERE %1%2"
+                                 " GROUP BY substr(occurred_date, 1, 7)")
+                      .arg(filterSql(filter), rangeSql(first, end))));
     bindFilter(s, botilbud, filter);
     bindRange(s, first, end);
     MEDSAFE_TRY(s.exec());
@@ -230,11 +208,11 @@ Result<QList<MonthCount>> IncidentRepository::monthCounts(BotilbudId botilbud, c
 }
 
 Result<QList<QDate>> IncidentRepository::eventDates(BotilbudId botilbud, const IncidentFilter& filter,
-                                                    const QDate& from, const QDate& to) const
-{
+                                                    const QDate& from, const QDate& to) const {
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT occurred_date FROM incident WHERE %1%2 ORDER BY occurred_date")
-                              .arg(filterSql(filter), rangeSql(from, to))));
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("SELECT occurred_date FROM incident WHERE %1%2 ORDER BY occurred_date")
+                      .arg(filterSql(filter), rangeSql(from, to))));
     bindFilter(s, botilbud, filter);
     bindRange(s, from, to);
     MEDSAFE_TRY(s.exec());

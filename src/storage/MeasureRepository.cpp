@@ -15,16 +15,23 @@ namespace {
 
 const QString kMeasureColumns = QStringLiteral(
     "m.id, m.botilbud_id, m.name, m.kind, m.measure_type, m.operational_definition, m.numerator_definition,"
-    " m.denominator_definition, m.rate_multiplier, m.direction, m.target, m.default_chart, m.derived_from_incidents,"
+    " m.denominator_definition, m.rate_multiplier, m.direction, m.target, m.default_chart, "
+    "m.derived_from_incidents,"
     " m.filter_error_type, m.filter_stage, m.filter_doctor_contact, m.filter_reached_citizen, m.freeze_end,"
     " m.sort_order, m.active");
 
-const QString kMeasureValues = QStringLiteral(
-    ":b, :name, :kind, :type, :opdef, :numdef, :dendef, :mult, :dir, :target, :chart, :derived, :ferr, :fstage,"
-    " :fdoctor, :freached, :freeze, :sort, :active");
+const QString kMeasureInsertColumns =
+    QStringLiteral("botilbud_id, name, kind, measure_type, operational_definition, numerator_definition, "
+                   "denominator_definition,"
+                   " rate_multiplier, direction, target, default_chart, derived_from_incidents, "
+                   "filter_error_type, filter_stage,"
+                   " filter_doctor_contact, filter_reached_citizen, freeze_end, sort_order, active");
 
-void bindMeasure(Statement& s, const Measure& m)
-{
+const QString kMeasureValues = QStringLiteral(":b, :name, :kind, :type, :opdef, :numdef, :dendef, :mult, "
+                                              ":dir, :target, :chart, :derived, :ferr, :fstage,"
+                                              " :fdoctor, :freached, :freeze, :sort, :active");
+
+void bindMeasure(Statement& s, const Measure& m) {
     s.bind(QStringLiteral(":b"), m.botilbudId);
     s.bind(QStringLiteral(":name"), m.name);
     s.bind(QStringLiteral(":kind"), m.kind);
@@ -46,8 +53,7 @@ void bindMeasure(Statement& s, const Measure& m)
     s.bind(QStringLiteral(":active"), m.active);
 }
 
-Measure readMeasure(const Statement& s)
-{
+Measure readMeasure(const Statement& s) {
     Measure m;
     m.id = s.id<MeasureId>(0);
     m.botilbudId = s.id<BotilbudId>(1);
@@ -72,10 +78,10 @@ Measure readMeasure(const Statement& s)
     return m;
 }
 
-const QString kMeasurementColumns = QStringLiteral("id, measure_id, period, numerator, denominator, baseline, note");
+const QString kMeasurementColumns =
+    QStringLiteral("id, measure_id, period, numerator, denominator, baseline, note");
 
-void bindMeasurement(Statement& s, const Measurement& m)
-{
+void bindMeasurement(Statement& s, const Measurement& m) {
     s.bind(QStringLiteral(":measure"), m.measureId);
     s.bind(QStringLiteral(":period"), m.period);
     s.bind(QStringLiteral(":num"), m.numerator);
@@ -87,28 +93,21 @@ void bindMeasurement(Statement& s, const Measurement& m)
 
 } // namespace
 
-MeasureRepository::MeasureRepository(Database& db)
-    : m_db(db)
-{
-}
+MeasureRepository::MeasureRepository(Database& db) : m_db(db) {}
 
-Result<MeasureId> MeasureRepository::add(const Measure& measure)
-{
+Result<MeasureId> MeasureRepository::add(const Measure& measure) {
     auto ids = addMany({measure});
-    if (!ids)
-        return ids.error();
+    if (!ids) return ids.error();
     return ids->constFirst();
 }
 
-Result<QList<MeasureId>> MeasureRepository::addMany(const QList<Measure>& measures)
-{
+Result<QList<MeasureId>> MeasureRepository::addMany(const QList<Measure>& measures) {
     for (const Measure& m : measures)
         MEDSAFE_TRY(detail::validated(MeasureValidator::validate(m), QStringLiteral("measure")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("INSERT INTO measure (%1) VALUES (%2)")
-                              .arg(QString(kMeasureColumns).remove(QStringLiteral("m.id, ")).remove(QStringLiteral("m.")),
-                                   kMeasureValues)));
+    MEDSAFE_TRY(s.prepare(
+        QStringLiteral("INSERT INTO measure (%1) VALUES (%2)").arg(kMeasureInsertColumns, kMeasureValues)));
     QList<MeasureId> ids;
     for (const Measure& m : measures) {
         bindMeasure(s, m);
@@ -121,8 +120,7 @@ Result<QList<MeasureId>> MeasureRepository::addMany(const QList<Measure>& measur
     return ids;
 }
 
-Status MeasureRepository::update(const Measure& measure)
-{
+Status MeasureRepository::update(const Measure& measure) {
     MEDSAFE_TRY(detail::validated(MeasureValidator::validate(measure), QStringLiteral("measure")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
@@ -141,17 +139,14 @@ Status MeasureRepository::update(const Measure& measure)
     return tx.commit();
 }
 
-Status MeasureRepository::saveChartSettings(MeasureId id, const ChartSettings& settings)
-{
+Status MeasureRepository::saveChartSettings(MeasureId id, const ChartSettings& settings) {
     auto measure = get(id);
-    if (!measure)
-        return measure.error();
+    if (!measure) return measure.error();
     measure->chartSettings = settings;
     return update(*measure);
 }
 
-Status MeasureRepository::writeChartSettings(MeasureId id, const ChartSettings& settings)
-{
+Status MeasureRepository::writeChartSettings(MeasureId id, const ChartSettings& settings) {
     for (const QString& table : {QStringLiteral("measure_split"), QStringLiteral("measure_exclusion")}) {
         Statement del(m_db.connection());
         MEDSAFE_TRY(del.prepare(QStringLiteral("DELETE FROM %1 WHERE measure_id = :id").arg(table)));
@@ -159,14 +154,16 @@ Status MeasureRepository::writeChartSettings(MeasureId id, const ChartSettings& 
         MEDSAFE_TRY(del.exec());
     }
     Statement split(m_db.connection());
-    MEDSAFE_TRY(split.prepare(QStringLiteral("INSERT INTO measure_split (measure_id, split_date) VALUES (:id, :date)")));
+    MEDSAFE_TRY(split.prepare(
+        QStringLiteral("INSERT INTO measure_split (measure_id, split_date) VALUES (:id, :date)")));
     for (const QDate& date : settings.splitDates) {
         split.bind(QStringLiteral(":id"), id);
         split.bind(QStringLiteral(":date"), date);
         MEDSAFE_TRY(split.exec());
     }
     Statement excl(m_db.connection());
-    MEDSAFE_TRY(excl.prepare(QStringLiteral("INSERT INTO measure_exclusion (measure_id, period, reason) VALUES (:id, :period, :reason)")));
+    MEDSAFE_TRY(excl.prepare(QStringLiteral(
+        "INSERT INTO measure_exclusion (measure_id, period, reason) VALUES (:id, :period, :reason)")));
     for (const ExcludedPeriod& e : settings.exclusions) {
         excl.bind(QStringLiteral(":id"), id);
         excl.bind(QStringLiteral(":period"), e.period);
@@ -181,35 +178,31 @@ Status MeasureRepository::writeChartSettings(MeasureId id, const ChartSettings& 
     return freeze.exec();
 }
 
-Status MeasureRepository::remove(MeasureId id)
-{
+Status MeasureRepository::remove(MeasureId id) {
     return detail::removeById(m_db, QStringLiteral("measure"), id.value);
 }
 
-Result<Measure> MeasureRepository::get(MeasureId id) const
-{
+Result<Measure> MeasureRepository::get(MeasureId id) const {
     auto list = select(QStringLiteral("m.id = :key"), id.value, false);
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return detail::notFound(QStringLiteral("measure"), id.value);
+    if (!list) return list.error();
+    if (list->isEmpty()) return detail::notFound(QStringLiteral("measure"), id.value);
     return list->constFirst();
 }
 
-Result<QList<Measure>> MeasureRepository::forBotilbud(BotilbudId botilbud, bool activeOnly) const
-{
+Result<QList<Measure>> MeasureRepository::forBotilbud(BotilbudId botilbud, bool activeOnly) const {
     return select(QStringLiteral("m.botilbud_id = :key"), botilbud.value, activeOnly);
 }
 
-Result<QList<Measure>> MeasureRepository::select(const QString& where, qint64 key, bool activeOnly) const
-{
+Result<QList<Measure>> MeasureRepository::select(const QString& where, qint64 key, bool activeOnly) const {
     const QString filter = where + (activeOnly ? QStringLiteral(" AND m.active = 1") : QString());
     QHash<qint64, QList<QDate>> splits;
     QHash<qint64, QList<ExcludedPeriod>> exclusions;
     {
         Statement s(m_db.connection());
-        MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT x.measure_id, x.split_date FROM measure_split x"
-                                             " JOIN measure m ON m.id = x.measure_id WHERE %1 ORDER BY x.split_date").arg(filter)));
+        MEDSAFE_TRY(
+            s.prepare(QStringLiteral("SELECT x.measure_id, x.split_date FROM measure_split x"
+                                     " JOIN measure m ON m.id = x.measure_id WHERE %1 ORDER BY x.split_date")
+                          .arg(filter)));
         s.bind(QStringLiteral(":key"), key);
         MEDSAFE_TRY(s.exec());
         while (s.next())
@@ -217,15 +210,18 @@ Result<QList<Measure>> MeasureRepository::select(const QString& where, qint64 ke
     }
     {
         Statement s(m_db.connection());
-        MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT x.measure_id, x.period, x.reason FROM measure_exclusion x"
-                                             " JOIN measure m ON m.id = x.measure_id WHERE %1 ORDER BY x.period").arg(filter)));
+        MEDSAFE_TRY(
+            s.prepare(QStringLiteral("SELECT x.measure_id, x.period, x.reason FROM measure_exclusion x"
+                                     " JOIN measure m ON m.id = x.measure_id WHERE %1 ORDER BY x.period")
+                          .arg(filter)));
         s.bind(QStringLiteral(":key"), key);
         MEDSAFE_TRY(s.exec());
         while (s.next())
             exclusions[s.int64(0)].append({s.date(1), s.text(2)});
     }
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT %1 FROM measure m WHERE %2 ORDER BY m.sort_order, m.id").arg(kMeasureColumns, filter)));
+    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT %1 FROM measure m WHERE %2 ORDER BY m.sort_order, m.id")
+                              .arg(kMeasureColumns, filter)));
     s.bind(QStringLiteral(":key"), key);
     MEDSAFE_TRY(s.exec());
     QList<Measure> list;
@@ -238,54 +234,51 @@ Result<QList<Measure>> MeasureRepository::select(const QString& where, qint64 ke
     return list;
 }
 
-Result<MeasureKind> MeasureRepository::kindOf(MeasureId id) const
-{
+Result<MeasureKind> MeasureRepository::kindOf(MeasureId id) const {
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT kind FROM measure WHERE id = :id")));
     s.bind(QStringLiteral(":id"), id);
     MEDSAFE_TRY(s.exec());
-    if (!s.next())
-        return detail::notFound(QStringLiteral("measure"), id.value);
+    if (!s.next()) return detail::notFound(QStringLiteral("measure"), id.value);
     return s.code(0, MeasureKind::Value);
 }
 
-Status MeasureRepository::checkMeasurement(const Measurement& measurement, MeasureKind kind) const
-{
-    MEDSAFE_TRY(detail::validated(MeasureValidator::validate(measurement, kind), QStringLiteral("measurement")));
+Status MeasureRepository::checkMeasurement(const Measurement& measurement, MeasureKind kind) const {
+    MEDSAFE_TRY(
+        detail::validated(MeasureValidator::validate(measurement, kind), QStringLiteral("measurement")));
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT id FROM measurement WHERE measure_id = :measure AND period = :period AND id <> :id")));
+    MEDSAFE_TRY(s.prepare(QStringLiteral(
+        "SELECT id FROM measurement WHERE measure_id = :measure AND period = :period AND id <> :id")));
     s.bind(QStringLiteral(":measure"), measurement.measureId);
     s.bind(QStringLiteral(":period"), measurement.period);
     s.bind(QStringLiteral(":id"), measurement.id);
     MEDSAFE_TRY(s.exec());
     if (s.next()) {
-        return Error::forUser(QStringLiteral("measurement for %1 already exists").arg(measurement.period.toString(Qt::ISODate)),
-                              tr("There is already a value for this month. Change that value instead of adding a new one."));
+        return Error::forUser(
+            QStringLiteral("measurement for %1 already exists").arg(measurement.period.toString(Qt::ISODate)),
+            tr("There is already a value for this month. Change that value instead of adding a new one."));
     }
     return success();
 }
 
-Result<MeasurementId> MeasureRepository::addMeasurement(const Measurement& measurement)
-{
+Result<MeasurementId> MeasureRepository::addMeasurement(const Measurement& measurement) {
     auto ids = addMeasurements({measurement});
-    if (!ids)
-        return ids.error();
+    if (!ids) return ids.error();
     return ids->constFirst();
 }
 
-Result<QList<MeasurementId>> MeasureRepository::addMeasurements(const QList<Measurement>& measurements)
-{
+Result<QList<MeasurementId>> MeasureRepository::addMeasurements(const QList<Measurement>& measurements) {
     Transaction tx(m_db);
     QHash<qint64, MeasureKind> kinds;
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("INSERT INTO measurement (measure_id, period, numerator, denominator, baseline, note,"
-                                         " updated_at) VALUES (:measure, :period, :num, :den, :base, :note, :updated)")));
+    MEDSAFE_TRY(s.prepare(
+        QStringLiteral("INSERT INTO measurement (measure_id, period, numerator, denominator, baseline, note,"
+                       " updated_at) VALUES (:measure, :period, :num, :den, :base, :note, :updated)")));
     QList<MeasurementId> ids;
     for (const Measurement& m : measurements) {
         if (!kinds.contains(m.measureId.value)) {
             auto kind = kindOf(m.measureId);
-            if (!kind)
-                return kind.error();
+            if (!kind) return kind.error();
             kinds.insert(m.measureId.value, *kind);
         }
         MEDSAFE_TRY(checkMeasurement(m, kinds.value(m.measureId.value)));
@@ -297,16 +290,15 @@ Result<QList<MeasurementId>> MeasureRepository::addMeasurements(const QList<Meas
     return ids;
 }
 
-Status MeasureRepository::updateMeasurement(const Measurement& measurement)
-{
+Status MeasureRepository::updateMeasurement(const Measurement& measurement) {
     Transaction tx(m_db);
     auto kind = kindOf(measurement.measureId);
-    if (!kind)
-        return kind.error();
+    if (!kind) return kind.error();
     MEDSAFE_TRY(checkMeasurement(measurement, *kind));
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("UPDATE measurement SET measure_id = :measure, period = :period, numerator = :num,"
-                                         " denominator = :den, baseline = :base, note = :note, updated_at = :updated WHERE id = :id")));
+    MEDSAFE_TRY(s.prepare(QStringLiteral(
+        "UPDATE measurement SET measure_id = :measure, period = :period, numerator = :num,"
+        " denominator = :den, baseline = :base, note = :note, updated_at = :updated WHERE id = :id")));
     bindMeasurement(s, measurement);
     s.bind(QStringLiteral(":id"), measurement.id);
     MEDSAFE_TRY(s.exec());
@@ -314,21 +306,20 @@ Status MeasureRepository::updateMeasurement(const Measurement& measurement)
     return tx.commit();
 }
 
-Status MeasureRepository::removeMeasurement(MeasurementId id)
-{
+Status MeasureRepository::removeMeasurement(MeasurementId id) {
     return detail::removeById(m_db, QStringLiteral("measurement"), id.value);
 }
 
-Result<QList<Measurement>> MeasureRepository::series(MeasureId id) const
-{
+Result<QList<Measurement>> MeasureRepository::series(MeasureId id) const {
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT %1 FROM measurement WHERE measure_id = :id ORDER BY period").arg(kMeasurementColumns)));
+    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT %1 FROM measurement WHERE measure_id = :id ORDER BY period")
+                              .arg(kMeasurementColumns)));
     s.bind(QStringLiteral(":id"), id);
     MEDSAFE_TRY(s.exec());
     QList<Measurement> list;
     while (s.next()) {
-        list.append(Measurement{s.id<MeasurementId>(0), s.id<MeasureId>(1), s.date(2), s.real(3), s.optReal(4),
-                                s.boolean(5), s.text(6)});
+        list.append(Measurement{s.id<MeasurementId>(0), s.id<MeasureId>(1), s.date(2), s.real(3),
+                                s.optReal(4), s.boolean(5), s.text(6)});
     }
     return list;
 }

@@ -10,18 +10,19 @@ namespace medsafe::storage {
 
 namespace {
 
-QStringList initialSchema(const SqlDialect& dialect)
-{
+QStringList initialSchema(const SqlDialect& dialect) {
     const QString id = dialect.idColumn();
     return {
         QStringLiteral("CREATE TABLE botilbud (%1,"
                        " name TEXT NOT NULL, municipality TEXT NOT NULL, resident_count INTEGER NOT NULL,"
-                       " created_date TEXT NOT NULL)").arg(id),
+                       " created_date TEXT NOT NULL)")
+            .arg(id),
 
         QStringLiteral("CREATE TABLE person (%1,"
                        " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
                        " name TEXT NOT NULL, handles_medicine INTEGER NOT NULL, email TEXT NOT NULL,"
-                       " active INTEGER NOT NULL)").arg(id),
+                       " active INTEGER NOT NULL)")
+            .arg(id),
         QStringLiteral("CREATE INDEX person_botilbud ON person (botilbud_id)"),
         QStringLiteral("CREATE TABLE person_role ("
                        " person_id BIGINT NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
@@ -34,10 +35,12 @@ QStringList initialSchema(const SqlDialect& dialect)
                        " botilbud_id BIGINT NOT NULL REFERENCES programme(botilbud_id) ON DELETE CASCADE,"
                        " phase INTEGER NOT NULL, start_date TEXT NOT NULL, end_date TEXT NOT NULL,"
                        " PRIMARY KEY (botilbud_id, phase))"),
-        QStringLiteral("CREATE TABLE programme_event (%1,"
-                       " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
-                       " kind TEXT NOT NULL, event_number INTEGER, event_date TEXT NOT NULL, title TEXT NOT NULL,"
-                       " notes TEXT NOT NULL, done INTEGER NOT NULL)").arg(id),
+        QStringLiteral(
+            "CREATE TABLE programme_event (%1,"
+            " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
+            " kind TEXT NOT NULL, event_number INTEGER, event_date TEXT NOT NULL, title TEXT NOT NULL,"
+            " notes TEXT NOT NULL, done INTEGER NOT NULL)")
+            .arg(id),
         QStringLiteral("CREATE INDEX programme_event_botilbud ON programme_event (botilbud_id, event_date)"),
         QStringLiteral("CREATE TABLE event_participant ("
                        " event_id BIGINT NOT NULL REFERENCES programme_event(id) ON DELETE CASCADE,"
@@ -48,20 +51,24 @@ QStringList initialSchema(const SqlDialect& dialect)
                        " kind TEXT NOT NULL, done_date TEXT, note TEXT NOT NULL,"
                        " PRIMARY KEY (botilbud_id, kind))"),
 
-        QStringLiteral("CREATE TABLE aim (%1,"
-                       " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
-                       " statement TEXT NOT NULL, what_to_accomplish TEXT NOT NULL, how_will_we_know TEXT NOT NULL,"
-                       " what_changes TEXT NOT NULL, target_date TEXT NOT NULL)").arg(id),
+        QStringLiteral(
+            "CREATE TABLE aim (%1,"
+            " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
+            " statement TEXT NOT NULL, what_to_accomplish TEXT NOT NULL, how_will_we_know TEXT NOT NULL,"
+            " what_changes TEXT NOT NULL, target_date TEXT NOT NULL)")
+            .arg(id),
         QStringLiteral("CREATE TABLE driver (%1,"
                        " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
                        " aim_id BIGINT REFERENCES aim(id) ON DELETE SET NULL,"
                        " driver_level TEXT NOT NULL,"
                        " parent_id BIGINT REFERENCES driver(id) ON DELETE CASCADE,"
-                       " driver_text TEXT NOT NULL, sort_order INTEGER NOT NULL)").arg(id),
+                       " driver_text TEXT NOT NULL, sort_order INTEGER NOT NULL)")
+            .arg(id),
         QStringLiteral("CREATE TABLE change_idea (%1,"
                        " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
                        " driver_id BIGINT REFERENCES driver(id) ON DELETE SET NULL,"
-                       " title TEXT NOT NULL, description TEXT NOT NULL)").arg(id),
+                       " title TEXT NOT NULL, description TEXT NOT NULL)")
+            .arg(id),
 
         QStringLiteral("CREATE TABLE measure (%1,"
                        " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
@@ -71,7 +78,8 @@ QStringList initialSchema(const SqlDialect& dialect)
                        " direction TEXT NOT NULL, target NUMERIC, default_chart TEXT NOT NULL,"
                        " derived_from_incidents INTEGER NOT NULL, filter_error_type TEXT, filter_stage TEXT,"
                        " filter_doctor_contact INTEGER NOT NULL, filter_reached_citizen INTEGER NOT NULL,"
-                       " freeze_end TEXT, sort_order INTEGER NOT NULL, active INTEGER NOT NULL)").arg(id),
+                       " freeze_end TEXT, sort_order INTEGER NOT NULL, active INTEGER NOT NULL)")
+            .arg(id),
         QStringLiteral("CREATE INDEX measure_botilbud ON measure (botilbud_id, sort_order)"),
         QStringLiteral("CREATE TABLE measure_split ("
                        " measure_id BIGINT NOT NULL REFERENCES measure(id) ON DELETE CASCADE,"
@@ -84,7 +92,8 @@ QStringList initialSchema(const SqlDialect& dialect)
                        " measure_id BIGINT NOT NULL REFERENCES measure(id) ON DELETE CASCADE,"
                        " period TEXT NOT NULL, numerator NUMERIC NOT NULL, denominator NUMERIC,"
                        " baseline INTEGER NOT NULL, note TEXT NOT NULL, updated_at TEXT NOT NULL,"
-                       " CONSTRAINT measurement_unique_period UNIQUE (measure_id, period))").arg(id),
+                       " CONSTRAINT measurement_unique_period UNIQUE (measure_id, period))")
+            .arg(id),
 
         QStringLiteral("CREATE TABLE pdsa_cycle (%1,"
                        " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
@@ -99,7 +108,8 @@ QStringList initialSchema(const SqlDialect& dialect)
                        " data_plan TEXT NOT NULL, do_what_happened TEXT NOT NULL, do_problems TEXT NOT NULL,"
                        " do_plan_changes TEXT NOT NULL, do_observations TEXT NOT NULL,"
                        " study_result TEXT NOT NULL, study_learning TEXT NOT NULL, decision TEXT,"
-                       " next_step TEXT NOT NULL, updated_at TEXT NOT NULL)").arg(id),
+                       " next_step TEXT NOT NULL, updated_at TEXT NOT NULL)")
+            .arg(id),
         QStringLiteral("CREATE INDEX pdsa_cycle_botilbud ON pdsa_cycle (botilbud_id, cycle_number)"),
         QStringLiteral("CREATE TABLE pdsa_measure ("
                        " cycle_id BIGINT NOT NULL REFERENCES pdsa_cycle(id) ON DELETE CASCADE,"
@@ -116,15 +126,18 @@ QStringList initialSchema(const SqlDialect& dialect)
                        " ncc_merp TEXT, description TEXT NOT NULL, immediate_action TEXT NOT NULL,"
                        " learning TEXT NOT NULL, status TEXT NOT NULL,"
                        " reporter_id BIGINT REFERENCES person(id) ON DELETE SET NULL,"
-                       " updated_at TEXT NOT NULL)").arg(id),
+                       " updated_at TEXT NOT NULL)")
+            .arg(id),
         QStringLiteral("CREATE INDEX incident_botilbud_occurred ON incident (botilbud_id, occurred_date)"),
 
         QStringLiteral("CREATE TABLE competence_topic (%1,"
                        " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
-                       " code TEXT NOT NULL, name TEXT NOT NULL, sort_order INTEGER NOT NULL)").arg(id),
+                       " code TEXT NOT NULL, name TEXT NOT NULL, sort_order INTEGER NOT NULL)")
+            .arg(id),
         QStringLiteral("CREATE TABLE survey_round (%1,"
                        " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
-                       " name TEXT NOT NULL, round_date TEXT NOT NULL)").arg(id),
+                       " name TEXT NOT NULL, round_date TEXT NOT NULL)")
+            .arg(id),
         QStringLiteral("CREATE TABLE competence_answer ("
                        " round_id BIGINT NOT NULL REFERENCES survey_round(id) ON DELETE CASCADE,"
                        " person_id BIGINT NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
@@ -134,7 +147,8 @@ QStringList initialSchema(const SqlDialect& dialect)
         QStringLiteral("CREATE TABLE training_record (%1,"
                        " person_id BIGINT NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
                        " course TEXT NOT NULL, provider TEXT NOT NULL, completed_date TEXT NOT NULL,"
-                       " refresher_due TEXT, note TEXT NOT NULL)").arg(id),
+                       " refresher_due TEXT, note TEXT NOT NULL)")
+            .arg(id),
         QStringLiteral("CREATE INDEX training_record_person ON training_record (person_id)"),
 
         QStringLiteral("CREATE TABLE monthly_report (%1,"
@@ -143,14 +157,14 @@ QStringList initialSchema(const SqlDialect& dialect)
                        " barriers TEXT NOT NULL, support_needed TEXT NOT NULL, plan_next_month TEXT NOT NULL,"
                        " self_score INTEGER, consultant_feedback TEXT NOT NULL, sent_date TEXT,"
                        " feedback_date TEXT, updated_at TEXT NOT NULL,"
-                       " CONSTRAINT monthly_report_unique_month UNIQUE (botilbud_id, report_month))").arg(id),
+                       " CONSTRAINT monthly_report_unique_month UNIQUE (botilbud_id, report_month))")
+            .arg(id),
     };
 }
 
 } // namespace
 
-Migration migration001InitialSchema()
-{
+Migration migration001InitialSchema() {
     return Migration{1, QStringLiteral("initial schema"), &initialSchema};
 }
 

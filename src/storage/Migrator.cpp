@@ -10,53 +10,45 @@
 
 namespace medsafe::storage {
 
-QList<Migration> Migrator::all()
-{
+QList<Migration> Migrator::all() {
     return {migration001InitialSchema()};
 }
 
-int Migrator::latestVersion()
-{
+int Migrator::latestVersion() {
     return all().constLast().version;
 }
 
-Status Migrator::migrate(Database& db)
-{
+Status Migrator::migrate(Database& db) {
     return migrateTo(db, latestVersion());
 }
 
-Status Migrator::migrateTo(Database& db, int targetVersion)
-{
+Status Migrator::migrateTo(Database& db, int targetVersion) {
     auto current = db.schemaVersion();
-    if (!current)
-        return current.error();
-    if (*current > latestVersion())
-        return DatabaseFileCheck::newer(db.path(), *current, latestVersion());
+    if (!current) return current.error();
+    if (*current > latestVersion()) return DatabaseFileCheck::newer(db.path(), *current, latestVersion());
 
     for (const Migration& step : all()) {
-        if (step.version <= *current || step.version > targetVersion)
-            continue;
+        if (step.version <= *current || step.version > targetVersion) continue;
         Transaction tx(db);
         if (!tx.isActive())
             return Error::technical(QStringLiteral("migration %1: BEGIN failed").arg(step.version));
         QStringList statements = step.statements(db.dialect());
         if (step.version == 1) {
             const QString appId = db.dialect().setApplicationIdSql(Database::kApplicationId);
-            if (!appId.isEmpty())
-                statements << appId;
+            if (!appId.isEmpty()) statements << appId;
         }
         statements << db.dialect().setSchemaVersionSql(step.version);
         for (const QString& sql : statements) {
             QSqlQuery q(db.connection());
             if (!q.exec(sql)) {
                 const QString message = QStringLiteral("migration %1 (%2) failed: %3 [%4]")
-                                            .arg(step.version).arg(step.name, q.lastError().text(), sql);
+                                            .arg(step.version)
+                                            .arg(step.name, q.lastError().text(), sql);
                 storageLog()->error("{}", message.toStdString());
                 return Error::technical(message);
             }
         }
-        if (auto status = tx.commit(); !status)
-            return status;
+        if (auto status = tx.commit(); !status) return status;
         storageLog()->info("migrated {} to schema version {} ({})", db.path().toStdString(), step.version,
                            step.name.toStdString());
     }

@@ -15,8 +15,7 @@ const QString kColumns = QStringLiteral(
     "id, botilbud_id, report_month, status, went_well, barriers, support_needed, plan_next_month, self_score,"
     " consultant_feedback, sent_date, feedback_date");
 
-void bindReport(Statement& s, const MonthlyReport& r)
-{
+void bindReport(Statement& s, const MonthlyReport& r) {
     s.bind(QStringLiteral(":b"), r.botilbudId);
     s.bind(QStringLiteral(":month"), r.month);
     s.bind(QStringLiteral(":status"), r.status);
@@ -31,8 +30,7 @@ void bindReport(Statement& s, const MonthlyReport& r)
     s.bind(QStringLiteral(":updated"), nowUtcText());
 }
 
-MonthlyReport readReport(const Statement& s)
-{
+MonthlyReport readReport(const Statement& s) {
     MonthlyReport r;
     r.id = s.id<MonthlyReportId>(0);
     r.botilbudId = s.id<BotilbudId>(1);
@@ -51,27 +49,25 @@ MonthlyReport readReport(const Statement& s)
 
 } // namespace
 
-MonthlyReportRepository::MonthlyReportRepository(Database& db)
-    : m_db(db)
-{
-}
+MonthlyReportRepository::MonthlyReportRepository(Database& db) : m_db(db) {}
 
-Result<MonthlyReportId> MonthlyReportRepository::add(const MonthlyReport& report)
-{
-    MEDSAFE_TRY(detail::validated(MonthlyReportValidator::validate(report), QStringLiteral("monthly report")));
+Result<MonthlyReportId> MonthlyReportRepository::add(const MonthlyReport& report) {
+    MEDSAFE_TRY(
+        detail::validated(MonthlyReportValidator::validate(report), QStringLiteral("monthly report")));
     Transaction tx(m_db);
     auto existing = forMonth(report.botilbudId, report.month);
-    if (!existing)
-        return existing.error();
+    if (!existing) return existing.error();
     if (*existing) {
-        return Error::forUser(QStringLiteral("monthly report for %1 already exists").arg(report.month.toString(Qt::ISODate)),
-                              tr("There is already a report for this month. Open that report instead."));
+        return Error::forUser(
+            QStringLiteral("monthly report for %1 already exists").arg(report.month.toString(Qt::ISODate)),
+            tr("There is already a report for this month. Open that report instead."));
     }
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral(
         "INSERT INTO monthly_report (botilbud_id, report_month, status, went_well, barriers, support_needed,"
         " plan_next_month, self_score, consultant_feedback, sent_date, feedback_date, updated_at)"
-        " VALUES (:b, :month, :status, :well, :barriers, :support, :plan, :score, :feedback, :sent, :fdate, :updated)")));
+        " VALUES (:b, :month, :status, :well, :barriers, :support, :plan, :score, :feedback, :sent, :fdate, "
+        ":updated)")));
     bindReport(s, report);
     MEDSAFE_TRY(s.exec());
     const MonthlyReportId id{s.lastInsertId()};
@@ -79,15 +75,17 @@ Result<MonthlyReportId> MonthlyReportRepository::add(const MonthlyReport& report
     return id;
 }
 
-Status MonthlyReportRepository::update(const MonthlyReport& report)
-{
-    MEDSAFE_TRY(detail::validated(MonthlyReportValidator::validate(report), QStringLiteral("monthly report")));
+Status MonthlyReportRepository::update(const MonthlyReport& report) {
+    MEDSAFE_TRY(
+        detail::validated(MonthlyReportValidator::validate(report), QStringLiteral("monthly report")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral(
-        "UPDATE monthly_report SET botilbud_id = :b, report_month = :month, status = :status, went_well = :well,"
+        "UPDATE monthly_report SET botilbud_id = :b, report_month = :month, status = :status, went_well = "
+        ":well,"
         " barriers = :barriers, support_needed = :support, plan_next_month = :plan, self_score = :score,"
-        " consultant_feedback = :feedback, sent_date = :sent, feedback_date = :fdate, updated_at = :updated WHERE id = :id")));
+        " consultant_feedback = :feedback, sent_date = :sent, feedback_date = :fdate, updated_at = :updated "
+        "WHERE id = :id")));
     bindReport(s, report);
     s.bind(QStringLiteral(":id"), report.id);
     MEDSAFE_TRY(s.exec());
@@ -95,43 +93,37 @@ Status MonthlyReportRepository::update(const MonthlyReport& report)
     return tx.commit();
 }
 
-Status MonthlyReportRepository::remove(MonthlyReportId id)
-{
+Status MonthlyReportRepository::remove(MonthlyReportId id) {
     return detail::removeById(m_db, QStringLiteral("monthly_report"), id.value);
 }
 
-Result<MonthlyReport> MonthlyReportRepository::get(MonthlyReportId id) const
-{
+Result<MonthlyReport> MonthlyReportRepository::get(MonthlyReportId id) const {
     auto list = select(QStringLiteral("id = :key"), id.value, {});
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return detail::notFound(QStringLiteral("monthly_report"), id.value);
+    if (!list) return list.error();
+    if (list->isEmpty()) return detail::notFound(QStringLiteral("monthly_report"), id.value);
     return list->constFirst();
 }
 
-Result<QList<MonthlyReport>> MonthlyReportRepository::forBotilbud(BotilbudId botilbud) const
-{
+Result<QList<MonthlyReport>> MonthlyReportRepository::forBotilbud(BotilbudId botilbud) const {
     return select(QStringLiteral("botilbud_id = :key"), botilbud.value, {});
 }
 
-Result<std::optional<MonthlyReport>> MonthlyReportRepository::forMonth(BotilbudId botilbud, const QDate& month) const
-{
+Result<std::optional<MonthlyReport>> MonthlyReportRepository::forMonth(BotilbudId botilbud,
+                                                                       const QDate& month) const {
     auto list = select(QStringLiteral("botilbud_id = :key AND report_month = :month"), botilbud.value, month);
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return std::optional<MonthlyReport>{};
+    if (!list) return list.error();
+    if (list->isEmpty()) return std::optional<MonthlyReport>{};
     return std::optional<MonthlyReport>{list->constFirst()};
 }
 
-Result<QList<MonthlyReport>> MonthlyReportRepository::select(const QString& where, qint64 key, const QDate& month) const
-{
+Result<QList<MonthlyReport>> MonthlyReportRepository::select(const QString& where, qint64 key,
+                                                             const QDate& month) const {
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT %1 FROM monthly_report WHERE %2 ORDER BY report_month DESC, id").arg(kColumns, where)));
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("SELECT %1 FROM monthly_report WHERE %2 ORDER BY report_month DESC, id")
+                      .arg(kColumns, where)));
     s.bind(QStringLiteral(":key"), key);
-    if (month.isValid())
-        s.bind(QStringLiteral(":month"), QDate(month.year(), month.month(), 1));
+    if (month.isValid()) s.bind(QStringLiteral(":month"), QDate(month.year(), month.month(), 1));
     MEDSAFE_TRY(s.exec());
     QList<MonthlyReport> list;
     while (s.next())

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace medsafe::storage {
@@ -25,7 +24,8 @@ public:
     Result<domain::MonthlyReport> get(domain::MonthlyReportId id) const;
     // Newest month first.
     Result<QList<domain::MonthlyReport>> forBotilbud(domain::BotilbudId botilbud) const;
-    Result<std::optional<domain::MonthlyReport>> forMonth(domain::BotilbudId botilbud, const QDate& month) const;
+    Result<std::optional<domain::MonthlyReport>> forMonth(domain::BotilbudId botilbud,
+                                                          const QDate& month) const;
 
 private:
     Result<QList<domain::MonthlyReport>> select(const QString& where, qint64 key, const QDate& month) const;

@@ -15,24 +15,22 @@ namespace {
 
 // Column order shared by INSERT, UPDATE and SELECT.
 const QStringList kColumns{
-    QStringLiteral("botilbud_id"),      QStringLiteral("cycle_number"),     QStringLiteral("title"),
-    QStringLiteral("aim_id"),           QStringLiteral("change_idea_id"),   QStringLiteral("status"),
-    QStringLiteral("start_date"),       QStringLiteral("end_date"),         QStringLiteral("responsible_id"),
-    QStringLiteral("parent_id"),        QStringLiteral("question"),         QStringLiteral("prediction"),
-    QStringLiteral("plan_what"),        QStringLiteral("plan_who"),         QStringLiteral("plan_where"),
-    QStringLiteral("plan_when"),        QStringLiteral("data_plan"),        QStringLiteral("do_what_happened"),
-    QStringLiteral("do_problems"),      QStringLiteral("do_plan_changes"),  QStringLiteral("do_observations"),
-    QStringLiteral("study_result"),     QStringLiteral("study_learning"),   QStringLiteral("decision"),
-    QStringLiteral("next_step"),        QStringLiteral("updated_at"),
+    QStringLiteral("botilbud_id"),  QStringLiteral("cycle_number"),    QStringLiteral("title"),
+    QStringLiteral("aim_id"),       QStringLiteral("change_idea_id"),  QStringLiteral("status"),
+    QStringLiteral("start_date"),   QStringLiteral("end_date"),        QStringLiteral("responsible_id"),
+    QStringLiteral("parent_id"),    QStringLiteral("question"),        QStringLiteral("prediction"),
+    QStringLiteral("plan_what"),    QStringLiteral("plan_who"),        QStringLiteral("plan_where"),
+    QStringLiteral("plan_when"),    QStringLiteral("data_plan"),       QStringLiteral("do_what_happened"),
+    QStringLiteral("do_problems"),  QStringLiteral("do_plan_changes"), QStringLiteral("do_observations"),
+    QStringLiteral("study_result"), QStringLiteral("study_learning"),  QStringLiteral("decision"),
+    QStringLiteral("next_step"),    QStringLiteral("updated_at"),
 };
 
-QString placeholder(const QString& column)
-{
+QString placeholder(const QString& column) {
     return QLatin1Char(':') + column;
 }
 
-void bindCycle(Statement& s, const PdsaCycle& c)
-{
+void bindCycle(Statement& s, const PdsaCycle& c) {
     const auto p = placeholder;
     s.bind(p(kColumns[0]), c.botilbudId);
     s.bind(p(kColumns[1]), c.number);
@@ -44,9 +42,9 @@ void bindCycle(Statement& s, const PdsaCycle& c)
     s.bind(p(kColumns[7]), c.endDate);
     s.bind(p(kColumns[8]), c.responsibleId);
     s.bind(p(kColumns[9]), c.parentId);
-    const QString* texts[] = {&c.question,       &c.prediction,  &c.planWhat,      &c.planWho,
-                              &c.planWhere,      &c.planWhen,    &c.dataPlan,      &c.doWhatHappened,
-                              &c.doProblems,     &c.doPlanChanges, &c.doObservations, &c.studyResult,
+    const QString* texts[] = {&c.question,     &c.prediction,    &c.planWhat,       &c.planWho,
+                              &c.planWhere,    &c.planWhen,      &c.dataPlan,       &c.doWhatHappened,
+                              &c.doProblems,   &c.doPlanChanges, &c.doObservations, &c.studyResult,
                               &c.studyLearning};
     for (int i = 0; i < 13; ++i)
         s.bind(p(kColumns[10 + i]), *texts[i]);
@@ -55,8 +53,7 @@ void bindCycle(Statement& s, const PdsaCycle& c)
     s.bind(p(kColumns[25]), nowUtcText());
 }
 
-PdsaCycle readCycle(const Statement& s)
-{
+PdsaCycle readCycle(const Statement& s) {
     PdsaCycle c;
     c.id = s.id<PdsaCycleId>(0);
     c.botilbudId = s.id<BotilbudId>(1);
@@ -69,8 +66,8 @@ PdsaCycle readCycle(const Statement& s)
     c.endDate = s.date(8);
     c.responsibleId = s.optId<PersonId>(9);
     c.parentId = s.optId<PdsaCycleId>(10);
-    QString* texts[] = {&c.question,   &c.prediction,    &c.planWhat,       &c.planWho,     &c.planWhere,
-                        &c.planWhen,   &c.dataPlan,      &c.doWhatHappened, &c.doProblems,  &c.doPlanChanges,
+    QString* texts[] = {&c.question,       &c.prediction,  &c.planWhat,       &c.planWho,    &c.planWhere,
+                        &c.planWhen,       &c.dataPlan,    &c.doWhatHappened, &c.doProblems, &c.doPlanChanges,
                         &c.doObservations, &c.studyResult, &c.studyLearning};
     for (int i = 0; i < 13; ++i)
         *texts[i] = s.text(11 + i);
@@ -81,21 +78,15 @@ PdsaCycle readCycle(const Statement& s)
 
 } // namespace
 
-PdsaRepository::PdsaRepository(Database& db)
-    : m_db(db)
-{
-}
+PdsaRepository::PdsaRepository(Database& db) : m_db(db) {}
 
-Result<PdsaCycleId> PdsaRepository::add(const PdsaCycle& cycle)
-{
+Result<PdsaCycleId> PdsaRepository::add(const PdsaCycle& cycle) {
     auto ids = addMany({cycle});
-    if (!ids)
-        return ids.error();
+    if (!ids) return ids.error();
     return ids->constFirst();
 }
 
-Result<QList<PdsaCycleId>> PdsaRepository::addMany(const QList<PdsaCycle>& cycles)
-{
+Result<QList<PdsaCycleId>> PdsaRepository::addMany(const QList<PdsaCycle>& cycles) {
     for (const PdsaCycle& c : cycles)
         MEDSAFE_TRY(detail::validated(PdsaValidator::validate(c), QStringLiteral("PDSA cycle")));
     QStringList placeholders;
@@ -103,8 +94,9 @@ Result<QList<PdsaCycleId>> PdsaRepository::addMany(const QList<PdsaCycle>& cycle
         placeholders << placeholder(column);
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("INSERT INTO pdsa_cycle (%1) VALUES (%2)")
-                              .arg(kColumns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))));
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("INSERT INTO pdsa_cycle (%1) VALUES (%2)")
+                      .arg(kColumns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))));
     QList<PdsaCycleId> ids;
     for (const PdsaCycle& c : cycles) {
         bindCycle(s, c);
@@ -117,15 +109,15 @@ Result<QList<PdsaCycleId>> PdsaRepository::addMany(const QList<PdsaCycle>& cycle
     return ids;
 }
 
-Status PdsaRepository::update(const PdsaCycle& cycle)
-{
+Status PdsaRepository::update(const PdsaCycle& cycle) {
     MEDSAFE_TRY(detail::validated(PdsaValidator::validate(cycle), QStringLiteral("PDSA cycle")));
     QStringList assignments;
     for (const QString& column : kColumns)
         assignments << column + QStringLiteral(" = ") + placeholder(column);
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("UPDATE pdsa_cycle SET %1 WHERE id = :id").arg(assignments.join(QStringLiteral(", ")))));
+    MEDSAFE_TRY(s.prepare(QStringLiteral("UPDATE pdsa_cycle SET %1 WHERE id = :id")
+                              .arg(assignments.join(QStringLiteral(", ")))));
     bindCycle(s, cycle);
     s.bind(QStringLiteral(":id"), cycle.id);
     MEDSAFE_TRY(s.exec());
@@ -134,14 +126,14 @@ Status PdsaRepository::update(const PdsaCycle& cycle)
     return tx.commit();
 }
 
-Status PdsaRepository::writeMeasures(PdsaCycleId id, const QList<MeasureId>& measures)
-{
+Status PdsaRepository::writeMeasures(PdsaCycleId id, const QList<MeasureId>& measures) {
     Statement del(m_db.connection());
     MEDSAFE_TRY(del.prepare(QStringLiteral("DELETE FROM pdsa_measure WHERE cycle_id = :id")));
     del.bind(QStringLiteral(":id"), id);
     MEDSAFE_TRY(del.exec());
     Statement ins(m_db.connection());
-    MEDSAFE_TRY(ins.prepare(QStringLiteral("INSERT INTO pdsa_measure (cycle_id, measure_id) VALUES (:id, :measure)")));
+    MEDSAFE_TRY(ins.prepare(
+        QStringLiteral("INSERT INTO pdsa_measure (cycle_id, measure_id) VALUES (:id, :measure)")));
     for (MeasureId measure : measures) {
         ins.bind(QStringLiteral(":id"), id);
         ins.bind(QStringLiteral(":measure"), measure);
@@ -150,33 +142,29 @@ Status PdsaRepository::writeMeasures(PdsaCycleId id, const QList<MeasureId>& mea
     return success();
 }
 
-Status PdsaRepository::remove(PdsaCycleId id)
-{
+Status PdsaRepository::remove(PdsaCycleId id) {
     return detail::removeById(m_db, QStringLiteral("pdsa_cycle"), id.value);
 }
 
-Result<PdsaCycle> PdsaRepository::get(PdsaCycleId id) const
-{
+Result<PdsaCycle> PdsaRepository::get(PdsaCycleId id) const {
     auto list = select(QStringLiteral("c.id = :key"), id.value);
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return detail::notFound(QStringLiteral("pdsa_cycle"), id.value);
+    if (!list) return list.error();
+    if (list->isEmpty()) return detail::notFound(QStringLiteral("pdsa_cycle"), id.value);
     return list->constFirst();
 }
 
-Result<QList<PdsaCycle>> PdsaRepository::forBotilbud(BotilbudId botilbud) const
-{
+Result<QList<PdsaCycle>> PdsaRepository::forBotilbud(BotilbudId botilbud) const {
     return select(QStringLiteral("c.botilbud_id = :key"), botilbud.value);
 }
 
-Result<QList<PdsaCycle>> PdsaRepository::select(const QString& where, qint64 key) const
-{
+Result<QList<PdsaCycle>> PdsaRepository::select(const QString& where, qint64 key) const {
     QHash<qint64, QList<MeasureId>> measures;
     {
         Statement s(m_db.connection());
-        MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT pm.cycle_id, pm.measure_id FROM pdsa_measure pm"
-                                             " JOIN pdsa_cycle c ON c.id = pm.cycle_id WHERE %1 ORDER BY pm.measure_id").arg(where)));
+        MEDSAFE_TRY(s.prepare(
+            QStringLiteral("SELECT pm.cycle_id, pm.measure_id FROM pdsa_measure pm"
+                           " JOIN pdsa_cycle c ON c.id = pm.cycle_id WHERE %1 ORDER BY pm.measure_id")
+                .arg(where)));
         s.bind(QStringLiteral(":key"), key);
         MEDSAFE_TRY(s.exec());
         while (s.next())
@@ -199,14 +187,12 @@ Result<QList<PdsaCycle>> PdsaRepository::select(const QString& where, qint64 key
     return list;
 }
 
-Result<int> PdsaRepository::nextNumber(BotilbudId botilbud) const
-{
+Result<int> PdsaRepository::nextNumber(BotilbudId botilbud) const {
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT MAX(cycle_number) FROM pdsa_cycle WHERE botilbud_id = :b")));
     s.bind(QStringLiteral(":b"), botilbud);
     MEDSAFE_TRY(s.exec());
-    if (!s.next() || s.isNull(0))
-        return 1;
+    if (!s.next() || s.isNull(0)) return 1;
     return s.integer(0) + 1;
 }
 

@@ -11,27 +11,22 @@ namespace medsafe::storage {
 
 using namespace medsafe::domain;
 
-PersonRepository::PersonRepository(Database& db)
-    : m_db(db)
-{
-}
+PersonRepository::PersonRepository(Database& db) : m_db(db) {}
 
-Result<PersonId> PersonRepository::add(const Person& person)
-{
+Result<PersonId> PersonRepository::add(const Person& person) {
     auto ids = addMany({person});
-    if (!ids)
-        return ids.error();
+    if (!ids) return ids.error();
     return ids->constFirst();
 }
 
-Result<QList<PersonId>> PersonRepository::addMany(const QList<Person>& people)
-{
+Result<QList<PersonId>> PersonRepository::addMany(const QList<Person>& people) {
     for (const Person& person : people)
         MEDSAFE_TRY(detail::validated(OrganisationValidator::validate(person), QStringLiteral("person")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("INSERT INTO person (botilbud_id, name, handles_medicine, email, active)"
-                                         " VALUES (:botilbud, :name, :handles, :email, :active)")));
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("INSERT INTO person (botilbud_id, name, handles_medicine, email, active)"
+                                 " VALUES (:botilbud, :name, :handles, :email, :active)")));
     QList<PersonId> ids;
     ids.reserve(people.size());
     for (const Person& person : people) {
@@ -49,8 +44,7 @@ Result<QList<PersonId>> PersonRepository::addMany(const QList<Person>& people)
     return ids;
 }
 
-Status PersonRepository::writeRoles(PersonId id, PersonRoles roles)
-{
+Status PersonRepository::writeRoles(PersonId id, PersonRoles roles) {
     Statement del(m_db.connection());
     MEDSAFE_TRY(del.prepare(QStringLiteral("DELETE FROM person_role WHERE person_id = :id")));
     del.bind(QStringLiteral(":id"), id);
@@ -65,13 +59,13 @@ Status PersonRepository::writeRoles(PersonId id, PersonRoles roles)
     return success();
 }
 
-Status PersonRepository::update(const Person& person)
-{
+Status PersonRepository::update(const Person& person) {
     MEDSAFE_TRY(detail::validated(OrganisationValidator::validate(person), QStringLiteral("person")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("UPDATE person SET botilbud_id = :botilbud, name = :name,"
-                                         " handles_medicine = :handles, email = :email, active = :active WHERE id = :id")));
+    MEDSAFE_TRY(s.prepare(
+        QStringLiteral("UPDATE person SET botilbud_id = :botilbud, name = :name,"
+                       " handles_medicine = :handles, email = :email, active = :active WHERE id = :id")));
     s.bind(QStringLiteral(":botilbud"), person.botilbudId);
     s.bind(QStringLiteral(":name"), person.name);
     s.bind(QStringLiteral(":handles"), person.handlesMedicine);
@@ -84,43 +78,40 @@ Status PersonRepository::update(const Person& person)
     return tx.commit();
 }
 
-Status PersonRepository::remove(PersonId id)
-{
+Status PersonRepository::remove(PersonId id) {
     return detail::removeById(m_db, QStringLiteral("person"), id.value);
 }
 
-Result<Person> PersonRepository::get(PersonId id) const
-{
+Result<Person> PersonRepository::get(PersonId id) const {
     auto list = select(QStringLiteral("p.id = :key"), id.value, false);
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return detail::notFound(QStringLiteral("person"), id.value);
+    if (!list) return list.error();
+    if (list->isEmpty()) return detail::notFound(QStringLiteral("person"), id.value);
     return list->constFirst();
 }
 
-Result<QList<Person>> PersonRepository::forBotilbud(BotilbudId botilbud, bool activeOnly) const
-{
+Result<QList<Person>> PersonRepository::forBotilbud(BotilbudId botilbud, bool activeOnly) const {
     return select(QStringLiteral("p.botilbud_id = :key"), botilbud.value, activeOnly);
 }
 
-Result<QList<Person>> PersonRepository::select(const QString& where, qint64 key, bool activeOnly) const
-{
+Result<QList<Person>> PersonRepository::select(const QString& where, qint64 key, bool activeOnly) const {
     const QString filter = where + (activeOnly ? QStringLiteral(" AND p.active = 1") : QString());
     // Roles first, in one query, instead of one query per person.
     QHash<qint64, QStringList> roles;
     {
         Statement r(m_db.connection());
         MEDSAFE_TRY(r.prepare(QStringLiteral("SELECT pr.person_id, pr.role FROM person_role pr"
-                                             " JOIN person p ON p.id = pr.person_id WHERE %1").arg(filter)));
+                                             " JOIN person p ON p.id = pr.person_id WHERE %1")
+                                  .arg(filter)));
         r.bind(QStringLiteral(":key"), key);
         MEDSAFE_TRY(r.exec());
         while (r.next())
             roles[r.int64(0)] << r.text(1);
     }
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT p.id, p.botilbud_id, p.name, p.handles_medicine, p.email, p.active"
-                                         " FROM person p WHERE %1 ORDER BY p.name, p.id").arg(filter)));
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("SELECT p.id, p.botilbud_id, p.name, p.handles_medicine, p.email, p.active"
+                                 " FROM person p WHERE %1 ORDER BY p.name, p.id")
+                      .arg(filter)));
     s.bind(QStringLiteral(":key"), key);
     MEDSAFE_TRY(s.exec());
     QList<Person> people;

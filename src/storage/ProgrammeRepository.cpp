@@ -11,19 +11,16 @@ namespace medsafe::storage {
 
 using namespace medsafe::domain;
 
-ProgrammeRepository::ProgrammeRepository(Database& db)
-    : m_db(db)
-{
-}
+ProgrammeRepository::ProgrammeRepository(Database& db) : m_db(db) {}
 
-Status ProgrammeRepository::save(const Programme& programme)
-{
+Status ProgrammeRepository::save(const Programme& programme) {
     MEDSAFE_TRY(detail::validated(ProgrammeValidator::validate(programme), QStringLiteral("programme")));
     Transaction tx(m_db);
     Statement up(m_db.connection());
     // INSERT ... ON CONFLICT is understood by SQLite (3.24+) and PostgreSQL alike.
-    MEDSAFE_TRY(up.prepare(QStringLiteral("INSERT INTO programme (botilbud_id, start_date) VALUES (:b, :start)"
-                                          " ON CONFLICT (botilbud_id) DO UPDATE SET start_date = excluded.start_date")));
+    MEDSAFE_TRY(up.prepare(
+        QStringLiteral("INSERT INTO programme (botilbud_id, start_date) VALUES (:b, :start)"
+                       " ON CONFLICT (botilbud_id) DO UPDATE SET start_date = excluded.start_date")));
     up.bind(QStringLiteral(":b"), programme.botilbudId);
     up.bind(QStringLiteral(":start"), programme.startDate);
     MEDSAFE_TRY(up.exec());
@@ -32,8 +29,9 @@ Status ProgrammeRepository::save(const Programme& programme)
     del.bind(QStringLiteral(":b"), programme.botilbudId);
     MEDSAFE_TRY(del.exec());
     Statement ins(m_db.connection());
-    MEDSAFE_TRY(ins.prepare(QStringLiteral("INSERT INTO programme_phase (botilbud_id, phase, start_date, end_date)"
-                                           " VALUES (:b, :phase, :start, :end)")));
+    MEDSAFE_TRY(
+        ins.prepare(QStringLiteral("INSERT INTO programme_phase (botilbud_id, phase, start_date, end_date)"
+                                   " VALUES (:b, :phase, :start, :end)")));
     for (const ProgrammePhase& phase : programme.phases) {
         ins.bind(QStringLiteral(":b"), programme.botilbudId);
         ins.bind(QStringLiteral(":phase"), static_cast<int>(phase.phase));
@@ -44,8 +42,7 @@ Status ProgrammeRepository::save(const Programme& programme)
     return tx.commit();
 }
 
-Result<std::optional<Programme>> ProgrammeRepository::programme(BotilbudId botilbud) const
-{
+Result<std::optional<Programme>> ProgrammeRepository::programme(BotilbudId botilbud) const {
     Programme result;
     result.botilbudId = botilbud;
     {
@@ -53,8 +50,7 @@ Result<std::optional<Programme>> ProgrammeRepository::programme(BotilbudId botil
         MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT start_date FROM programme WHERE botilbud_id = :b")));
         s.bind(QStringLiteral(":b"), botilbud);
         MEDSAFE_TRY(s.exec());
-        if (!s.next())
-            return std::optional<Programme>{};
+        if (!s.next()) return std::optional<Programme>{};
         result.startDate = s.date(0);
     }
     Statement s(m_db.connection());
@@ -67,13 +63,13 @@ Result<std::optional<Programme>> ProgrammeRepository::programme(BotilbudId botil
     return std::optional<Programme>{result};
 }
 
-Result<ProgrammeEventId> ProgrammeRepository::addEvent(const ProgrammeEvent& event)
-{
+Result<ProgrammeEventId> ProgrammeRepository::addEvent(const ProgrammeEvent& event) {
     MEDSAFE_TRY(detail::validated(ProgrammeValidator::validate(event), QStringLiteral("programme event")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("INSERT INTO programme_event (botilbud_id, kind, event_number, event_date,"
-                                         " title, notes, done) VALUES (:b, :kind, :num, :date, :title, :notes, :done)")));
+    MEDSAFE_TRY(s.prepare(
+        QStringLiteral("INSERT INTO programme_event (botilbud_id, kind, event_number, event_date,"
+                       " title, notes, done) VALUES (:b, :kind, :num, :date, :title, :notes, :done)")));
     s.bind(QStringLiteral(":b"), event.botilbudId);
     s.bind(QStringLiteral(":kind"), event.kind);
     s.bind(QStringLiteral(":num"), event.number);
@@ -88,13 +84,13 @@ Result<ProgrammeEventId> ProgrammeRepository::addEvent(const ProgrammeEvent& eve
     return id;
 }
 
-Status ProgrammeRepository::updateEvent(const ProgrammeEvent& event)
-{
+Status ProgrammeRepository::updateEvent(const ProgrammeEvent& event) {
     MEDSAFE_TRY(detail::validated(ProgrammeValidator::validate(event), QStringLiteral("programme event")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("UPDATE programme_event SET botilbud_id = :b, kind = :kind, event_number = :num,"
-                                         " event_date = :date, title = :title, notes = :notes, done = :done WHERE id = :id")));
+    MEDSAFE_TRY(s.prepare(
+        QStringLiteral("UPDATE programme_event SET botilbud_id = :b, kind = :kind, event_number = :num,"
+                       " event_date = :date, title = :title, notes = :notes, done = :done WHERE id = :id")));
     s.bind(QStringLiteral(":b"), event.botilbudId);
     s.bind(QStringLiteral(":kind"), event.kind);
     s.bind(QStringLiteral(":num"), event.number);
@@ -109,14 +105,14 @@ Status ProgrammeRepository::updateEvent(const ProgrammeEvent& event)
     return tx.commit();
 }
 
-Status ProgrammeRepository::writeParticipants(ProgrammeEventId id, const QList<PersonId>& participants)
-{
+Status ProgrammeRepository::writeParticipants(ProgrammeEventId id, const QList<PersonId>& participants) {
     Statement del(m_db.connection());
     MEDSAFE_TRY(del.prepare(QStringLiteral("DELETE FROM event_participant WHERE event_id = :id")));
     del.bind(QStringLiteral(":id"), id);
     MEDSAFE_TRY(del.exec());
     Statement ins(m_db.connection());
-    MEDSAFE_TRY(ins.prepare(QStringLiteral("INSERT INTO event_participant (event_id, person_id) VALUES (:id, :person)")));
+    MEDSAFE_TRY(ins.prepare(
+        QStringLiteral("INSERT INTO event_participant (event_id, person_id) VALUES (:id, :person)")));
     for (PersonId person : participants) {
         ins.bind(QStringLiteral(":id"), id);
         ins.bind(QStringLiteral(":person"), person);
@@ -125,43 +121,39 @@ Status ProgrammeRepository::writeParticipants(ProgrammeEventId id, const QList<P
     return success();
 }
 
-Status ProgrammeRepository::removeEvent(ProgrammeEventId id)
-{
+Status ProgrammeRepository::removeEvent(ProgrammeEventId id) {
     return detail::removeById(m_db, QStringLiteral("programme_event"), id.value);
 }
 
-Result<ProgrammeEvent> ProgrammeRepository::event(ProgrammeEventId id) const
-{
+Result<ProgrammeEvent> ProgrammeRepository::event(ProgrammeEventId id) const {
     auto list = selectEvents(QStringLiteral("e.id = :key"), id.value);
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return detail::notFound(QStringLiteral("programme_event"), id.value);
+    if (!list) return list.error();
+    if (list->isEmpty()) return detail::notFound(QStringLiteral("programme_event"), id.value);
     return list->constFirst();
 }
 
-Result<QList<ProgrammeEvent>> ProgrammeRepository::events(BotilbudId botilbud) const
-{
+Result<QList<ProgrammeEvent>> ProgrammeRepository::events(BotilbudId botilbud) const {
     return selectEvents(QStringLiteral("e.botilbud_id = :key"), botilbud.value);
 }
 
-Result<QList<ProgrammeEvent>> ProgrammeRepository::selectEvents(const QString& where, qint64 key) const
-{
+Result<QList<ProgrammeEvent>> ProgrammeRepository::selectEvents(const QString& where, qint64 key) const {
     QHash<qint64, QList<PersonId>> participants;
     {
         Statement p(m_db.connection());
         MEDSAFE_TRY(p.prepare(QStringLiteral("SELECT ep.event_id, ep.person_id FROM event_participant ep"
                                              " JOIN programme_event e ON e.id = ep.event_id WHERE %1"
-                                             " ORDER BY ep.event_id, ep.person_id").arg(where)));
+                                             " ORDER BY ep.event_id, ep.person_id")
+                                  .arg(where)));
         p.bind(QStringLiteral(":key"), key);
         MEDSAFE_TRY(p.exec());
         while (p.next())
             participants[p.int64(0)].append(p.id<PersonId>(1));
     }
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT e.id, e.botilbud_id, e.kind, e.event_number, e.event_date, e.title,"
-                                         " e.notes, e.done FROM programme_event e WHERE %1 ORDER BY e.event_date, e.id")
-                              .arg(where)));
+    MEDSAFE_TRY(s.prepare(
+        QStringLiteral("SELECT e.id, e.botilbud_id, e.kind, e.event_number, e.event_date, e.title,"
+                       " e.notes, e.done FROM programme_event e WHERE %1 ORDER BY e.event_date, e.id")
+            .arg(where)));
     s.bind(QStringLiteral(":key"), key);
     MEDSAFE_TRY(s.exec());
     QList<ProgrammeEvent> list;
@@ -181,14 +173,14 @@ Result<QList<ProgrammeEvent>> ProgrammeRepository::selectEvents(const QString& w
     return list;
 }
 
-Status ProgrammeRepository::saveChecklistItem(const ChecklistItem& item)
-{
+Status ProgrammeRepository::saveChecklistItem(const ChecklistItem& item) {
     MEDSAFE_TRY(detail::validated(ProgrammeValidator::validate(item), QStringLiteral("checklist item")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("INSERT INTO checklist_item (botilbud_id, kind, done_date, note)"
-                                         " VALUES (:b, :kind, :done, :note) ON CONFLICT (botilbud_id, kind)"
-                                         " DO UPDATE SET done_date = excluded.done_date, note = excluded.note")));
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("INSERT INTO checklist_item (botilbud_id, kind, done_date, note)"
+                                 " VALUES (:b, :kind, :done, :note) ON CONFLICT (botilbud_id, kind)"
+                                 " DO UPDATE SET done_date = excluded.done_date, note = excluded.note")));
     s.bind(QStringLiteral(":b"), item.botilbudId);
     s.bind(QStringLiteral(":kind"), item.kind);
     s.bind(QStringLiteral(":done"), item.doneDate);
@@ -197,11 +189,11 @@ Status ProgrammeRepository::saveChecklistItem(const ChecklistItem& item)
     return tx.commit();
 }
 
-Result<QList<ChecklistItem>> ProgrammeRepository::checklist(BotilbudId botilbud) const
-{
+Result<QList<ChecklistItem>> ProgrammeRepository::checklist(BotilbudId botilbud) const {
     QHash<QString, ChecklistItem> stored;
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT kind, done_date, note FROM checklist_item WHERE botilbud_id = :b")));
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("SELECT kind, done_date, note FROM checklist_item WHERE botilbud_id = :b")));
     s.bind(QStringLiteral(":b"), botilbud);
     MEDSAFE_TRY(s.exec());
     while (s.next()) {

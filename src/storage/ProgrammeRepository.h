@@ -6,7 +6,6 @@
 #include "domain/Result.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace medsafe::storage {

@@ -5,8 +5,7 @@
 
 namespace medsafe::storage::detail {
 
-Status removeById(Database& db, const QString& table, qint64 id)
-{
+Status removeById(Database& db, const QString& table, qint64 id) {
     Transaction tx(db);
     Statement s(db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table)));

@@ -13,23 +13,18 @@ class Database;
 // Small helpers shared by the repositories (not part of the public storage API).
 namespace medsafe::storage::detail {
 
-inline Status validated(const domain::ValidationIssues& issues, const QString& what)
-{
-    if (issues.isEmpty())
-        return success();
+inline Status validated(const domain::ValidationIssues& issues, const QString& what) {
+    if (issues.isEmpty()) return success();
     return domain::toError(what, issues);
 }
 
-inline Error notFound(const QString& what, qint64 id)
-{
+inline Error notFound(const QString& what, qint64 id) {
     return Error::technical(QStringLiteral("%1 %2 not found").arg(what).arg(id));
 }
 
 // For UPDATE/DELETE by id: no affected row means the id does not exist.
-inline Status expectRow(const Statement& statement, const QString& what, qint64 id)
-{
-    if (statement.rowsAffected() < 1)
-        return notFound(what, id);
+inline Status expectRow(const Statement& statement, const QString& what, qint64 id) {
+    if (statement.rowsAffected() < 1) return notFound(what, id);
     return success();
 }
 
@@ -37,10 +32,9 @@ inline Status expectRow(const Statement& statement, const QString& what, qint64 
 
 // Returns the error of a failed Status or Result from the enclosing function, which may return
 // either a Status or a Result<T> (both are constructible from an Error).
-#define MEDSAFE_TRY(expr)                                                                           \
-    do {                                                                                            \
-        if (auto medsafeTryResult_ = (expr); !medsafeTryResult_)                                    \
-            return medsafeTryResult_.error();                                                       \
+#define MEDSAFE_TRY(expr)                                                                                    \
+    do {                                                                                                     \
+        if (auto medsafeTryResult_ = (expr); !medsafeTryResult_) return medsafeTryResult_.error();           \
     } while (false)
 
 namespace medsafe::storage::detail {

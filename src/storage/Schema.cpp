@@ -2,20 +2,30 @@
 
 namespace medsafe::storage {
 
-QStringList Schema::tableNames()
-{
+QStringList Schema::tableNames() {
     return {
-        QStringLiteral("botilbud"),          QStringLiteral("person"),
-        QStringLiteral("person_role"),       QStringLiteral("programme"),
-        QStringLiteral("programme_phase"),   QStringLiteral("programme_event"),
-        QStringLiteral("event_participant"), QStringLiteral("checklist_item"),
-        QStringLiteral("aim"),               QStringLiteral("driver"),
-        QStringLiteral("change_idea"),       QStringLiteral("measure"),
-        QStringLiteral("measure_split"),     QStringLiteral("measure_exclusion"),
-        QStringLiteral("measurement"),       QStringLiteral("pdsa_cycle"),
-        QStringLiteral("pdsa_measure"),      QStringLiteral("incident"),
-        QStringLiteral("competence_topic"),  QStringLiteral("survey_round"),
-        QStringLiteral("competence_answer"), QStringLiteral("training_record"),
+        QStringLiteral("botilbud"),
+        QStringLiteral("person"),
+        QStringLiteral("person_role"),
+        QStringLiteral("programme"),
+        QStringLiteral("programme_phase"),
+        QStringLiteral("programme_event"),
+        QStringLiteral("event_participant"),
+        QStringLiteral("checklist_item"),
+        QStringLiteral("aim"),
+        QStringLiteral("driver"),
+        QStringLiteral("change_idea"),
+        QStringLiteral("measure"),
+        QStringLiteral("measure_split"),
+        QStringLiteral("measure_exclusion"),
+        QStringLiteral("measurement"),
+        QStringLiteral("pdsa_cycle"),
+        QStringLiteral("pdsa_measure"),
+        QStringLiteral("incident"),
+        QStringLiteral("competence_topic"),
+        QStringLiteral("survey_round"),
+        QStringLiteral("competence_answer"),
+        QStringLiteral("training_record"),
         QStringLiteral("monthly_report"),
     };
 }

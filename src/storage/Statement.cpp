@@ -7,72 +7,62 @@
 
 namespace medsafe::storage {
 
-Statement::Statement(const QSqlDatabase& db)
-    : m_query(db)
-{
+Statement::Statement(const QSqlDatabase& db) : m_query(db) {
     // Forward-only avoids QtSql caching every row of large result sets.
     m_query.setForwardOnly(true);
 }
 
-Status Statement::prepare(const QString& sql)
-{
+Status Statement::prepare(const QString& sql) {
     m_sql = sql;
     if (!m_query.prepare(sql)) {
-        const QString message = QStringLiteral("prepare failed: %1 [%2]").arg(m_query.lastError().text(), sql);
+        const QString message =
+            QStringLiteral("prepare failed: %1 [%2]").arg(m_query.lastError().text(), sql);
         storageLog()->error("{}", message.toStdString());
         return Error::technical(message);
     }
     return success();
 }
 
-void Statement::bind(const QString& name, const QString& text)
-{
+void Statement::bind(const QString& name, const QString& text) {
     m_query.bindValue(name, text.isNull() ? QStringLiteral("") : text);
 }
 
-void Statement::bind(const QString& name, const QDate& date)
-{
+void Statement::bind(const QString& name, const QDate& date) {
     if (date.isValid())
         m_query.bindValue(name, date.toString(Qt::ISODate));
     else
         bindNull(name);
 }
 
-void Statement::bind(const QString& name, const QTime& time)
-{
+void Statement::bind(const QString& name, const QTime& time) {
     if (time.isValid())
-        m_query.bindValue(name, time.toString(time.second() == 0 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss")));
+        m_query.bindValue(
+            name, time.toString(time.second() == 0 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss")));
     else
         bindNull(name);
 }
 
-void Statement::bind(const QString& name, bool value)
-{
+void Statement::bind(const QString& name, bool value) {
     m_query.bindValue(name, value ? 1 : 0);
 }
 
-void Statement::bind(const QString& name, int value)
-{
+void Statement::bind(const QString& name, int value) {
     m_query.bindValue(name, value);
 }
 
-void Statement::bind(const QString& name, qint64 value)
-{
+void Statement::bind(const QString& name, qint64 value) {
     m_query.bindValue(name, value);
 }
 
-void Statement::bind(const QString& name, double value)
-{
+void Statement::bind(const QString& name, double value) {
     m_query.bindValue(name, value);
 }
 
-void Statement::bindNull(const QString& name)
-{
+void Statement::bindNull(const QString& name) {
     m_query.bindValue(name, QVariant());
 }
 
-Status Statement::exec()
-{
+Status Statement::exec() {
     if (!m_query.exec()) {
         const QString message = QStringLiteral("%1 [%2]").arg(m_query.lastError().text(), m_sql);
         storageLog()->error("SQL failed: {}", message.toStdString());
@@ -81,41 +71,31 @@ Status Statement::exec()
     return success();
 }
 
-QString Statement::text(int column) const
-{
+QString Statement::text(int column) const {
     return m_query.value(column).toString();
 }
 
-QDate Statement::date(int column) const
-{
-    if (isNull(column))
-        return {};
+QDate Statement::date(int column) const {
+    if (isNull(column)) return {};
     return QDate::fromString(text(column), Qt::ISODate);
 }
 
-QTime Statement::time(int column) const
-{
-    if (isNull(column))
-        return {};
+QTime Statement::time(int column) const {
+    if (isNull(column)) return {};
     return QTime::fromString(text(column), Qt::ISODate);
 }
 
-std::optional<int> Statement::optInteger(int column) const
-{
-    if (isNull(column))
-        return std::nullopt;
+std::optional<int> Statement::optInteger(int column) const {
+    if (isNull(column)) return std::nullopt;
     return integer(column);
 }
 
-std::optional<double> Statement::optReal(int column) const
-{
-    if (isNull(column))
-        return std::nullopt;
+std::optional<double> Statement::optReal(int column) const {
+    if (isNull(column)) return std::nullopt;
     return real(column);
 }
 
-QString nowUtcText()
-{
+QString nowUtcText() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 

@@ -10,7 +10,6 @@
 #include <QString>
 #include <QTime>
 #include <QVariant>
-
 #include <optional>
 
 namespace medsafe::storage {
@@ -37,19 +36,11 @@ public:
     void bind(const QString& name, double value);
     void bindNull(const QString& name);
 
-    template <typename Tag>
-    void bind(const QString& name, domain::Id<Tag> id)
-    {
-        bind(name, id.value);
-    }
-    template <domain::CodedEnum E>
-    void bind(const QString& name, E value)
-    {
+    template <typename Tag> void bind(const QString& name, domain::Id<Tag> id) { bind(name, id.value); }
+    template <domain::CodedEnum E> void bind(const QString& name, E value) {
         bind(name, domain::toCode(value));
     }
-    template <typename T>
-    void bind(const QString& name, const std::optional<T>& value)
-    {
+    template <typename T> void bind(const QString& name, const std::optional<T>& value) {
         if (value)
             bind(name, *value);
         else
@@ -74,29 +65,17 @@ public:
     std::optional<int> optInteger(int column) const;
     std::optional<double> optReal(int column) const;
 
-    template <typename IdType>
-    IdType id(int column) const
-    {
-        return IdType{int64(column)};
-    }
-    template <typename IdType>
-    std::optional<IdType> optId(int column) const
-    {
-        if (isNull(column))
-            return std::nullopt;
+    template <typename IdType> IdType id(int column) const { return IdType{int64(column)}; }
+    template <typename IdType> std::optional<IdType> optId(int column) const {
+        if (isNull(column)) return std::nullopt;
         return IdType{int64(column)};
     }
     // Unknown codes (from a newer app) fall back to `fallback` rather than failing the read.
-    template <domain::CodedEnum E>
-    E code(int column, E fallback) const
-    {
+    template <domain::CodedEnum E> E code(int column, E fallback) const {
         return domain::fromCode<E>(text(column)).value_or(fallback);
     }
-    template <domain::CodedEnum E>
-    std::optional<E> optCode(int column) const
-    {
-        if (isNull(column))
-            return std::nullopt;
+    template <domain::CodedEnum E> std::optional<E> optCode(int column) const {
+        if (isNull(column)) return std::nullopt;
         return domain::fromCode<E>(text(column));
     }
 

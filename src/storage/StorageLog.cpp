@@ -4,10 +4,8 @@
 
 namespace medsafe::storage {
 
-std::shared_ptr<spdlog::logger> storageLog()
-{
-    if (auto logger = spdlog::get("storage"))
-        return logger;
+std::shared_ptr<spdlog::logger> storageLog() {
+    if (auto logger = spdlog::get("storage")) return logger;
     return spdlog::default_logger();
 }
 

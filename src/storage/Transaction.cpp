@@ -7,37 +7,28 @@
 
 namespace medsafe::storage {
 
-Transaction::Transaction(Database& db)
-    : m_db(db)
-{
+Transaction::Transaction(Database& db) : m_db(db) {
     m_outermost = m_db.m_transactionDepth == 0;
     if (m_outermost) {
         m_db.m_rollbackOnly = false;
         QSqlDatabase conn = m_db.connection();
         m_active = conn.transaction();
-        if (!m_active)
-            storageLog()->error("BEGIN failed: {}", conn.lastError().text().toStdString());
+        if (!m_active) storageLog()->error("BEGIN failed: {}", conn.lastError().text().toStdString());
     } else {
         m_active = true;
     }
-    if (m_active)
-        ++m_db.m_transactionDepth;
+    if (m_active) ++m_db.m_transactionDepth;
 }
 
-Transaction::~Transaction()
-{
-    if (m_active && !m_done)
-        rollback();
+Transaction::~Transaction() {
+    if (m_active && !m_done) rollback();
 }
 
-Status Transaction::commit()
-{
-    if (!m_active || m_done)
-        return Error::technical(QStringLiteral("commit without an active transaction"));
+Status Transaction::commit() {
+    if (!m_active || m_done) return Error::technical(QStringLiteral("commit without an active transaction"));
     m_done = true;
     --m_db.m_transactionDepth;
-    if (!m_outermost)
-        return success();
+    if (!m_outermost) return success();
     QSqlDatabase conn = m_db.connection();
     if (m_db.m_rollbackOnly) {
         conn.rollback();
@@ -52,10 +43,8 @@ Status Transaction::commit()
     return success();
 }
 
-void Transaction::rollback()
-{
-    if (!m_active || m_done)
-        return;
+void Transaction::rollback() {
+    if (!m_active || m_done) return;
     m_done = true;
     --m_db.m_transactionDepth;
     if (!m_outermost) {
@@ -63,8 +52,7 @@ void Transaction::rollback()
         return;
     }
     QSqlDatabase conn = m_db.connection();
-    if (!conn.rollback())
-        storageLog()->error("ROLLBACK failed: {}", conn.lastError().text().toStdString());
+    if (!conn.rollback()) storageLog()->error("ROLLBACK failed: {}", conn.lastError().text().toStdString());
 }
 
 } // namespace medsafe::storage

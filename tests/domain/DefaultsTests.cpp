@@ -6,8 +6,7 @@
 
 using namespace medsafe::domain;
 
-TEST_CASE("The nine default measures of docs/domain.md", "[defaults]")
-{
+TEST_CASE("The nine default measures of docs/domain.md", "[defaults]") {
     const auto measures = DefaultMeasures::forNewBotilbud();
     REQUIRE(measures.size() == 9);
     const QStringList names{
@@ -40,8 +39,7 @@ TEST_CASE("The nine default measures of docs/domain.md", "[defaults]")
     CHECK_FALSE(measures[5].derivedFromIncidents);
 }
 
-TEST_CASE("Default competence topics", "[defaults]")
-{
+TEST_CASE("Default competence topics", "[defaults]") {
     const auto topics = DefaultCompetenceTopics::forNewBotilbud();
     REQUIRE(topics.size() == 5);
     for (const auto& t : topics) {

@@ -1,5 +1,4 @@
 #include "TestValues.h"
-
 #include "domain/IncidentValidator.h"
 
 #include <catch2/catch.hpp>
@@ -7,13 +6,11 @@
 using namespace medsafe::domain;
 using namespace medsafe::domain::test;
 
-TEST_CASE("A valid incident passes", "[validation][incident]")
-{
+TEST_CASE("A valid incident passes", "[validation][incident]") {
     CHECK(IncidentValidator::validate(validIncident(), kToday).isEmpty());
 }
 
-TEST_CASE("Incident needs an occurrence date, not in the future", "[validation][incident]")
-{
+TEST_CASE("Incident needs an occurrence date, not in the future", "[validation][incident]") {
     auto i = validIncident();
     i.occurredDate = {};
     CHECK(hasIssue(IncidentValidator::validate(i, kToday), QStringLiteral("occurredDate")));
@@ -22,22 +19,19 @@ TEST_CASE("Incident needs an occurrence date, not in the future", "[validation][
     CHECK(hasIssue(IncidentValidator::validate(i, kToday), QStringLiteral("occurredDate")));
 }
 
-TEST_CASE("Reported date is not before the occurrence", "[validation][incident]")
-{
+TEST_CASE("Reported date is not before the occurrence", "[validation][incident]") {
     auto i = validIncident();
     i.reportedDate = i.occurredDate.addDays(-1);
     CHECK(hasIssue(IncidentValidator::validate(i, kToday), QStringLiteral("reportedDate")));
 }
 
-TEST_CASE("Incident needs a description", "[validation][incident]")
-{
+TEST_CASE("Incident needs a description", "[validation][incident]") {
     auto i = validIncident();
     i.description = QStringLiteral(" ");
     CHECK(hasIssue(IncidentValidator::validate(i, kToday), QStringLiteral("description")));
 }
 
-TEST_CASE("NCC MERP category agrees with reached-the-citizen", "[validation][incident]")
-{
+TEST_CASE("NCC MERP category agrees with reached-the-citizen", "[validation][incident]") {
     auto i = validIncident();
     i.nccMerp = NccMerpCategory::E;
     i.reachedCitizen = false;
@@ -48,15 +42,13 @@ TEST_CASE("NCC MERP category agrees with reached-the-citizen", "[validation][inc
     CHECK(hasIssue(IncidentValidator::validate(i, kToday), QStringLiteral("nccMerp")));
 }
 
-TEST_CASE("Incident free text with a CPR number is refused", "[validation][incident][privacy]")
-{
+TEST_CASE("Incident free text with a CPR number is refused", "[validation][incident][privacy]") {
     auto i = validIncident();
     i.learning = QStringLiteral("Borger 010203-1234 fik ikke sin medicin");
     CHECK(hasIssue(IncidentValidator::validate(i, kToday), QStringLiteral("learning")));
 }
 
-TEST_CASE("Overall category is derived as DPSD does", "[domain][incident]")
-{
+TEST_CASE("Overall category is derived as DPSD does", "[domain][incident]") {
     using A = ActualConsequence;
     using P = PossibleConsequence;
     using O = OverallCategory;
@@ -74,8 +66,7 @@ TEST_CASE("Overall category is derived as DPSD does", "[domain][incident]")
     CHECK(i.overallCategory() == O::SeriousSafetyRisk);
 }
 
-TEST_CASE("Incident filter matches on every criterion", "[domain][incident]")
-{
+TEST_CASE("Incident filter matches on every criterion", "[domain][incident]") {
     auto i = validIncident();
     IncidentFilter f;
     CHECK(f.isEmpty());

@@ -1,5 +1,4 @@
 #include "TestValues.h"
-
 #include "domain/MeasureValidator.h"
 
 #include <catch2/catch.hpp>
@@ -7,20 +6,17 @@
 using namespace medsafe::domain;
 using namespace medsafe::domain::test;
 
-TEST_CASE("A valid measure passes", "[validation][measure]")
-{
+TEST_CASE("A valid measure passes", "[validation][measure]") {
     CHECK(MeasureValidator::validate(validMeasure()).isEmpty());
 }
 
-TEST_CASE("Measure needs a name", "[validation][measure]")
-{
+TEST_CASE("Measure needs a name", "[validation][measure]") {
     auto m = validMeasure();
     m.name.clear();
     CHECK(hasIssue(MeasureValidator::validate(m), QStringLiteral("name")));
 }
 
-TEST_CASE("Proportions and rates need a denominator definition", "[validation][measure]")
-{
+TEST_CASE("Proportions and rates need a denominator definition", "[validation][measure]") {
     auto m = validMeasure(MeasureKind::Rate);
     m.denominatorDefinition.clear();
     CHECK(hasIssue(MeasureValidator::validate(m), QStringLiteral("denominatorDefinition")));
@@ -28,15 +24,13 @@ TEST_CASE("Proportions and rates need a denominator definition", "[validation][m
     CHECK(MeasureValidator::validate(m).isEmpty());
 }
 
-TEST_CASE("Rate multiplier must be positive", "[validation][measure]")
-{
+TEST_CASE("Rate multiplier must be positive", "[validation][measure]") {
     auto m = validMeasure(MeasureKind::Rate);
     m.rateMultiplier = 0;
     CHECK(hasIssue(MeasureValidator::validate(m), QStringLiteral("rateMultiplier")));
 }
 
-TEST_CASE("Only counts, rates and days-between can be derived from incidents", "[validation][measure]")
-{
+TEST_CASE("Only counts, rates and days-between can be derived from incidents", "[validation][measure]") {
     auto m = validMeasure(MeasureKind::Proportion);
     m.derivedFromIncidents = true;
     CHECK(hasIssue(MeasureValidator::validate(m), QStringLiteral("derivedFromIncidents")));
@@ -44,8 +38,7 @@ TEST_CASE("Only counts, rates and days-between can be derived from incidents", "
     CHECK(MeasureValidator::validate(m).isEmpty());
 }
 
-TEST_CASE("Excluded periods need a written reason", "[validation][measure]")
-{
+TEST_CASE("Excluded periods need a written reason", "[validation][measure]") {
     auto m = validMeasure();
     m.chartSettings.exclusions.append({QDate(2021, 7, 1), QString()});
     CHECK(hasIssue(MeasureValidator::validate(m), QStringLiteral("exclusions")));
@@ -53,46 +46,42 @@ TEST_CASE("Excluded periods need a written reason", "[validation][measure]")
     CHECK(MeasureValidator::validate(m).isEmpty());
 }
 
-TEST_CASE("Split dates must increase", "[validation][measure]")
-{
+TEST_CASE("Split dates must increase", "[validation][measure]") {
     auto m = validMeasure();
     m.chartSettings.splitDates = {QDate(2021, 6, 1), QDate(2021, 1, 1)};
     CHECK(hasIssue(MeasureValidator::validate(m), QStringLiteral("splitDates")));
 }
 
-TEST_CASE("A valid measurement passes", "[validation][measurement]")
-{
+TEST_CASE("A valid measurement passes", "[validation][measurement]") {
     CHECK(MeasureValidator::validate(validMeasurement(), MeasureKind::Proportion, kToday).isEmpty());
 }
 
-TEST_CASE("Numerator must not be negative", "[validation][measurement]")
-{
+TEST_CASE("Numerator must not be negative", "[validation][measurement]") {
     auto m = validMeasurement();
     m.numerator = -1;
     CHECK(hasIssue(MeasureValidator::validate(m, MeasureKind::Value, kToday), QStringLiteral("numerator")));
 }
 
-TEST_CASE("Denominator must be above zero when the kind needs one", "[validation][measurement]")
-{
+TEST_CASE("Denominator must be above zero when the kind needs one", "[validation][measurement]") {
     auto m = validMeasurement();
     m.denominator = 0.0;
-    CHECK(hasIssue(MeasureValidator::validate(m, MeasureKind::Proportion, kToday), QStringLiteral("denominator")));
+    CHECK(hasIssue(MeasureValidator::validate(m, MeasureKind::Proportion, kToday),
+                   QStringLiteral("denominator")));
     m.denominator.reset();
     CHECK(hasIssue(MeasureValidator::validate(m, MeasureKind::Rate, kToday), QStringLiteral("denominator")));
     CHECK(MeasureValidator::validate(m, MeasureKind::Count, kToday).isEmpty());
 }
 
-TEST_CASE("Numerator cannot exceed the denominator of a proportion", "[validation][measurement]")
-{
+TEST_CASE("Numerator cannot exceed the denominator of a proportion", "[validation][measurement]") {
     auto m = validMeasurement();
     m.numerator = 21;
-    CHECK(hasIssue(MeasureValidator::validate(m, MeasureKind::Proportion, kToday), QStringLiteral("numerator")));
+    CHECK(hasIssue(MeasureValidator::validate(m, MeasureKind::Proportion, kToday),
+                   QStringLiteral("numerator")));
     // A rate may exceed its denominator.
     CHECK(MeasureValidator::validate(m, MeasureKind::Rate, kToday).isEmpty());
 }
 
-TEST_CASE("Counts must be whole numbers", "[validation][measurement]")
-{
+TEST_CASE("Counts must be whole numbers", "[validation][measurement]") {
     auto m = validMeasurement();
     m.numerator = 2.5;
     m.denominator.reset();
@@ -100,8 +89,7 @@ TEST_CASE("Counts must be whole numbers", "[validation][measurement]")
     CHECK(MeasureValidator::validate(m, MeasureKind::Value, kToday).isEmpty());
 }
 
-TEST_CASE("No values for future months", "[validation][measurement]")
-{
+TEST_CASE("No values for future months", "[validation][measurement]") {
     auto m = validMeasurement();
     m.period = QDate(2022, 7, 1);
     CHECK(hasIssue(MeasureValidator::validate(m, MeasureKind::Proportion, kToday), QStringLiteral("period")));
@@ -109,8 +97,7 @@ TEST_CASE("No values for future months", "[validation][measurement]")
     CHECK(MeasureValidator::validate(m, MeasureKind::Proportion, kToday).isEmpty());
 }
 
-TEST_CASE("A period is the first day of a month", "[validation][measurement]")
-{
+TEST_CASE("A period is the first day of a month", "[validation][measurement]") {
     auto m = validMeasurement();
     m.period = QDate(2022, 5, 2);
     CHECK(hasIssue(MeasureValidator::validate(m, MeasureKind::Proportion, kToday), QStringLiteral("period")));

@@ -1,17 +1,14 @@
 #include "domain/DomainLabels.h"
 #include "domain/Taxonomy.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSet>
+#include <catch2/catch.hpp>
 
 using namespace medsafe::domain;
 
 namespace {
 
-template <typename E>
-void checkCodes(qsizetype expectedCount)
-{
+template <typename E> void checkCodes(qsizetype expectedCount) {
     const auto values = allValues<E>();
     CHECK(values.size() == expectedCount);
     QSet<QString> codes;
@@ -25,9 +22,7 @@ void checkCodes(qsizetype expectedCount)
     CHECK_FALSE(fromCode<E>(u"no-such-code").has_value());
 }
 
-template <typename Labels, typename E>
-void checkLabels()
-{
+template <typename Labels, typename E> void checkLabels() {
     for (const CodeLabel& entry : Labels::template entries<E>()) {
         CHECK_FALSE(entry.code.isEmpty());
         CHECK_FALSE(entry.label.isEmpty());
@@ -36,8 +31,7 @@ void checkLabels()
 
 } // namespace
 
-TEST_CASE("Incident taxonomy has the sizes of docs/domain.md and unique codes", "[taxonomy]")
-{
+TEST_CASE("Incident taxonomy has the sizes of docs/domain.md and unique codes", "[taxonomy]") {
     checkCodes<ProcessStage>(12);
     checkCodes<ErrorType>(17);
     checkCodes<ActualConsequence>(4);
@@ -47,8 +41,7 @@ TEST_CASE("Incident taxonomy has the sizes of docs/domain.md and unique codes", 
     checkCodes<IncidentStatus>(3);
 }
 
-TEST_CASE("Programme enums have unique codes", "[taxonomy]")
-{
+TEST_CASE("Programme enums have unique codes", "[taxonomy]") {
     checkCodes<PersonRole>(6);
     checkCodes<Phase>(4);
     checkCodes<EventKind>(4);
@@ -63,8 +56,7 @@ TEST_CASE("Programme enums have unique codes", "[taxonomy]")
     checkCodes<ReportStatus>(3);
 }
 
-TEST_CASE("Every taxonomy value has a label", "[taxonomy]")
-{
+TEST_CASE("Every taxonomy value has a label", "[taxonomy]") {
     checkLabels<Taxonomy, ProcessStage>();
     checkLabels<Taxonomy, ErrorType>();
     checkLabels<Taxonomy, ActualConsequence>();

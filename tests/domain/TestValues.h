@@ -23,19 +23,22 @@ namespace medsafe::domain::test {
 
 inline const QDate kToday(2022, 6, 15);
 
-inline Botilbud validBotilbud()
-{
-    return Botilbud{BotilbudId{1}, QStringLiteral("Bostedet Lærkehøj"), QStringLiteral("Aarhus"), 12, QDate(2020, 3, 1)};
+inline Botilbud validBotilbud() {
+    return Botilbud{BotilbudId{1}, QStringLiteral("Bostedet Lærkehøj"), QStringLiteral("Aarhus"), 12,
+                    QDate(2020, 3, 1)};
 }
 
-inline Person validPerson()
-{
-    return Person{PersonId{1}, BotilbudId{1}, QStringLiteral("Mette Hansen"),
-                  PersonRole::Tovholder | PersonRole::Staff, true, QStringLiteral("mette@example.dk"), true};
+inline Person validPerson() {
+    return Person{PersonId{1},
+                  BotilbudId{1},
+                  QStringLiteral("Mette Hansen"),
+                  PersonRole::Tovholder | PersonRole::Staff,
+                  true,
+                  QStringLiteral("mette@example.dk"),
+                  true};
 }
 
-inline ProgrammeEvent validEvent()
-{
+inline ProgrammeEvent validEvent() {
     ProgrammeEvent e;
     e.botilbudId = BotilbudId{1};
     e.kind = EventKind::LearningSession;
@@ -45,8 +48,7 @@ inline ProgrammeEvent validEvent()
     return e;
 }
 
-inline Measure validMeasure(MeasureKind kind = MeasureKind::Proportion)
-{
+inline Measure validMeasure(MeasureKind kind = MeasureKind::Proportion) {
     Measure m;
     m.botilbudId = BotilbudId{1};
     m.name = QStringLiteral("Andel korrekt dispenserede doseringsæsker");
@@ -56,13 +58,11 @@ inline Measure validMeasure(MeasureKind kind = MeasureKind::Proportion)
     return m;
 }
 
-inline Measurement validMeasurement()
-{
+inline Measurement validMeasurement() {
     return Measurement{MeasurementId{}, MeasureId{1}, QDate(2022, 5, 1), 18, 20.0, false, {}};
 }
 
-inline PdsaCycle validCycle()
-{
+inline PdsaCycle validCycle() {
     PdsaCycle c;
     c.botilbudId = BotilbudId{1};
     c.number = 1;
@@ -72,8 +72,7 @@ inline PdsaCycle validCycle()
     return c;
 }
 
-inline Incident validIncident()
-{
+inline Incident validIncident() {
     Incident i;
     i.botilbudId = BotilbudId{1};
     i.occurredDate = QDate(2022, 5, 3);

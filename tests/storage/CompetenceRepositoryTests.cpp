@@ -1,5 +1,4 @@
 #include "StorageTestSupport.h"
-
 #include "storage/CompetenceRepository.h"
 #include "storage/PersonRepository.h"
 
@@ -7,11 +6,12 @@ using namespace medsafe::storage;
 using namespace medsafe::storage::test;
 using namespace medsafe::domain;
 
-TEST_CASE("Topics, rounds and answers round trip", "[repository][competence]")
-{
+TEST_CASE("Topics, rounds and answers round trip", "[repository][competence]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
-    const auto person = PersonRepository(*db).add(Person{{}, botilbud, QStringLiteral("P"), PersonRole::Staff, true, {}, true}).value();
+    const auto person = PersonRepository(*db)
+                            .add(Person{{}, botilbud, QStringLiteral("P"), PersonRole::Staff, true, {}, true})
+                            .value();
     CompetenceRepository repo(*db);
 
     CompetenceTopic builtIn{{}, botilbud, QStringLiteral("delegation"), QStringLiteral("Delegation"), 1};
@@ -46,16 +46,23 @@ TEST_CASE("Topics, rounds and answers round trip", "[repository][competence]")
     CHECK(repo.answers(round.id).value().isEmpty());
 }
 
-TEST_CASE("Training records round trip and refreshers due", "[repository][competence]")
-{
+TEST_CASE("Training records round trip and refreshers due", "[repository][competence]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
-    const auto person = PersonRepository(*db).add(Person{{}, botilbud, QStringLiteral("P"), PersonRole::Staff, true, {}, true}).value();
+    const auto person = PersonRepository(*db)
+                            .add(Person{{}, botilbud, QStringLiteral("P"), PersonRole::Staff, true, {}, true})
+                            .value();
     CompetenceRepository repo(*db);
 
-    TrainingRecord pharmacy{{}, person, QStringLiteral("Medicinhåndtering"), TrainingProvider::Pharmacy,
-                            QDate(2020, 5, 1), QDate(2022, 5, 1), QStringLiteral("Apoteket Trøjborg")};
-    TrainingRecord internal{{}, person, QStringLiteral("Delegation"), TrainingProvider::Internal, QDate(2020, 6, 1), {}, {}};
+    TrainingRecord pharmacy{{},
+                            person,
+                            QStringLiteral("Medicinhåndtering"),
+                            TrainingProvider::Pharmacy,
+                            QDate(2020, 5, 1),
+                            QDate(2022, 5, 1),
+                            QStringLiteral("Apoteket Trøjborg")};
+    TrainingRecord internal{
+        {}, person, QStringLiteral("Delegation"), TrainingProvider::Internal, QDate(2020, 6, 1), {}, {}};
     auto ids = repo.addTrainings({pharmacy, internal});
     REQUIRE(ids.ok());
     pharmacy.id = (*ids)[0];
@@ -68,7 +75,8 @@ TEST_CASE("Training records round trip and refreshers due", "[repository][compet
     internal.provider = TrainingProvider::PatientSafety;
     internal.refresherDue = QDate(2021, 6, 1);
     REQUIRE(repo.updateTraining(internal).ok());
-    CHECK(repo.refreshersDue(botilbud, QDate(2022, 5, 1)).value() == QList<TrainingRecord>{internal, pharmacy});
+    CHECK(repo.refreshersDue(botilbud, QDate(2022, 5, 1)).value() ==
+          QList<TrainingRecord>{internal, pharmacy});
     REQUIRE(repo.removeTraining(pharmacy.id).ok());
     CHECK(repo.trainingFor(person).value() == QList<TrainingRecord>{internal});
 }

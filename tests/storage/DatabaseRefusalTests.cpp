@@ -1,5 +1,4 @@
 #include "StorageTestSupport.h"
-
 #include "storage/IncidentRepository.h"
 
 #include <QSqlDatabase>
@@ -13,8 +12,7 @@ using namespace medsafe::domain;
 namespace {
 
 // Opening `path` must fail with a user message, and leave the file exactly as it was.
-void requireRefusedUnchanged(const QString& path, const QString& expectedInMessage)
-{
+void requireRefusedUnchanged(const QString& path, const QString& expectedInMessage) {
     const QByteArray before = fileBytes(path);
     REQUIRE_FALSE(hasSidecarFiles(path));
     auto db = Database::open(path);
@@ -27,8 +25,7 @@ void requireRefusedUnchanged(const QString& path, const QString& expectedInMessa
 }
 
 // A real Medicinsikker database with some rows, closed cleanly.
-void createRealDatabase(const QString& path, int incidents)
-{
+void createRealDatabase(const QString& path, int incidents) {
     auto db = fileDb(path);
     const auto botilbud = addBotilbud(*db);
     QList<Incident> list;
@@ -36,15 +33,15 @@ void createRealDatabase(const QString& path, int incidents)
         Incident incident;
         incident.botilbudId = botilbud;
         incident.occurredDate = QDate(2020, 1, 1).addDays(i % 700);
-        incident.description = QStringLiteral("Hændelse nummer %1 med en længere beskrivelse af forløbet").arg(i);
+        incident.description =
+            QStringLiteral("Hændelse nummer %1 med en længere beskrivelse af forløbet").arg(i);
         list << incident;
     }
     REQUIRE(IncidentRepository(*db).addMany(list).ok());
 }
 
 // Runs one SQL statement on a raw connection (to craft files our own code would never write).
-void rawExec(const QString& path, const QString& sql)
-{
+void rawExec(const QString& path, const QString& sql) {
     const QString name = QStringLiteral("raw-test-connection");
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -60,24 +57,23 @@ void rawExec(const QString& path, const QString& sql)
 
 } // namespace
 
-TEST_CASE("A text file is refused and left byte-identical", "[database][refusal]")
-{
+TEST_CASE("A text file is refused and left byte-identical", "[database][refusal]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
-    writeFile(path, QByteArray("Dette er ikke en database.\nBare tekst, som skal forblive uændret.\n").repeated(40));
+    writeFile(
+        path,
+        QByteArray("Dette er ikke en database.\nBare tekst, som skal forblive uændret.\n").repeated(40));
     requireRefusedUnchanged(path, QStringLiteral("not a SQLite database"));
 }
 
-TEST_CASE("A short binary file is refused", "[database][refusal]")
-{
+TEST_CASE("A short binary file is refused", "[database][refusal]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("short.bin"));
     writeFile(path, QByteArray("SQLite format 3", 15));
     requireRefusedUnchanged(path, QStringLiteral("not a SQLite database"));
 }
 
-TEST_CASE("Another program's SQLite database is refused", "[database][refusal]")
-{
+TEST_CASE("Another program's SQLite database is refused", "[database][refusal]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     rawExec(path, QStringLiteral("CREATE TABLE contacts (name TEXT)"));
@@ -88,8 +84,7 @@ TEST_CASE("Another program's SQLite database is refused", "[database][refusal]")
     requireRefusedUnchanged(other, QStringLiteral("not a Medicinsikker database"));
 }
 
-TEST_CASE("A database from a newer schema version is refused", "[database][refusal]")
-{
+TEST_CASE("A database from a newer schema version is refused", "[database][refusal]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.medsafe"));
     createRealDatabase(path, 10);
@@ -97,8 +92,7 @@ TEST_CASE("A database from a newer schema version is refused", "[database][refus
     requireRefusedUnchanged(path, QStringLiteral("newer schema version 99"));
 }
 
-TEST_CASE("A truncated database is refused", "[database][refusal]")
-{
+TEST_CASE("A truncated database is refused", "[database][refusal]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("truncated.medsafe"));
     createRealDatabase(path, 2000);
@@ -108,8 +102,7 @@ TEST_CASE("A truncated database is refused", "[database][refusal]")
     requireRefusedUnchanged(path, QStringLiteral("corrupt or truncated"));
 }
 
-TEST_CASE("A database with a damaged page is refused", "[database][refusal]")
-{
+TEST_CASE("A database with a damaged page is refused", "[database][refusal]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.medsafe"));
     createRealDatabase(path, 2000);
@@ -122,8 +115,7 @@ TEST_CASE("A database with a damaged page is refused", "[database][refusal]")
     requireRefusedUnchanged(path, QStringLiteral("corrupt or truncated"));
 }
 
-TEST_CASE("A refused file can still be opened after the problem is fixed", "[database][refusal]")
-{
+TEST_CASE("A refused file can still be opened after the problem is fixed", "[database][refusal]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fixable.medsafe"));
     createRealDatabase(path, 5);

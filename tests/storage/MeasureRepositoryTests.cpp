@@ -1,5 +1,4 @@
 #include "StorageTestSupport.h"
-
 #include "storage/MeasureRepository.h"
 
 using namespace medsafe::storage;
@@ -8,8 +7,7 @@ using namespace medsafe::domain;
 
 namespace {
 
-Measure fullMeasure(BotilbudId botilbud)
-{
+Measure fullMeasure(BotilbudId botilbud) {
     Measure m;
     m.botilbudId = botilbud;
     m.name = QStringLiteral("Medicinfejl pr. 1.000 beboerdøgn");
@@ -36,15 +34,14 @@ Measure fullMeasure(BotilbudId botilbud)
     return m;
 }
 
-Measurement value(MeasureId measure, QDate period, double numerator, std::optional<double> denominator = std::nullopt)
-{
+Measurement value(MeasureId measure, QDate period, double numerator,
+                  std::optional<double> denominator = std::nullopt) {
     return Measurement{{}, measure, period, numerator, denominator, false, {}};
 }
 
 } // namespace
 
-TEST_CASE("Measure round trip with filter and chart settings", "[repository][measure]")
-{
+TEST_CASE("Measure round trip with filter and chart settings", "[repository][measure]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     MeasureRepository repo(*db);
@@ -68,8 +65,7 @@ TEST_CASE("Measure round trip with filter and chart settings", "[repository][mea
     CHECK(repo.forBotilbud(botilbud, true).value().isEmpty());
 }
 
-TEST_CASE("Measurement round trip and series in period order", "[repository][measurement]")
-{
+TEST_CASE("Measurement round trip and series in period order", "[repository][measurement]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     MeasureRepository repo(*db);
@@ -96,8 +92,7 @@ TEST_CASE("Measurement round trip and series in period order", "[repository][mea
     CHECK(repo.series(id).value().size() == 2);
 }
 
-TEST_CASE("Only one value per measure and month", "[repository][measurement]")
-{
+TEST_CASE("Only one value per measure and month", "[repository][measurement]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     MeasureRepository repo(*db);
@@ -119,8 +114,7 @@ TEST_CASE("Only one value per measure and month", "[repository][measurement]")
     CHECK(repo.series(id).value().size() == 2);
 }
 
-TEST_CASE("Measurements are validated against their measure's kind", "[repository][measurement]")
-{
+TEST_CASE("Measurements are validated against their measure's kind", "[repository][measurement]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     MeasureRepository repo(*db);
@@ -134,8 +128,7 @@ TEST_CASE("Measurements are validated against their measure's kind", "[repositor
     CHECK(repo.series(id).value().isEmpty());
 }
 
-TEST_CASE("Removing a measure removes its measurements", "[repository][measure]")
-{
+TEST_CASE("Removing a measure removes its measurements", "[repository][measure]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     MeasureRepository repo(*db);

@@ -1,5 +1,4 @@
 #include "StorageTestSupport.h"
-
 #include "storage/CompetenceRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/PersonRepository.h"
@@ -9,8 +8,7 @@ using namespace medsafe::storage;
 using namespace medsafe::storage::test;
 using namespace medsafe::domain;
 
-TEST_CASE("Botilbud round trip, update and remove", "[repository][botilbud]")
-{
+TEST_CASE("Botilbud round trip, update and remove", "[repository][botilbud]") {
     auto db = memoryDb();
     BotilbudRepository repo(*db);
     Botilbud b{{}, QStringLiteral("Bostedet Lærkehøj"), QStringLiteral("Aarhus"), 14, QDate(2019, 11, 5)};
@@ -30,8 +28,7 @@ TEST_CASE("Botilbud round trip, update and remove", "[repository][botilbud]")
     CHECK_FALSE(repo.remove(*id).ok());
 }
 
-TEST_CASE("An invalid botilbud is refused with the translated issues", "[repository][botilbud]")
-{
+TEST_CASE("An invalid botilbud is refused with the translated issues", "[repository][botilbud]") {
     auto db = memoryDb();
     auto id = BotilbudRepository(*db).add(Botilbud{{}, QString(), QString(), -1, QDate()});
     REQUIRE_FALSE(id.ok());
@@ -39,11 +36,11 @@ TEST_CASE("An invalid botilbud is refused with the translated issues", "[reposit
     CHECK(BotilbudRepository(*db).all().value().isEmpty());
 }
 
-TEST_CASE("createWithDefaults sets up programme, checklist, measures and topics", "[repository][botilbud]")
-{
+TEST_CASE("createWithDefaults sets up programme, checklist, measures and topics", "[repository][botilbud]") {
     auto db = memoryDb();
     auto id = BotilbudRepository(*db).createWithDefaults(
-        Botilbud{{}, QStringLiteral("Solsikken"), QStringLiteral("Odense"), 8, QDate(2020, 1, 1)}, QDate(2020, 3, 1));
+        Botilbud{{}, QStringLiteral("Solsikken"), QStringLiteral("Odense"), 8, QDate(2020, 1, 1)},
+        QDate(2020, 3, 1));
     REQUIRE(id.ok());
     auto programme = ProgrammeRepository(*db).programme(*id);
     REQUIRE(programme.ok());
@@ -54,13 +51,17 @@ TEST_CASE("createWithDefaults sets up programme, checklist, measures and topics"
     CHECK(CompetenceRepository(*db).topics(*id).value().size() == 5);
 }
 
-TEST_CASE("Person round trip with roles", "[repository][person]")
-{
+TEST_CASE("Person round trip with roles", "[repository][person]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     PersonRepository repo(*db);
-    Person p{{}, botilbud, QStringLiteral("Mette Hansen"), PersonRole::Tovholder | PersonRole::WorkingGroupMember,
-             true, QStringLiteral("mette@example.dk"), true};
+    Person p{{},
+             botilbud,
+             QStringLiteral("Mette Hansen"),
+             PersonRole::Tovholder | PersonRole::WorkingGroupMember,
+             true,
+             QStringLiteral("mette@example.dk"),
+             true};
     auto id = repo.add(p);
     REQUIRE(id.ok());
     p.id = *id;
@@ -76,13 +77,18 @@ TEST_CASE("Person round trip with roles", "[repository][person]")
     CHECK(repo.forBotilbud(botilbud, true).value().isEmpty());
 }
 
-TEST_CASE("People are added in bulk", "[repository][person]")
-{
+TEST_CASE("People are added in bulk", "[repository][person]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     QList<Person> people;
     for (int i = 0; i < 20; ++i)
-        people << Person{{}, botilbud, QStringLiteral("Medarbejder %1").arg(i, 2, 10, QLatin1Char('0')), PersonRole::Staff, true, {}, true};
+        people << Person{{},
+                         botilbud,
+                         QStringLiteral("Medarbejder %1").arg(i, 2, 10, QLatin1Char('0')),
+                         PersonRole::Staff,
+                         true,
+                         {},
+                         true};
     auto ids = PersonRepository(*db).addMany(people);
     REQUIRE(ids.ok());
     CHECK(ids->size() == 20);

@@ -1,5 +1,4 @@
 #include "StorageTestSupport.h"
-
 #include "storage/ImprovementRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/MonthlyReportRepository.h"
@@ -10,13 +9,19 @@ using namespace medsafe::storage;
 using namespace medsafe::storage::test;
 using namespace medsafe::domain;
 
-TEST_CASE("PDSA cycle round trip with every field", "[repository][pdsa]")
-{
+TEST_CASE("PDSA cycle round trip with every field", "[repository][pdsa]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
-    const auto person = PersonRepository(*db).add(Person{{}, botilbud, QStringLiteral("Tovholder"), PersonRole::Tovholder, true, {}, true}).value();
-    const auto aim = ImprovementRepository(*db).addAim(Aim{{}, botilbud, QStringLiteral("Mål"), {}, {}, {}, QDate(2022, 1, 1)}).value();
-    const auto idea = ImprovementRepository(*db).addChangeIdea(ChangeIdea{{}, botilbud, {}, QStringLiteral("Idé"), {}}).value();
+    const auto person =
+        PersonRepository(*db)
+            .add(Person{{}, botilbud, QStringLiteral("Tovholder"), PersonRole::Tovholder, true, {}, true})
+            .value();
+    const auto aim = ImprovementRepository(*db)
+                         .addAim(Aim{{}, botilbud, QStringLiteral("Mål"), {}, {}, {}, QDate(2022, 1, 1)})
+                         .value();
+    const auto idea = ImprovementRepository(*db)
+                          .addChangeIdea(ChangeIdea{{}, botilbud, {}, QStringLiteral("Idé"), {}})
+                          .value();
     Measure m1;
     m1.botilbudId = botilbud;
     m1.name = QStringLiteral("M1");
@@ -74,8 +79,7 @@ TEST_CASE("PDSA cycle round trip with every field", "[repository][pdsa]")
     CHECK(repo.forBotilbud(botilbud).value().size() == 1);
 }
 
-TEST_CASE("Monthly report round trip and one per month", "[repository][report]")
-{
+TEST_CASE("Monthly report round trip and one per month", "[repository][report]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     MonthlyReportRepository repo(*db);

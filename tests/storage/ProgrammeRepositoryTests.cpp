@@ -1,5 +1,4 @@
 #include "StorageTestSupport.h"
-
 #include "storage/ImprovementRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ProgrammeRepository.h"
@@ -8,8 +7,7 @@ using namespace medsafe::storage;
 using namespace medsafe::storage::test;
 using namespace medsafe::domain;
 
-TEST_CASE("Programme and phases round trip, and save replaces", "[repository][programme]")
-{
+TEST_CASE("Programme and phases round trip, and save replaces", "[repository][programme]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     ProgrammeRepository repo(*db);
@@ -26,13 +24,14 @@ TEST_CASE("Programme and phases round trip, and save replaces", "[repository][pr
     CHECK(repo.programme(botilbud).value() == programme);
 }
 
-TEST_CASE("Programme events round trip with participants", "[repository][programme]")
-{
+TEST_CASE("Programme events round trip with participants", "[repository][programme]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     PersonRepository people(*db);
-    const auto a = people.add(Person{{}, botilbud, QStringLiteral("A"), PersonRole::Staff, true, {}, true}).value();
-    const auto b = people.add(Person{{}, botilbud, QStringLiteral("B"), PersonRole::Leader, false, {}, true}).value();
+    const auto a =
+        people.add(Person{{}, botilbud, QStringLiteral("A"), PersonRole::Staff, true, {}, true}).value();
+    const auto b =
+        people.add(Person{{}, botilbud, QStringLiteral("B"), PersonRole::Leader, false, {}, true}).value();
 
     ProgrammeRepository repo(*db);
     ProgrammeEvent e;
@@ -58,12 +57,12 @@ TEST_CASE("Programme events round trip with participants", "[repository][program
     CHECK(repo.events(botilbud).value().isEmpty());
 }
 
-TEST_CASE("Checklist items are upserted and listed in fixed order", "[repository][programme]")
-{
+TEST_CASE("Checklist items are upserted and listed in fixed order", "[repository][programme]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     ProgrammeRepository repo(*db);
-    ChecklistItem item{botilbud, ChecklistKind::GuidelinesReviewed, QDate(2020, 4, 1), QStringLiteral("Instruks opdateret")};
+    ChecklistItem item{botilbud, ChecklistKind::GuidelinesReviewed, QDate(2020, 4, 1),
+                       QStringLiteral("Instruks opdateret")};
     REQUIRE(repo.saveChecklistItem(item).ok());
     auto list = repo.checklist(botilbud).value();
     REQUIRE(list.size() == 5);
@@ -76,14 +75,18 @@ TEST_CASE("Checklist items are upserted and listed in fixed order", "[repository
     CHECK(repo.checklist(botilbud).value()[1] == item);
 }
 
-TEST_CASE("Aim, drivers and change ideas round trip", "[repository][improvement]")
-{
+TEST_CASE("Aim, drivers and change ideas round trip", "[repository][improvement]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     ImprovementRepository repo(*db);
 
-    Aim aim{{}, botilbud, QStringLiteral("Halvér medicinfejl inden 1. marts 2022"), QStringLiteral("Færre fejl"),
-            QStringLiteral("Antal medicinfejl"), QStringLiteral("Dobbeltkontrol, forstyr-mig-ikke"), QDate(2022, 3, 1)};
+    Aim aim{{},
+            botilbud,
+            QStringLiteral("Halvér medicinfejl inden 1. marts 2022"),
+            QStringLiteral("Færre fejl"),
+            QStringLiteral("Antal medicinfejl"),
+            QStringLiteral("Dobbeltkontrol, forstyr-mig-ikke"),
+            QDate(2022, 3, 1)};
     aim.id = repo.addAim(aim).value();
     CHECK(repo.aims(botilbud).value() == QList<Aim>{aim});
     aim.statement = QStringLiteral("Ny formulering");
@@ -92,11 +95,16 @@ TEST_CASE("Aim, drivers and change ideas round trip", "[repository][improvement]
 
     Driver primary{{}, botilbud, aim.id, DriverLevel::Primary, {}, QStringLiteral("Sikre arbejdsgange"), 1};
     primary.id = repo.addDriver(primary).value();
-    Driver secondary{{}, botilbud, aim.id, DriverLevel::Secondary, primary.id, QStringLiteral("Ro ved dispensering"), 2};
+    Driver secondary{
+        {}, botilbud, aim.id, DriverLevel::Secondary, primary.id, QStringLiteral("Ro ved dispensering"), 2};
     secondary.id = repo.addDriver(secondary).value();
     CHECK(repo.drivers(botilbud).value() == QList<Driver>{primary, secondary});
 
-    ChangeIdea idea{{}, botilbud, secondary.id, QStringLiteral("Forstyr-mig-ikke-vest"), QStringLiteral("Vest under dispensering")};
+    ChangeIdea idea{{},
+                    botilbud,
+                    secondary.id,
+                    QStringLiteral("Forstyr-mig-ikke-vest"),
+                    QStringLiteral("Vest under dispensering")};
     idea.id = repo.addChangeIdea(idea).value();
     CHECK(repo.changeIdeas(botilbud).value() == QList<ChangeIdea>{idea});
     idea.driverId.reset();

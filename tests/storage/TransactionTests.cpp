@@ -1,5 +1,4 @@
 #include "StorageTestSupport.h"
-
 #include "storage/IncidentRepository.h"
 #include "storage/Migrator.h"
 #include "storage/Transaction.h"
@@ -12,8 +11,7 @@ using namespace medsafe::domain;
 
 namespace {
 
-qint64 botilbudRows(Database& db)
-{
+qint64 botilbudRows(Database& db) {
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM botilbud")));
     REQUIRE(q.next());
@@ -22,8 +20,7 @@ qint64 botilbudRows(Database& db)
 
 } // namespace
 
-TEST_CASE("A guard destroyed without commit rolls back", "[transaction]")
-{
+TEST_CASE("A guard destroyed without commit rolls back", "[transaction]") {
     auto db = memoryDb();
     {
         Transaction tx(*db);
@@ -34,8 +31,7 @@ TEST_CASE("A guard destroyed without commit rolls back", "[transaction]")
     CHECK(botilbudRows(*db) == 0);
 }
 
-TEST_CASE("Committed work stays", "[transaction]")
-{
+TEST_CASE("Committed work stays", "[transaction]") {
     auto db = memoryDb();
     Transaction tx(*db);
     addBotilbud(*db);
@@ -43,8 +39,7 @@ TEST_CASE("Committed work stays", "[transaction]")
     CHECK(botilbudRows(*db) == 1);
 }
 
-TEST_CASE("A failed inner step makes the outer commit fail and roll back", "[transaction]")
-{
+TEST_CASE("A failed inner step makes the outer commit fail and roll back", "[transaction]") {
     auto db = memoryDb();
     Transaction outer(*db);
     addBotilbud(*db);
@@ -57,8 +52,7 @@ TEST_CASE("A failed inner step makes the outer commit fail and roll back", "[tra
     CHECK(botilbudRows(*db) == 0);
 }
 
-TEST_CASE("A batch that fails half-way writes nothing", "[transaction][incident]")
-{
+TEST_CASE("A batch that fails half-way writes nothing", "[transaction][incident]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     QList<Incident> batch;
@@ -74,8 +68,7 @@ TEST_CASE("A batch that fails half-way writes nothing", "[transaction][incident]
     CHECK(IncidentRepository(*db).count(botilbud).value() == 0);
 }
 
-TEST_CASE("A batch with one invalid incident is refused before writing", "[transaction][incident]")
-{
+TEST_CASE("A batch with one invalid incident is refused before writing", "[transaction][incident]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     Incident good;
@@ -90,8 +83,7 @@ TEST_CASE("A batch with one invalid incident is refused before writing", "[trans
     CHECK(IncidentRepository(*db).count(botilbud).value() == 0);
 }
 
-TEST_CASE("Migrations are listed in order from version 1", "[migration]")
-{
+TEST_CASE("Migrations are listed in order from version 1", "[migration]") {
     const auto steps = Migrator::all();
     REQUIRE_FALSE(steps.isEmpty());
     for (qsizetype i = 0; i < steps.size(); ++i)
