@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -79,6 +80,12 @@ int main(int argc, char* argv[]) {
     if (!options->demo) QSettings().setValue(QStringLiteral("lastDatabase"), path);
 
     app::MainWindow window(std::move(database.value()), dialogs);
-    window.show();
+    // Staff PCs often have 1366×768 screens: there the window takes the whole screen.
+    const QSize available = window.screen()->availableSize();
+    if (available.width() < 1500 || available.height() < 900) {
+        window.showMaximized();
+    } else {
+        window.show();
+    }
     return QApplication::exec();
 }
