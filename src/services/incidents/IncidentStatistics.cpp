@@ -1,0 +1,98 @@
+#include "services/incidents/IncidentStatistics.h"
+
+#include "domain/Taxonomy.h"
+
+#include <QHash>
+#include <algorithm>
+#include <numeric>
+
+namespace medsafe::services {
+
+using namespace medsafe::domain;
+
+std::optional<QDate> IncidentStatistics::lastErrorDate(const QList<Incident>& incidents,
+                                                       const IncidentFilter& filter) {
+    std::optional<QDate> last;
+    for (const Incident& i : incidents) {
+        if (filter.matches(i) && i.occurredDate.isValid() && (!last || i.occurredDate > *last)) last = i.occurredDate;
+    }
+    return last;
+}
+
+std::optional<int> IncidentStatistics::daysSinceLastError(const QList<Incident>& incidents, const QDate& today,
+                                                          const IncidentFilter& filter) {
+    const auto last = lastErrorDate(incidents, filter);
+    if (!last) return std::nullopt;
+    return int(std::max<qint64>(0, last->daysTo(today)));
+}
+
+QList<storage::MonthCount> IncidentStatistics::monthlyCounts(const QList<Incident>& incidents,
+                                                             const IncidentFilter& filter, const QDate& fromMonth,
+                                                             const QDate& toMonth) {
+    QList<storage::MonthCount> result;
+    if (!fromMonth.isValid() || !toMonth.isValid()) return result;
+    const QDate first(fromMonth.year(), fromMonth.month(), 1);
+    const QDate last(toMonth.year(), toMonth.month(), 1);
+    QHash<int, int> counts; // year * 12 + month - 1
+    for (const Incident& i : incidents) {
+        if (filter.matches(i) && i.occurredDate.isValid())
+            ++counts[i.occurredDate.year() * 12 + i.occurredDate.month() - 1];
+    }
+    for (QDate month = first; month <= last; month = month.addMonths(1))
+        result.append({month, counts.value(month.year() * 12 + month.month() - 1, 0)});
+    return result;
+}
+
+QList<QDate> IncidentStatistics::eventDates(const QList<Incident>& incidents, const IncidentFilter& filter) {
+    QList<QDate> dates;
+    for (const Incident& i : incidents) {
+        if (filter.matches(i) && i.occurredDate.isValid()) dates.append(i.occurredDate);
+    }
+    std::sort(dates.begin(), dates.end());
+    return dates;
+}
+
+QList<DaysBetweenPoint> IncidentStatistics::daysBetween(const QList<Incident>& incidents,
+                                                        const IncidentFilter& filter) {
+    const QList<QDate> dates = eventDates(incidents, filter);
+    QList<DaysBetweenPoint> points;
+    for (qsizetype k = 1; k < dates.size(); ++k)
+        points.append({dates[k], int(dates[k - 1].daysTo(dates[k]))});
+    return points;
+}
+
+namespace {
+
+template <typename E, typename Key>
+QList<ParetoBar> pareto(const QList<Incident>& incidents, Key key) {
+    const QList<E> order = allValues<E>();
+    QList<int> counts(order.size(), 0);
+    for (const Incident& i : incidents) {
+        const qsizetype index = order.indexOf(key(i));
+        if (index >= 0) ++counts[index];
+    }
+    QList<qsizetype> ranks(order.size());
+    std::iota(ranks.begin(), ranks.end(), 0);
+    std::stable_sort(ranks.begin(), ranks.end(), [&](qsizetype a, qsizetype b) { return counts[a] > counts[b]; });
+    QList<ParetoBar> bars;
+    const double total = double(incidents.size());
+    int running = 0;
+    for (qsizetype r : ranks) {
+        if (counts[r] == 0) break;
+        running += counts[r];
+        bars.append({toCode(order[r]), Taxonomy::label(order[r]), counts[r], total > 0 ? 100.0 * running / total : 0.0});
+    }
+    return bars;
+}
+
+} // namespace
+
+QList<ParetoBar> IncidentStatistics::paretoByStage(const QList<Incident>& incidents) {
+    return pareto<ProcessStage>(incidents, [](const Incident& i) { return i.stage; });
+}
+
+QList<ParetoBar> IncidentStatistics::paretoByErrorType(const QList<Incident>& incidents) {
+    return pareto<ErrorType>(incidents, [](const Incident& i) { return i.errorType; });
+}
+
+} // namespace medsafe::services
