@@ -3,6 +3,8 @@
 #include "cli/AnalyzeCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
+#include "cli/ExportIncidentsCommand.h"
+#include "cli/ImportIncidentsCommand.h"
 #include "cli/ListCommand.h"
 
 namespace medsafe::cli {
@@ -13,6 +15,8 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<AnalyzeCommand>());
+    commands.push_back(std::make_unique<ImportIncidentsCommand>());
+    commands.push_back(std::make_unique<ExportIncidentsCommand>());
     return commands;
 }
 
