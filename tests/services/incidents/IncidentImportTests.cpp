@@ -143,8 +143,8 @@ TEST_CASE("Row validation: CPR, future date, NCC MERP, derived category, missing
     CHECK(errorsOf(withCategory + "2024-03-01;Andet;Andet;Lettere;Alvorlig/dødelig;Alvorlig patientsikkerhedsrisiko;Ja;E;T")
               .isEmpty());
     CHECK(errorsOf(withCategory + "2024-03-01;Andet;Andet;Lettere;Ingen;Ingen konsekvens;Ja;;T").size() == 1);
-    CHECK(errorsOf(withCategory + "2024-03-01;Andet;Andet;Ingen;Ingen;;Nej;D;T").size() == 1); // D reached
-    CHECK(errorsOf(withCategory + "2024-03-01;Andet;Andet;Ingen;Ingen;;Nej;Q;T").size() == 1);
+    CHECK(errorsOf(withCategory + "2024-03-01;Andet;Andet;Ingen/ukendt;Ingen;;Nej;D;T").size() == 1); // D reached
+    CHECK(errorsOf(withCategory + "2024-03-01;Andet;Andet;Ingen/ukendt;Ingen;;Nej;Q;T").size() == 1);
 
     auto missing = IncidentImport::parse("Dato;Beskrivelse\n2024-03-01;T\n", f.home, kToday);
     CHECK(missing.hasErrors());

@@ -59,7 +59,7 @@ TEST_CASE("The birth date follows the CPR century rule", "[privacy][cpr]") {
 }
 
 TEST_CASE("Every free-text field of an incident refuses a CPR number, saying why", "[privacy][validation]") {
-    for (const QString field : {QStringLiteral("description"), QStringLiteral("immediateAction"), QStringLiteral("learning")}) {
+    for (const QString& field : {QStringLiteral("description"), QStringLiteral("immediateAction"), QStringLiteral("learning")}) {
         Incident i = validIncident();
         const QString text = QStringLiteral("Vedr. borger 150585-2345");
         if (field == u"description") i.description = text;
