@@ -1,0 +1,1 @@
+target_sources(models_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/PdsaTreeModelTests.cpp)
