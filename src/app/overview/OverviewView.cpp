@@ -1,0 +1,177 @@
+#include "app/overview/OverviewView.h"
+
+#include "app/DialogService.h"
+#include "app/MainWindow.h"
+#include "domain/DomainLabels.h"
+#include "logging/Logging.h"
+#include "models/overview/ChecklistModel.h"
+#include "models/overview/DaysSinceLastError.h"
+#include "storage/BotilbudRepository.h"
+#include "storage/IncidentRepository.h"
+#include "storage/PdsaRepository.h"
+#include "storage/ProgrammeRepository.h"
+#include "ui_OverviewView.h"
+
+#include <QLocale>
+#include <QMap>
+
+namespace medsafe::app {
+
+using namespace medsafe::domain;
+
+namespace {
+QString longDate(const QDate& date) {
+    return QLocale().toString(date, QStringLiteral("d. MMMM yyyy"));
+}
+} // namespace
+
+OverviewView::OverviewView(MainWindow& window, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::OverviewView>()), m_window(window), m_dialogs(dialogs),
+      m_checklist(new models::ChecklistModel(this)) {
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("overviewView"));
+    QFont heading = m_ui->headingLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.6);
+    heading.setBold(true);
+    m_ui->headingLabel->setFont(heading);
+    QFont big = m_ui->daysSinceLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 3.4);
+    big.setBold(true);
+    m_ui->daysSinceLabel->setFont(big);
+    m_ui->daysGroupBox->setMinimumWidth(230);
+    m_ui->checklistListView->setModel(m_checklist);
+    m_ui->checklistListView->setMinimumHeight(120);
+    m_ui->cardsLayout->setStretch(0, 2);
+    m_ui->cardsLayout->setStretch(1, 3);
+    m_ui->cardsLayout->setStretch(2, 3);
+
+    connect(m_checklist, &models::ChecklistModel::itemChanged, this, &OverviewView::saveChecklistItem);
+    // Hidden, the view waits for showEvent; shown, it follows the selector at once.
+    connect(&window, &MainWindow::currentBotilbudChanged, this, [this] {
+        if (isVisible()) reload();
+    });
+}
+
+OverviewView::~OverviewView() = default;
+
+void OverviewView::setToday(const QDate& today) {
+    m_today = today;
+    m_checklist->setToday(today);
+}
+
+QDate OverviewView::today() const {
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void OverviewView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    // Other views write PDSA cycles, events and incidents; a fresh read costs a few
+    // milliseconds, so the overview reads again every time it is shown.
+    reload();
+}
+
+void OverviewView::reload() {
+    const BotilbudId id = m_window.currentBotilbud();
+    auto botilbud = id.isValid() ? storage::BotilbudRepository(m_window.database()).get(id)
+                                 : Result<Botilbud>(Error::technical(QStringLiteral("no botilbud")));
+    if (!botilbud) {
+        m_ui->headingLabel->setText(tr("Overview"));
+        m_ui->summaryLabel->setText(tr("Choose a botilbud at the top, or open a database with botilbud in it."));
+        m_ui->timelineWidget->setProgramme(std::nullopt, {}, today());
+        m_checklist->setItems({});
+        m_ui->daysSinceLabel->setText(QStringLiteral("–"));
+        m_ui->lastErrorLabel->clear();
+        m_ui->recordLabel->clear();
+        m_ui->pdsaSummaryLabel->clear();
+        updateChecklistCount();
+        return;
+    }
+    const Botilbud& b = botilbud.value();
+    m_ui->headingLabel->setText(b.name);
+    QStringList facts;
+    if (!b.municipality.isEmpty()) facts << tr("%1 Municipality").arg(b.municipality);
+    if (b.residentCount > 0) facts << tr("%n resident(s)", nullptr, b.residentCount);
+    m_ui->summaryLabel->setText(facts.join(QStringLiteral(" · ")));
+    loadProgramme(id);
+    loadDaysSince(id);
+    loadPdsaSummary(id);
+}
+
+void OverviewView::loadProgramme(BotilbudId id) {
+    storage::ProgrammeRepository repo(m_window.database());
+    auto programme = repo.programme(id);
+    auto events = repo.events(id);
+    auto checklist = repo.checklist(id);
+    if (!programme || !events || !checklist) {
+        const Error& e = !programme ? programme.error() : !events ? events.error() : checklist.error();
+        logging::get("app")->error("overview: could not read the programme: {}", e.message.toStdString());
+        m_dialogs.warning(this, tr("Overview"), tr("The programme could not be read: %1").arg(e.display()));
+        return;
+    }
+    m_ui->timelineWidget->setProgramme(programme.value(), events.value(), today());
+    if (programme.value()) {
+        const Programme& p = *programme.value();
+        m_ui->summaryLabel->setText(m_ui->summaryLabel->text() + QStringLiteral(" · ") +
+                                    tr("Programme %1 – %2").arg(longDate(p.startDate), longDate(p.endDate())));
+    }
+    m_checklist->setItems(checklist.value());
+    updateChecklistCount();
+}
+
+void OverviewView::loadDaysSince(BotilbudId id) {
+    // IncidentStatistics (src/services/incidents) did not exist when this view was written; the
+    // dates come straight from the incident table and DaysSinceLastError does the counting.
+    auto dates = storage::IncidentRepository(m_window.database()).eventDates(id, IncidentFilter{}, {}, today());
+    if (!dates) {
+        logging::get("app")->error("overview: could not read incidents: {}", dates.error().message.toStdString());
+        m_ui->daysSinceLabel->setText(QStringLiteral("–"));
+        m_ui->lastErrorLabel->setText(tr("The incidents could not be read."));
+        return;
+    }
+    const auto days = models::DaysSinceLastError::compute(dates.value(), today());
+    if (!days.days) {
+        m_ui->daysSinceLabel->setText(QStringLiteral("–"));
+        m_ui->lastErrorLabel->setText(tr("No medication errors registered."));
+        m_ui->recordLabel->clear();
+        return;
+    }
+    m_ui->daysSinceLabel->setText(QLocale().toString(*days.days));
+    m_ui->lastErrorLabel->setText(tr("Last medication error: %1").arg(longDate(days.lastError)));
+    m_ui->recordLabel->setText(tr("Longest stretch without errors: %n day(s)", nullptr, days.record));
+}
+
+void OverviewView::loadPdsaSummary(BotilbudId id) {
+    auto cycles = storage::PdsaRepository(m_window.database()).forBotilbud(id);
+    if (!cycles) {
+        m_ui->pdsaSummaryLabel->setText(tr("The PDSA cycles could not be read."));
+        return;
+    }
+    QMap<PdsaStatus, int> byStatus;
+    for (const PdsaCycle& c : cycles.value()) ++byStatus[c.status];
+    QStringList lines;
+    lines << tr("%n PDSA cycle(s) in all", nullptr, static_cast<int>(cycles.value().size()));
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        lines << tr("%1: %2").arg(DomainLabels::label(it.key())).arg(it.value());
+    if (cycles.value().isEmpty()) lines << tr("Start with a small test: PDSA, Ctrl+N.");
+    m_ui->pdsaSummaryLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+void OverviewView::updateChecklistCount() {
+    m_ui->checklistCountLabel->setText(
+        tr("%1 of %2 done").arg(m_checklist->doneCount()).arg(m_checklist->rowCount()));
+}
+
+void OverviewView::saveChecklistItem(const ChecklistItem& item) {
+    const auto saved = storage::ProgrammeRepository(m_window.database()).saveChecklistItem(item);
+    if (!saved) {
+        logging::get("app")->error("overview: checklist not saved: {}", saved.error().message.toStdString());
+        m_dialogs.warning(this, tr("Start-up checklist"),
+                          tr("The checklist could not be saved: %1").arg(saved.error().display()));
+        reload();
+        return;
+    }
+    m_window.noteSaved();
+    updateChecklistCount();
+}
+
+} // namespace medsafe::app

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/ChecklistItem.h"
+#include "domain/Ids.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class OverviewView;
+}
+
+namespace medsafe::models {
+class ChecklistModel;
+}
+
+namespace medsafe::app {
+
+class MainWindow;
+class DialogService;
+
+// The Oversigt view: the botilbud, its programme on a timeline, the start-up checklist (ticked
+// items are written at once), days since the last medication error and the PDSA cycles at a
+// glance. Reads the database when shown, so it always reflects the other views' writes.
+// GUI thread.
+class OverviewView : public QWidget {
+    Q_OBJECT
+public:
+    OverviewView(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    ~OverviewView() override;
+
+    // The date the view counts from; tests fix it. Defaults to the current date.
+    void setToday(const QDate& today);
+    void reload();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void loadProgramme(domain::BotilbudId id);
+    void loadDaysSince(domain::BotilbudId id);
+    void loadPdsaSummary(domain::BotilbudId id);
+    void updateChecklistCount();
+    void saveChecklistItem(const domain::ChecklistItem& item);
+    QDate today() const;
+
+    const std::unique_ptr<Ui::OverviewView> m_ui;
+    MainWindow& m_window;
+    DialogService& m_dialogs;
+    models::ChecklistModel* m_checklist;
+    QDate m_today;
+};
+
+} // namespace medsafe::app

@@ -1,0 +1,352 @@
+#include "app/pdsa/PdsaEditor.h"
+
+#include "app/DialogService.h"
+#include "app/MainWindow.h"
+#include "app/pdsa/PdsaFormBinding.h"
+#include "domain/DomainLabels.h"
+#include "domain/PdsaValidator.h"
+#include "logging/Logging.h"
+#include "models/pdsa/PdsaTreeModel.h"
+#include "storage/PdsaRepository.h"
+#include "ui_PdsaEditor.h"
+
+#include <QFormLayout>
+
+#include <utility>
+
+namespace medsafe::app {
+
+using namespace medsafe::domain;
+
+namespace {
+const char* const kErrorStyle = "color: #b00020;";
+}
+
+PdsaEditor::PdsaEditor(MainWindow& window, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::PdsaEditor>()), m_window(window), m_dialogs(dialogs) {
+    m_ui->setupUi(this);
+    m_binding = std::make_unique<PdsaFormBinding>(*m_ui);
+    setObjectName(QStringLiteral("pdsaEditor"));
+
+    QFont heading = m_ui->editorHeadingLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.3);
+    heading.setBold(true);
+    m_ui->editorHeadingLabel->setFont(heading);
+    m_ui->planStageButton->setText(tr("Plan\nplan the test"));
+    m_ui->doStageButton->setText(tr("Do\ncarry it out"));
+    m_ui->studyStageButton->setText(tr("Study\nstudy the result"));
+    m_ui->actStageButton->setText(tr("Act\ndecide"));
+    m_ui->measuresListWidget->setFlow(QListView::LeftToRight);
+    m_ui->measuresListWidget->setWrapping(true);
+    m_ui->measuresListWidget->setResizeMode(QListView::Adjust);
+    m_ui->measuresListWidget->setSpacing(2);
+    m_ui->measuresListWidget->setMaximumHeight(78);
+    m_ui->requiredHintLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_ui->messageLabel->setStyleSheet(QString::fromLatin1(kErrorStyle));
+    m_ui->messageLabel->hide();
+
+    // Messages sit next to their field: the header and the decision have their labels in the
+    // form; every text field of the stages gets one in the row beneath it.
+    m_errorLabels.insert(QStringLiteral("title"), m_ui->titleErrorLabel);
+    m_errorLabels.insert(QStringLiteral("endDate"), m_ui->endDateErrorLabel);
+    m_errorLabels.insert(QStringLiteral("number"), m_ui->endDateErrorLabel);
+    m_errorLabels.insert(QStringLiteral("decision"), m_ui->decisionErrorLabel);
+    const std::pair<const char*, QWidget*> fields[] = {
+        {"question", m_ui->questionTextEdit},
+        {"prediction", m_ui->predictionTextEdit},
+        {"planWhat", m_ui->planWhatTextEdit},
+        {"planWho", m_ui->planWhoLineEdit},
+        {"planWhere", m_ui->planWhereLineEdit},
+        {"planWhen", m_ui->planWhenLineEdit},
+        {"dataPlan", m_ui->dataPlanTextEdit},
+        {"doWhatHappened", m_ui->doWhatHappenedTextEdit},
+        {"doProblems", m_ui->doProblemsTextEdit},
+        {"doPlanChanges", m_ui->doPlanChangesTextEdit},
+        {"doObservations", m_ui->doObservationsTextEdit},
+        {"studyResult", m_ui->studyResultTextEdit},
+        {"studyLearning", m_ui->studyLearningTextEdit},
+        {"nextStep", m_ui->nextStepTextEdit},
+    };
+    for (const auto& [name, widget] : fields) {
+        const QString field = QString::fromLatin1(name);
+        m_fieldWidgets.insert(field, widget);
+        auto* form = qobject_cast<QFormLayout*>(widget->parentWidget()->layout());
+        int row = -1;
+        QFormLayout::ItemRole role;
+        if (!form) continue;
+        form->getWidgetPosition(widget, &row, &role);
+        auto* label = new QLabel(widget->parentWidget());
+        label->setObjectName(field + QStringLiteral("ErrorLabel"));
+        form->insertRow(row + 1, QString(), label);
+        m_errorLabels.insert(field, label);
+    }
+    m_fieldWidgets.insert(QStringLiteral("title"), m_ui->titleLineEdit);
+    m_fieldWidgets.insert(QStringLiteral("decision"), m_ui->adoptRadioButton);
+    for (QLabel* label : std::as_const(m_errorLabels)) {
+        label->setStyleSheet(QString::fromLatin1(kErrorStyle));
+        label->setWordWrap(true);
+        label->hide();
+    }
+
+    // Every edit makes the form dirty, so nothing typed is lost silently.
+    for (QLineEdit* e : findChildren<QLineEdit*>())
+        if (!qobject_cast<QAbstractSpinBox*>(e->parentWidget())) connect(e, &QLineEdit::textEdited, this, &PdsaEditor::markDirty);
+    for (QPlainTextEdit* e : findChildren<QPlainTextEdit*>())
+        connect(e, &QPlainTextEdit::textChanged, this, &PdsaEditor::markDirty);
+    for (QComboBox* c : {m_ui->changeIdeaComboBox, m_ui->responsibleComboBox})
+        connect(c, &QComboBox::currentIndexChanged, this, &PdsaEditor::markDirty);
+    connect(m_ui->numberSpinBox, &QSpinBox::valueChanged, this, &PdsaEditor::markDirty);
+    connect(m_ui->startDateEdit, &QDateEdit::dateChanged, this, &PdsaEditor::markDirty);
+    connect(m_ui->endDateEdit, &QDateEdit::dateChanged, this, &PdsaEditor::markDirty);
+    connect(m_ui->measuresListWidget, &QListWidget::itemChanged, this, &PdsaEditor::markDirty);
+    for (QRadioButton* r : {m_ui->adoptRadioButton, m_ui->adaptRadioButton, m_ui->abandonRadioButton,
+                            m_ui->expandRadioButton})
+        connect(r, &QRadioButton::toggled, this, &PdsaEditor::markDirty);
+
+    connect(m_ui->planStageButton, &QPushButton::clicked, this, [this] { goToStage(PlanStage); });
+    connect(m_ui->doStageButton, &QPushButton::clicked, this, [this] { goToStage(DoStage); });
+    connect(m_ui->studyStageButton, &QPushButton::clicked, this, [this] { goToStage(StudyStage); });
+    connect(m_ui->actStageButton, &QPushButton::clicked, this, [this] { goToStage(ActStage); });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &PdsaEditor::save);
+    connect(m_ui->nextStageButton, &QPushButton::clicked, this, [this] {
+        const Stage shown = shownStage();
+        if (shown == ActStage)
+            complete();
+        else
+            goToStage(static_cast<Stage>(shown + 1));
+    });
+    showStage(PlanStage);
+}
+
+PdsaEditor::~PdsaEditor() = default;
+
+void PdsaEditor::setChoices(const QList<ChangeIdea>& ideas, const QList<Measure>& measures,
+                            const QList<Person>& people) {
+    m_loading = true;
+    m_binding->setChoices(ideas, measures, people);
+    m_loading = false;
+}
+
+void PdsaEditor::openCycle(const PdsaCycle& cycle) {
+    m_cycle = cycle;
+    revert();
+    showStage(reachedStage());
+}
+
+void PdsaEditor::newCycle(BotilbudId botilbud, std::optional<ChangeIdeaId> idea) {
+    PdsaCycle blank;
+    blank.botilbudId = botilbud;
+    blank.changeIdeaId = idea;
+    blank.startDate = QDate::currentDate();
+    auto next = storage::PdsaRepository(m_window.database()).nextNumber(botilbud);
+    blank.number = next ? next.value() : 1;
+    openCycle(blank);
+    m_ui->titleLineEdit->setFocus();
+}
+
+void PdsaEditor::revert() {
+    m_loading = true;
+    m_binding->fill(m_cycle);
+    m_loading = false;
+    clearIssues();
+    setDirty(false);
+    updateHeading();
+    updateStageButtons();
+}
+
+PdsaEditor::Stage PdsaEditor::reachedStage() const {
+    switch (m_cycle.status) {
+    case PdsaStatus::Planned: return PlanStage;
+    case PdsaStatus::Doing: return DoStage;
+    case PdsaStatus::Studying: return StudyStage;
+    case PdsaStatus::Completed:
+    case PdsaStatus::Abandoned: return ActStage;
+    }
+    return PlanStage;
+}
+
+PdsaEditor::Stage PdsaEditor::shownStage() const {
+    return static_cast<Stage>(m_ui->stageStackedWidget->currentIndex());
+}
+
+bool PdsaEditor::goToStage(Stage stage) {
+    const Stage reached = reachedStage();
+    // Act is worked on while the cycle is being studied; its decision completes the cycle.
+    if (stage <= reached || (stage == ActStage && reached == StudyStage)) {
+        showStage(stage);
+        return true;
+    }
+    PdsaCycle moved = m_binding->collect(m_cycle);
+    moved.status = stage == DoStage ? PdsaStatus::Doing : PdsaStatus::Studying;
+    if (!write(moved)) return false;
+    showStage(stage);
+    return true;
+}
+
+bool PdsaEditor::save() {
+    return write(m_binding->collect(m_cycle));
+}
+
+void PdsaEditor::complete() {
+    PdsaCycle done = m_binding->collect(m_cycle);
+    done.status = done.decision == ActDecision::Abandon ? PdsaStatus::Abandoned : PdsaStatus::Completed;
+    const bool offer = done.decision == ActDecision::Adapt || done.decision == ActDecision::Expand;
+    if (!write(done)) return;
+    if (offer) offerNextCycle(m_cycle);
+}
+
+bool PdsaEditor::write(PdsaCycle cycle) {
+    clearIssues();
+    const ValidationIssues issues = PdsaValidator::validate(cycle);
+    if (!issues.isEmpty()) {
+        showIssues(issues);
+        return false;
+    }
+    storage::PdsaRepository repo(m_window.database());
+    const bool isNew = !cycle.id.isValid();
+    if (isNew) {
+        auto added = repo.add(cycle);
+        if (!added) {
+            logging::get("app")->error("PDSA cycle not added: {}", added.error().message.toStdString());
+            m_ui->messageLabel->setText(tr("The PDSA cycle could not be saved: %1").arg(added.error().display()));
+            m_ui->messageLabel->show();
+            return false;
+        }
+        cycle.id = added.value();
+    } else if (auto updated = repo.update(cycle); !updated) {
+        logging::get("app")->error("PDSA cycle not updated: {}", updated.error().message.toStdString());
+        m_ui->messageLabel->setText(tr("The PDSA cycle could not be saved: %1").arg(updated.error().display()));
+        m_ui->messageLabel->show();
+        return false;
+    }
+    m_cycle = cycle;
+    setDirty(false);
+    updateHeading();
+    updateStageButtons();
+    m_window.noteSaved();
+    emit cycleSaved(cycle.id);
+    return true;
+}
+
+void PdsaEditor::offerNextCycle(const PdsaCycle& finished) {
+    storage::PdsaRepository repo(m_window.database());
+    auto number = repo.nextNumber(finished.botilbudId);
+    const int next = number ? number.value() : finished.number + 1;
+    if (!m_dialogs.question(this, tr("Next cycle in the ramp"),
+                            tr("You chose \"%1\". Create PDSA cycle %2 as the next cycle in the ramp? It gets the "
+                               "same change idea, measures and plan, so you only change what is new.")
+                                .arg(DomainLabels::label(*finished.decision))
+                                .arg(next)))
+        return;
+    PdsaCycle follow;
+    follow.botilbudId = finished.botilbudId;
+    follow.number = next;
+    follow.title = finished.title;
+    follow.aimId = finished.aimId;
+    follow.changeIdeaId = finished.changeIdeaId;
+    follow.measureIds = finished.measureIds;
+    follow.responsibleId = finished.responsibleId;
+    follow.parentId = finished.id;
+    follow.startDate = QDate::currentDate();
+    follow.question = finished.question;
+    follow.prediction = finished.prediction;
+    follow.planWhat = finished.planWhat;
+    follow.planWho = finished.planWho;
+    follow.planWhere = finished.planWhere;
+    follow.planWhen = finished.planWhen;
+    follow.dataPlan = finished.dataPlan;
+    auto added = repo.add(follow);
+    if (!added) {
+        m_dialogs.warning(this, tr("Next cycle in the ramp"),
+                          tr("The next cycle could not be created: %1").arg(added.error().display()));
+        return;
+    }
+    follow.id = added.value();
+    openCycle(follow);
+    m_ui->titleLineEdit->setFocus();
+    emit cycleSaved(follow.id);
+}
+
+void PdsaEditor::markDirty() {
+    if (!m_loading) setDirty(true);
+}
+
+void PdsaEditor::setDirty(bool dirty) {
+    if (m_dirty == dirty) return;
+    m_dirty = dirty;
+    updateHeading();
+    emit dirtyChanged(dirty);
+}
+
+void PdsaEditor::showStage(Stage stage) {
+    m_ui->stageStackedWidget->setCurrentIndex(stage);
+    if (stage == StudyStage) {
+        const QString prediction = m_ui->predictionTextEdit->toPlainText().trimmed();
+        m_ui->studyPredictionTextLabel->setText(prediction.isEmpty() ? tr("(no prediction written)") : prediction);
+    }
+    updateStageButtons();
+}
+
+void PdsaEditor::updateStageButtons() {
+    QPushButton* buttons[] = {m_ui->planStageButton, m_ui->doStageButton, m_ui->studyStageButton,
+                              m_ui->actStageButton};
+    const Stage shown = shownStage();
+    const Stage reached = reachedStage();
+    for (int i = 0; i < 4; ++i) {
+        buttons[i]->setChecked(i == shown);
+        // Shown: dark; reached: green; ahead: plain. The number of the stage says the same.
+        const char* style = i == shown ? "QPushButton { background: #1f5f99; color: white; font-weight: bold; }"
+                            : i <= reached ? "QPushButton { background: #d7eedb; color: #1b4d20; }"
+                                           : "QPushButton { color: palette(text); }";
+        buttons[i]->setStyleSheet(QString::fromLatin1(style));
+    }
+    switch (shown) {
+    case PlanStage: m_ui->nextStageButton->setText(tr("Go on to Do: carry out the test →")); break;
+    case DoStage: m_ui->nextStageButton->setText(tr("Go on to Study →")); break;
+    case StudyStage: m_ui->nextStageButton->setText(tr("Go on to Act →")); break;
+    case ActStage: m_ui->nextStageButton->setText(tr("Complete the cycle")); break;
+    }
+}
+
+void PdsaEditor::updateHeading() {
+    QString heading = m_cycle.id.isValid() ? tr("PDSA cycle %1: %2").arg(m_cycle.number).arg(m_cycle.title)
+                                           : tr("New PDSA cycle");
+    if (m_dirty) heading += tr(" (not saved)");
+    m_ui->editorHeadingLabel->setText(heading);
+    m_ui->statusLabel->setText(tr("Status: %1").arg(DomainLabels::label(m_cycle.status)));
+    m_ui->statusLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
+                                         .arg(models::PdsaTreeModel::statusColour(m_cycle.status).name()));
+}
+
+void PdsaEditor::clearIssues() {
+    for (QLabel* label : std::as_const(m_errorLabels)) {
+        label->clear();
+        label->hide();
+    }
+    m_ui->messageLabel->hide();
+}
+
+QLabel* PdsaEditor::errorLabelFor(const QString& field) {
+    return m_errorLabels.value(field, m_ui->messageLabel);
+}
+
+void PdsaEditor::showIssues(const ValidationIssues& issues) {
+    QHash<QLabel*, QStringList> texts;
+    for (const ValidationIssue& issue : issues) texts[errorLabelFor(issue.field)] << issue.message;
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        it.key()->setText(it.value().join(QLatin1Char('\n')));
+        it.key()->show();
+    }
+    // Bring the first field with a problem into view and give it the focus.
+    QWidget* first = m_fieldWidgets.value(issues.first().field);
+    if (!first) return;
+    for (int page = 0; page < m_ui->stageStackedWidget->count(); ++page) {
+        if (m_ui->stageStackedWidget->widget(page)->isAncestorOf(first)) {
+            m_ui->stageStackedWidget->setCurrentIndex(page);
+            updateStageButtons();
+        }
+    }
+    first->setFocus();
+}
+
+} // namespace medsafe::app

@@ -1,0 +1,228 @@
+#include "app/pdsa/PdsaView.h"
+
+#include "app/DialogService.h"
+#include "app/MainWindow.h"
+#include "app/pdsa/PdsaEditor.h"
+#include "logging/Logging.h"
+#include "models/pdsa/PdsaFilterModel.h"
+#include "models/pdsa/PdsaTreeModel.h"
+#include "storage/ImprovementRepository.h"
+#include "storage/MeasureRepository.h"
+#include "storage/PdsaRepository.h"
+#include "storage/PersonRepository.h"
+#include "ui_PdsaView.h"
+
+#include <QAction>
+#include <QHeaderView>
+
+namespace medsafe::app {
+
+using namespace medsafe::domain;
+
+PdsaView::PdsaView(MainWindow& window, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::PdsaView>()), m_window(window), m_dialogs(dialogs),
+      m_model(new models::PdsaTreeModel(this)), m_filter(new models::PdsaFilterModel(this)),
+      m_editor(new PdsaEditor(window, dialogs, this)) {
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("pdsaView"));
+    m_ui->editorHostLayout->addWidget(m_editor);
+    QFont heading = m_ui->listHeadingLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.2);
+    heading.setBold(true);
+    m_ui->listHeadingLabel->setFont(heading);
+
+    m_filter->setSourceModel(m_model);
+    m_ui->pdsaTreeView->setModel(m_filter);
+    m_ui->pdsaTreeView->sortByColumn(-1, Qt::AscendingOrder); // the order of the snapshot until asked
+    QHeaderView* header = m_ui->pdsaTreeView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(models::PdsaTreeModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(models::PdsaTreeModel::StatusColumn, 118);
+    header->resizeSection(models::PdsaTreeModel::StartColumn, 92);
+    header->resizeSection(models::PdsaTreeModel::EndColumn, 92);
+    header->resizeSection(models::PdsaTreeModel::ResponsibleColumn, 110);
+    // The list is narrow beside the editor: the end date and person are shown in the editor.
+    m_ui->pdsaTreeView->setColumnHidden(models::PdsaTreeModel::EndColumn, true);
+    m_ui->pdsaSplitter->setStretchFactor(0, 0);
+    m_ui->pdsaSplitter->setStretchFactor(1, 1);
+    m_ui->pdsaSplitter->setSizes({440, 700});
+
+    auto* newAction = new QAction(tr("New PDSA cycle"), this);
+    newAction->setObjectName(QStringLiteral("newCycleAction"));
+    newAction->setShortcut(QKeySequence::New);
+    auto* saveAction = new QAction(tr("Save"), this);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
+    saveAction->setShortcut(QKeySequence::Save);
+    auto* findAction = new QAction(tr("Search"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    // Window-wide, but a hidden view's actions do not fire, so the views never compete.
+    for (QAction* a : {newAction, saveAction, findAction}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+    }
+    connect(newAction, &QAction::triggered, this, &PdsaView::newCycle);
+    connect(m_ui->newCycleButton, &QPushButton::clicked, this, &PdsaView::newCycle);
+    connect(saveAction, &QAction::triggered, this, [this] {
+        if (m_ui->editorStackedWidget->currentIndex() == 1) m_editor->save();
+    });
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_ui->pdsaSearchLineEdit->setFocus();
+        m_ui->pdsaSearchLineEdit->selectAll();
+    });
+
+    connect(m_ui->pdsaSearchLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setFilterFixedString(text.trimmed());
+        m_ui->pdsaTreeView->expandAll();
+        updateCount();
+    });
+    connect(m_ui->pdsaTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+    connect(m_ui->pdsaTreeView, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
+        onCurrentChanged(index);
+        m_editor->setFocus();
+    });
+    connect(m_editor, &PdsaEditor::cycleSaved, this, [this](PdsaCycleId id) {
+        reloadList();
+        selectInTree(id);
+    });
+    connect(&window, &MainWindow::currentBotilbudChanged, this, [this] {
+        m_stale = true;
+        if (isVisible()) reload();
+    });
+    connect(&window, &MainWindow::databaseReplaced, this, [this] { m_stale = true; });
+}
+
+PdsaView::~PdsaView() = default;
+
+void PdsaView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    // Change ideas and measures are edited in other views; read them again when coming back,
+    // but keep the editor and its unsaved text as they are.
+    if (m_stale || m_window.currentBotilbud() != m_loadedBotilbud) {
+        reload();
+    } else {
+        reloadList();
+    }
+}
+
+bool PdsaView::hasUnsavedChanges() const {
+    return m_editor->isDirty();
+}
+
+bool PdsaView::saveChanges() {
+    return m_editor->save();
+}
+
+void PdsaView::discardChanges() {
+    m_editor->revert();
+}
+
+void PdsaView::reload() {
+    m_stale = false;
+    m_loadedBotilbud = m_window.currentBotilbud();
+    storage::Database& db = m_window.database();
+    auto ideas = storage::ImprovementRepository(db).changeIdeas(m_loadedBotilbud);
+    auto measures = storage::MeasureRepository(db).forBotilbud(m_loadedBotilbud, true);
+    auto people = storage::PersonRepository(db).forBotilbud(m_loadedBotilbud, true);
+    if (!ideas || !measures || !people) {
+        const Error& e = !ideas ? ideas.error() : !measures ? measures.error() : people.error();
+        logging::get("app")->error("PDSA: could not read choices: {}", e.message.toStdString());
+        m_dialogs.warning(this, tr("PDSA"), tr("The PDSA cycles could not be read: %1").arg(e.display()));
+        return;
+    }
+    m_editor->setChoices(ideas.value(), measures.value(), people.value());
+    m_ui->editorStackedWidget->setCurrentIndex(0);
+    m_editor->openCycle(PdsaCycle{}); // nothing open: the editor is clean and hidden
+    reloadList();
+}
+
+void PdsaView::reloadList() {
+    storage::Database& db = m_window.database();
+    auto cycles = storage::PdsaRepository(db).forBotilbud(m_loadedBotilbud);
+    auto ideas = storage::ImprovementRepository(db).changeIdeas(m_loadedBotilbud);
+    auto people = storage::PersonRepository(db).forBotilbud(m_loadedBotilbud);
+    if (!cycles || !ideas || !people) {
+        const Error& e = !cycles ? cycles.error() : !ideas ? ideas.error() : people.error();
+        logging::get("app")->error("PDSA: could not read cycles: {}", e.message.toStdString());
+        m_dialogs.warning(this, tr("PDSA"), tr("The PDSA cycles could not be read: %1").arg(e.display()));
+        return;
+    }
+    QHash<PersonId, QString> names;
+    for (const Person& p : people.value()) names.insert(p.id, p.name);
+    m_selecting = true;
+    m_model->setSnapshot(ideas.value(), cycles.value(), names);
+    m_ui->pdsaTreeView->expandAll();
+    if (m_editor->cycle().id.isValid()) selectInTree(m_editor->cycle().id);
+    m_selecting = false;
+    updateCount();
+}
+
+void PdsaView::updateCount() {
+    const int shown = m_filter->visibleCycleCount();
+    const int all = m_model->cycleCount();
+    m_ui->pdsaCountLabel->setText(shown == all ? tr("%n PDSA cycle(s)", nullptr, all)
+                                               : tr("%1 of %n PDSA cycle(s)", nullptr, all).arg(shown));
+}
+
+void PdsaView::selectInTree(PdsaCycleId id) {
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexOfCycle(id));
+    if (!index.isValid()) return;
+    const bool was = m_selecting;
+    m_selecting = true;
+    m_ui->pdsaTreeView->setCurrentIndex(index);
+    m_ui->pdsaTreeView->scrollTo(index);
+    m_selecting = was;
+}
+
+void PdsaView::onCurrentChanged(const QModelIndex& current) {
+    if (m_selecting) return;
+    const domain::PdsaCycle* cycle = m_model->cycle(m_filter->mapToSource(current));
+    if (!cycle || cycle->id == m_editor->cycle().id) return;
+    if (openCycle(cycle->id)) return;
+    // The person kept the edits: the selection goes back to what the editor shows.
+    if (m_editor->cycle().id.isValid()) {
+        selectInTree(m_editor->cycle().id);
+    } else {
+        const QSignalBlocker blocker(m_ui->pdsaTreeView->selectionModel());
+        m_ui->pdsaTreeView->selectionModel()->clear();
+    }
+}
+
+bool PdsaView::settleEdits() {
+    if (!m_editor->isDirty()) return true;
+    switch (m_dialogs.askToSave(this, tr("Unsaved changes"),
+                                tr("The PDSA cycle you are editing has changes that are not saved. Save them now?"))) {
+    case DialogService::SaveChoice::Save: return m_editor->save();
+    case DialogService::SaveChoice::Discard: m_editor->revert(); return true;
+    case DialogService::SaveChoice::Cancel: return false;
+    }
+    return false;
+}
+
+bool PdsaView::openCycle(PdsaCycleId id) {
+    if (!m_model->indexOfCycle(id).isValid()) return false;
+    if (id != m_editor->cycle().id && !settleEdits()) return false;
+    // Saving in settleEdits reloads the list, so the cycle is looked up only now.
+    const PdsaCycle* cycle = m_model->cycle(m_model->indexOfCycle(id));
+    if (!cycle) return false;
+    m_editor->openCycle(*cycle);
+    m_ui->editorStackedWidget->setCurrentIndex(1);
+    selectInTree(id);
+    return true;
+}
+
+void PdsaView::newCycle() {
+    if (!m_window.currentBotilbud().isValid() || !settleEdits()) return;
+    // A new cycle goes under the change idea chosen in the list, if any.
+    std::optional<ChangeIdeaId> idea;
+    const qint64 chosen = m_ui->pdsaTreeView->currentIndex().data(models::PdsaTreeModel::ChangeIdeaIdRole).toLongLong();
+    if (chosen > 0) idea = ChangeIdeaId{chosen};
+    m_editor->newCycle(m_window.currentBotilbud(), idea);
+    m_ui->editorStackedWidget->setCurrentIndex(1);
+    m_selecting = true;
+    m_ui->pdsaTreeView->clearSelection();
+    m_selecting = false;
+}
+
+} // namespace medsafe::app

@@ -1,0 +1,76 @@
+#include <catch2/catch.hpp>
+
+#include "../FakeDialogService.h"
+#include "../pdsa/WorkspaceTestDatabase.h"
+#include "app/MainWindow.h"
+#include "app/overview/OverviewView.h"
+#include "app/overview/ProgrammeTimelineWidget.h"
+#include "storage/IncidentRepository.h"
+#include "storage/ProgrammeRepository.h"
+
+#include <QLabel>
+#include <QListView>
+
+using namespace medsafe;
+
+TEST_CASE("Oversigt: days since the last medication error, from the incident table") {
+    FakeDialogService dialogs;
+    auto data = WorkspaceTestDatabase::create();
+    domain::Incident incident;
+    incident.botilbudId = data.botilbud;
+    incident.occurredDate = QDate::currentDate().addDays(-12);
+    incident.reportedDate = incident.occurredDate;
+    incident.description = QStringLiteral("Morgenmedicin ikke givet");
+    REQUIRE(storage::IncidentRepository(*data.db).add(incident).ok());
+    app::MainWindow window(std::move(data.db), dialogs);
+    window.show();
+    window.showView(app::ViewId::Overview);
+    auto* view = dynamic_cast<app::OverviewView*>(window.viewWidget(app::ViewId::Overview));
+    REQUIRE(view);
+    CHECK(view->findChild<QLabel*>("daysSinceLabel")->text() == "12");
+    CHECK(view->findChild<QLabel*>("headingLabel")->text() == "Bostedet Engly");
+}
+
+TEST_CASE("Oversigt: ticking a checklist item saves it with today's date") {
+    FakeDialogService dialogs;
+    auto data = WorkspaceTestDatabase::create();
+    storage::Database* db = data.db.get();
+    const auto botilbud = data.botilbud;
+    app::MainWindow window(std::move(data.db), dialogs);
+    window.show();
+    window.showView(app::ViewId::Overview);
+    auto* list = window.viewWidget(app::ViewId::Overview)->findChild<QListView*>("checklistListView");
+    REQUIRE(list);
+    REQUIRE(list->model()->rowCount() == 5);
+    REQUIRE(list->model()->setData(list->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+    auto items = storage::ProgrammeRepository(*db).checklist(botilbud);
+    REQUIRE(items.ok());
+    CHECK(items.value().first().doneDate == QDate::currentDate());
+    CHECK(window.viewWidget(app::ViewId::Overview)->findChild<QLabel*>("checklistCountLabel")->text().startsWith("1 "));
+}
+
+TEST_CASE("Oversigt: the timeline names the first læringstræf or visit not done yet") {
+    domain::ProgrammeEvent done;
+    done.id = domain::ProgrammeEventId{1};
+    done.kind = domain::EventKind::LearningSession;
+    done.number = 1;
+    done.date = QDate(2025, 1, 10);
+    done.done = true;
+    domain::ProgrammeEvent visit = done;
+    visit.id = domain::ProgrammeEventId{2};
+    visit.kind = domain::EventKind::PsVisit;
+    visit.date = QDate(2025, 3, 1);
+    visit.done = false;
+    domain::ProgrammeEvent later = visit;
+    later.id = domain::ProgrammeEventId{3};
+    later.kind = domain::EventKind::LearningSession;
+    later.number = 2;
+    later.date = QDate(2025, 5, 1);
+    app::ProgrammeTimelineWidget timeline;
+    timeline.setProgramme(domain::Programme::withDefaultPhases(domain::BotilbudId{1}, QDate(2025, 1, 1)),
+                          {later, visit, done}, QDate(2025, 2, 1));
+    REQUIRE(timeline.nextEvent());
+    CHECK(timeline.nextEvent()->id == visit.id);
+    timeline.resize(1000, timeline.sizeHint().height());
+    CHECK_FALSE(timeline.grab().isNull());
+}
