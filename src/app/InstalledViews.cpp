@@ -1,6 +1,9 @@
 #include "app/InstalledViews.h"
 
 #include "app/MainWindow.h"
+#include "app/improvement/ImprovementView.h"
+#include "app/overview/OverviewView.h"
+#include "app/pdsa/PdsaView.h"
 
 namespace medsafe::app {
 
@@ -9,6 +12,9 @@ void installViews(MainWindow& window, DialogService& dialogs) {
     // the program runs) and follows window.currentBotilbudChanged / databaseReplaced.
     (void)window;
     (void)dialogs;
+    window.setViewWidget(ViewId::Overview, new OverviewView(window, dialogs));
+    window.setViewWidget(ViewId::Improvement, new ImprovementView(window, dialogs));
+    window.setViewWidget(ViewId::Pdsa, new PdsaView(window, dialogs));
 }
 
 } // namespace medsafe::app
