@@ -161,6 +161,29 @@
     </message>
 </context>
 <context>
+    <name>CompetencePage</name>
+    <message>
+        <source>Survey &amp;round:</source>
+        <translation>Afdæknings&amp;runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Sammenlign med:</translation>
+    </message>
+    <message>
+        <source>Find staff member (Ctrl+F)</source>
+        <translation>Find medarbejder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Wants training</source>
+        <translation>Ønsker &amp;undervisning</translation>
+    </message>
+    <message>
+        <source>Mark that the staff member wants training in the chosen topic (⚑)</source>
+        <translation>Markér, at medarbejderen ønsker undervisning i det valgte emne (⚑)</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceValidator</name>
     <message>
         <source>Choose the botilbud the topic belongs to.</source>
@@ -476,6 +499,213 @@
     </message>
 </context>
 <context>
+    <name>DriverDiagramLayout</name>
+    <message>
+        <source>Aim</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Primary drivers</source>
+        <translation>Primære drivere</translation>
+    </message>
+    <message>
+        <source>Secondary drivers</source>
+        <translation>Sekundære drivere</translation>
+    </message>
+    <message>
+        <source>Change ideas</source>
+        <translation>Forandringsidéer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDSA cycle(s)</source>
+        <translation><numerusform>%n PDSA-cirkel</numerusform><numerusform>%n PDSA-cirkler</numerusform></translation>
+    </message>
+    <message>
+        <source>No aim written yet</source>
+        <translation>Intet mål skrevet endnu</translation>
+    </message>
+</context>
+<context>
+    <name>DriverDiagramPage</name>
+    <message>
+        <source>Chosen box</source>
+        <translation>Valgt boks</translation>
+    </message>
+    <message>
+        <source>Choose a box in the diagram</source>
+        <translation>Vælg en boks i diagrammet</translation>
+    </message>
+    <message>
+        <source>Text: *</source>
+        <translation>Tekst: *</translation>
+    </message>
+    <message>
+        <source>What the box says</source>
+        <translation>Hvad boksen siger</translation>
+    </message>
+    <message>
+        <source>Belongs under:</source>
+        <translation>Hører under:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>What the change idea means in daily work</source>
+        <translation>Hvad forandringsidéen betyder i hverdagen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save the box (Ctrl+S)</source>
+        <translation>Gem boksen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Add to the diagram:</source>
+        <translation>Tilføj til diagrammet:</translation>
+    </message>
+    <message>
+        <source>New &amp;primary driver</source>
+        <translation>Ny &amp;primær driver</translation>
+    </message>
+    <message>
+        <source>New s&amp;econdary driver</source>
+        <translation>Ny s&amp;ekundær driver</translation>
+    </message>
+    <message>
+        <source>Under the chosen primary driver</source>
+        <translation>Under den valgte primære driver</translation>
+    </message>
+    <message>
+        <source>New &amp;change idea (Ctrl+N)</source>
+        <translation>Ny &amp;forandringsidé (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Under the chosen secondary driver</source>
+        <translation>Under den valgte sekundære driver</translation>
+    </message>
+    <message>
+        <source>Click a box to edit it; right-click for more choices.</source>
+        <translation>Klik på en boks for at redigere den; højreklik for flere valg.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Search events (Ctrl+F)</source>
+        <translation>Søg i aktiviteter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Register a new event (Ctrl+N)</source>
+        <translation>Registrér en ny aktivitet (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;No.:</source>
+        <translation>&amp;Nr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Date: *</source>
+        <translation>&amp;Dato: *</translation>
+    </message>
+    <message>
+        <source>T&amp;itle: *</source>
+        <translation>T&amp;itel: *</translation>
+    </message>
+    <message>
+        <source>The event has been held</source>
+        <translation>Aktiviteten er afholdt</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deltagere:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save the event (Ctrl+S)</source>
+        <translation>Gem aktiviteten (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>GridChartSpec</name>
+    <message>
+        <source>The chart appears when at least two months have values.</source>
+        <translation>Diagrammet vises, når mindst to måneder har værdier.</translation>
+    </message>
+    <message>
+        <source>The values cannot be drawn as a run chart yet.</source>
+        <translation>Værdierne kan endnu ikke tegnes som seriediagram.</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementMeasuresPage</name>
+    <message>
+        <source>Search measures (Ctrl+F)</source>
+        <translation>Søg i målepunkter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Operational definition of the chosen measure</source>
+        <translation>Operationel definition af det valgte målepunkt</translation>
+    </message>
+    <message>
+        <source>Exactly what is counted, how and when – so two people count the same</source>
+        <translation>Præcis hvad der tælles, hvordan og hvornår – så to personer tæller det samme</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Retning:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>Empty, or a number such as 95 or 2,5</source>
+        <translation>Tomt, eller et tal som 95 eller 2,5</translation>
+    </message>
+    <message>
+        <source>Save &amp;definition</source>
+        <translation>Gem &amp;definition</translation>
+    </message>
+    <message>
+        <source>Save the definition (Ctrl+S)</source>
+        <translation>Gem definitionen (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementValidator</name>
     <message>
         <source>Choose the botilbud the aim belongs to.</source>
@@ -519,6 +749,210 @@
     </message>
 </context>
 <context>
+    <name>ImprovementView</name>
+    <message>
+        <source>Aim and the three questions</source>
+        <translation>Mål og de tre spørgsmål</translation>
+    </message>
+    <message>
+        <source>The Model for Improvement asks three questions. Answer them together with the working group; the aim is specific and has a date.</source>
+        <translation>Forbedringsmodellen stiller tre spørgsmål. Besvar dem sammen med arbejdsgruppen; målet er konkret og har en dato.</translation>
+    </message>
+    <message>
+        <source>Aim: *</source>
+        <translation>Mål: *</translation>
+    </message>
+    <message>
+        <source>What, how much, by when – for example: By 1 June 2026 the number of medication errors is halved</source>
+        <translation>Hvad, hvor meget, hvornår – for eksempel: Senest 1. juni 2026 er antallet af medicinfejl halveret</translation>
+    </message>
+    <message>
+        <source>Reached by: *</source>
+        <translation>Nås senest: *</translation>
+    </message>
+    <message>
+        <source>1. What are we trying to accomplish?</source>
+        <translation>1. Hvad ønsker vi at opnå?</translation>
+    </message>
+    <message>
+        <source>The aim in your own words</source>
+        <translation>Målet med jeres egne ord</translation>
+    </message>
+    <message>
+        <source>2. How will we know that a change is an improvement?</source>
+        <translation>2. Hvordan ved vi, at en forandring er en forbedring?</translation>
+    </message>
+    <message>
+        <source>The measures you follow (outcome, process and balancing measures)</source>
+        <translation>De målepunkter, I følger (resultatmål, procesmål og balancemål)</translation>
+    </message>
+    <message>
+        <source>3. What changes can we make that will result in improvement?</source>
+        <translation>3. Hvilke forandringer kan vi iværksætte, der vil føre til en forbedring?</translation>
+    </message>
+    <message>
+        <source>The change ideas you will test in PDSA cycles</source>
+        <translation>De forandringsidéer, I vil afprøve i PDSA-cirkler</translation>
+    </message>
+    <message>
+        <source>&amp;Save aim</source>
+        <translation>&amp;Gem mål</translation>
+    </message>
+    <message>
+        <source>Save the aim and the answers (Ctrl+S)</source>
+        <translation>Gem målet og svarene (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Driver diagram</source>
+        <translation>Driverdiagram</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Målepunkter</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCsvFormat</name>
+    <message>
+        <source>The column "%1" is missing from the header line.</source>
+        <translation>Kolonnen "%1" mangler i overskriftslinjen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date. Write it as 2023-03-31 or 31-03-2023.</source>
+        <translation>"%1" er ikke en dato. Skriv den som 2023-03-31 eller 31-03-2023.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time. Write it as 08:30, or leave it empty.</source>
+        <translation>"%1" er ikke et klokkeslæt. Skriv det som 08:30, eller lad feltet være tomt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date. Write it as 2023-03-31, or leave it empty.</source>
+        <translation>"%1" er ikke en dato. Skriv den som 2023-03-31, eller lad feltet være tomt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known value. Write for example "%2".</source>
+        <translation>"%1" er ikke en kendt værdi. Skriv fx "%2".</translation>
+    </message>
+    <message>
+        <source>"%1" is not yes or no. Write "Ja" or "Nej".</source>
+        <translation>"%1" er hverken ja eller nej. Skriv "Ja" eller "Nej".</translation>
+    </message>
+    <message>
+        <source>"%1" is not an NCC MERP category. Write a letter from A to I, or leave it empty.</source>
+        <translation>"%1" er ikke en NCC MERP-kategori. Skriv et bogstav fra A til I, eller lad feltet være tomt.</translation>
+    </message>
+    <message>
+        <source>"%1" does not follow from the actual and possible consequence (it should be "%2"). Correct the consequences or clear this cell.</source>
+        <translation>"%1" passer ikke med den faktiske og mulige konsekvens (den skulle være "%2"). Ret konsekvenserne, eller tøm cellen.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>New incident</source>
+        <translation>Ny hændelse</translation>
+    </message>
+    <message>
+        <source>Fields marked * must be filled in. Never write CPR numbers or names of residents or staff.</source>
+        <translation>Felter med * skal udfyldes. Skriv aldrig CPR-numre eller navne på borgere eller medarbejdere.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hændelsen</translation>
+    </message>
+    <message>
+        <source>Date and time *</source>
+        <translation>Dato og tidspunkt *</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Indberettet</translation>
+    </message>
+    <message>
+        <source>Process stage *</source>
+        <translation>Procestrin *</translation>
+    </message>
+    <message>
+        <source>Error type *</source>
+        <translation>Problemtype *</translation>
+    </message>
+    <message>
+        <source>Actual consequence *</source>
+        <translation>Faktisk konsekvens *</translation>
+    </message>
+    <message>
+        <source>Possible consequence *</source>
+        <translation>Mulig konsekvens *</translation>
+    </message>
+    <message>
+        <source>Overall category</source>
+        <translation>Samlet alvorlighed</translation>
+    </message>
+    <message>
+        <source>The error reached the citizen</source>
+        <translation>Fejlen nåede borgeren</translation>
+    </message>
+    <message>
+        <source>Required a doctor's contact</source>
+        <translation>Krævede lægekontakt</translation>
+    </message>
+    <message>
+        <source>NCC MERP (optional)</source>
+        <translation>NCC MERP (valgfri)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description and learning</source>
+        <translation>Beskrivelse og læring</translation>
+    </message>
+    <message>
+        <source>Description: what happened? *</source>
+        <translation>Beskrivelse: hvad skete der? *</translation>
+    </message>
+    <message>
+        <source>Immediate action</source>
+        <translation>Umiddelbar handling</translation>
+    </message>
+    <message>
+        <source>Learning and follow-up</source>
+        <translation>Læring og opfølgning</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as CSV (%1).</source>
+        <translation>Filen kan ikke læses som CSV (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows with errors first.</source>
+        <translation>Intet blev importeret: ret først rækkerne med fejl.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentValidator</name>
     <message>
         <source>Choose the botilbud where the incident happened.</source>
@@ -547,6 +981,10 @@
     <message>
         <source>NCC MERP A and B mean the error did not reach the citizen; C to I mean it did. Make the category and "reached the citizen" agree.</source>
         <translation>NCC MERP A og B betyder, at fejlen ikke nåede borgeren; C til I betyder, at den gjorde. Sørg for, at kategorien og "nåede borgeren" stemmer overens.</translation>
+    </message>
+    <message>
+        <source>The text looks like a CPR number (ddmmyy-xxxx). Never write CPR numbers in an incident.</source>
+        <translation>Teksten ligner et CPR-nummer (ddmmåå-xxxx). Skriv aldrig CPR-numre i en hændelse.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +1036,69 @@
     <message>
         <source>&amp;About Medicinsikker</source>
         <translation>&amp;Om Medicinsikker</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureChartSpec</name>
+    <message>
+        <source>per %1 resident-days</source>
+        <translation>pr. %1 beboerdøgn</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>pr. %1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dage</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>hændelser</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Andel (%)</translation>
+    </message>
+    <message>
+        <source>Incidents per %1 resident-days</source>
+        <translation>Hændelser pr. %1 beboerdøgn</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Days since the incident before</source>
+        <translation>Dage siden hændelsen før</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>Incidents in the month</source>
+        <translation>Hændelser i måneden</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>PDSA %1: %2 – %3</source>
+        <translation>PDSA %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>PDSA %1: %2</source>
+        <translation>PDSA %1: %2</translation>
+    </message>
+    <message>
+        <source>Change adopted: %1</source>
+        <translation>Forandring implementeret: %1</translation>
     </message>
 </context>
 <context>
@@ -679,6 +1180,49 @@
     </message>
 </context>
 <context>
+    <name>MeasurementsView</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Find measure (Ctrl+F)</source>
+        <translation>Find målepunkt (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne måned</translation>
+    </message>
+    <message>
+        <source>Go to this month's row to type new values (Ctrl+N)</source>
+        <translation>Gå til denne måneds række for at skrive nye værdier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Annullér fortryd</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Kassér ændringer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save all changed values (Ctrl+S)</source>
+        <translation>Gem alle ændrede værdier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Type the numerator and denominator of each month. Tick the baseline months. Grey columns are calculated from incidents.</source>
+        <translation>Skriv tæller og nævner for hver måned. Sæt flueben ved baselinemånederne. Grå kolonner beregnes af hændelser og kan ikke redigeres.</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyReportRepository</name>
     <message>
         <source>There is already a report for this month. Open that report instead.</source>
@@ -744,6 +1288,255 @@
     </message>
 </context>
 <context>
+    <name>OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>The programme: phases, læringstræf and PS! visits</source>
+        <translation>Forløbet: faser, læringstræf og PS!-besøg</translation>
+    </message>
+    <message>
+        <source>Days since last medication error</source>
+        <translation>Dage siden sidste medicinfejl</translation>
+    </message>
+    <message>
+        <source>Start-up checklist (phase 1)</source>
+        <translation>Opstartstjekliste (fase 1)</translation>
+    </message>
+    <message>
+        <source>Tick a task when it is done; the date is saved at once.</source>
+        <translation>Sæt flueben, når en opgave er udført; datoen gemmes med det samme.</translation>
+    </message>
+    <message>
+        <source>PDSA cycles</source>
+        <translation>PDSA-cirkler</translation>
+    </message>
+</context>
+<context>
+    <name>PdsaEditor</name>
+    <message>
+        <source>New PDSA cycle</source>
+        <translation>Ny PDSA-cirkel</translation>
+    </message>
+    <message>
+        <source>The cycle</source>
+        <translation>Cirklen</translation>
+    </message>
+    <message>
+        <source>Title: *</source>
+        <translation>Titel: *</translation>
+    </message>
+    <message>
+        <source>A short title, for example: Double check of dosage boxes, 1 staff member</source>
+        <translation>En kort titel, for eksempel: Dobbeltkontrol af doseringsæsker, 1 medarbejder</translation>
+    </message>
+    <message>
+        <source>Change idea:</source>
+        <translation>Forandringsidé:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>Cycle number: *</source>
+        <translation>Cirkelnummer: *</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Slut:</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>Målepunkter:</translation>
+    </message>
+    <message>
+        <source>Plan: what will you test, and what do you expect to happen? Write the prediction before the test starts.</source>
+        <translation>Planlæg: Hvad vil I afprøve, og hvad forventer I, der sker? Skriv forudsigelsen, før afprøvningen begynder.</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Spørgsmål:</translation>
+    </message>
+    <message>
+        <source>What do we want to learn from this test?</source>
+        <translation>Hvad vil vi lære af denne afprøvning?</translation>
+    </message>
+    <message>
+        <source>Prediction: *</source>
+        <translation>Forudsigelse: *</translation>
+    </message>
+    <message>
+        <source>What do we expect to happen? (required before Do)</source>
+        <translation>Hvad forventer vi, der sker? (skal udfyldes før Do)</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Hvad:</translation>
+    </message>
+    <message>
+        <source>What exactly is tested?</source>
+        <translation>Hvad præcis afprøves?</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Hvem:</translation>
+    </message>
+    <message>
+        <source>Who takes part? For example: 1 staff member, 1 citizen</source>
+        <translation>Hvem deltager? For eksempel: 1 medarbejder, 1 borger</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Hvor:</translation>
+    </message>
+    <message>
+        <source>Where? For example: the medicine room in house B</source>
+        <translation>Hvor? For eksempel: medicinrummet i hus B</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Hvornår:</translation>
+    </message>
+    <message>
+        <source>When? For example: the morning round on Tuesday</source>
+        <translation>Hvornår? For eksempel: morgenrunden tirsdag</translation>
+    </message>
+    <message>
+        <source>Data plan:</source>
+        <translation>Dataplan:</translation>
+    </message>
+    <message>
+        <source>What is collected, by whom, when, and how is it analysed?</source>
+        <translation>Hvad indsamles, af hvem, hvornår, og hvordan analyseres det?</translation>
+    </message>
+    <message>
+        <source>Do: carry out the test and write down what happened.</source>
+        <translation>Afprøv: Gennemfør afprøvningen, og skriv ned, hvad der skete.</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Hvad skete der:</translation>
+    </message>
+    <message>
+        <source>Describe how the test went</source>
+        <translation>Beskriv, hvordan afprøvningen gik</translation>
+    </message>
+    <message>
+        <source>Unexpected problems:</source>
+        <translation>Uventede problemer:</translation>
+    </message>
+    <message>
+        <source>What did not go as planned?</source>
+        <translation>Hvad gik ikke som planlagt?</translation>
+    </message>
+    <message>
+        <source>Changes to the plan:</source>
+        <translation>Ændringer i planen:</translation>
+    </message>
+    <message>
+        <source>Did you change anything along the way?</source>
+        <translation>Ændrede I noget undervejs?</translation>
+    </message>
+    <message>
+        <source>First observations:</source>
+        <translation>Første observationer:</translation>
+    </message>
+    <message>
+        <source>What did you see? Data collected</source>
+        <translation>Hvad så I? Indsamlede data</translation>
+    </message>
+    <message>
+        <source>Study: compare the result with the prediction.</source>
+        <translation>Studér: Sammenlign resultatet med forudsigelsen.</translation>
+    </message>
+    <message>
+        <source>Your prediction:</source>
+        <translation>Jeres forudsigelse:</translation>
+    </message>
+    <message>
+        <source>Result against the prediction:</source>
+        <translation>Resultat i forhold til forudsigelsen:</translation>
+    </message>
+    <message>
+        <source>Did it turn out as predicted? What was different?</source>
+        <translation>Gik det som forudsagt? Hvad var anderledes?</translation>
+    </message>
+    <message>
+        <source>What we learned:</source>
+        <translation>Hvad vi lærte:</translation>
+    </message>
+    <message>
+        <source>What did you learn?</source>
+        <translation>Hvad lærte I?</translation>
+    </message>
+    <message>
+        <source>Act: decide what happens with the change idea.</source>
+        <translation>Handl: Beslut, hvad der skal ske med forandringsidéen.</translation>
+    </message>
+    <message>
+        <source>Decision: *</source>
+        <translation>Beslutning: *</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt – the change works; make it part of daily work</source>
+        <translation>&amp;Implementér – forandringen virker; gør den til en del af hverdagen</translation>
+    </message>
+    <message>
+        <source>A&amp;dapt – change the idea and test it again</source>
+        <translation>&amp;Tilpas – justér idéen, og afprøv den igen</translation>
+    </message>
+    <message>
+        <source>A&amp;bandon – the idea does not work; stop testing it</source>
+        <translation>&amp;Forkast – idéen virker ikke; stop afprøvningen</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand – test on a larger scale (more citizens, staff or shifts)</source>
+        <translation>&amp;Udvid – afprøv i større skala (flere borgere, medarbejdere eller vagter)</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Næste skridt:</translation>
+    </message>
+    <message>
+        <source>What happens next? For example: the next cycle in the ramp</source>
+        <translation>Hvad sker der nu? For eksempel: næste cirkel i rampen</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* skal udfyldes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save the cycle (Ctrl+S)</source>
+        <translation>Gem cirklen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Videre</translation>
+    </message>
+</context>
+<context>
+    <name>PdsaFormBinding</name>
+    <message>
+        <source>(no change idea)</source>
+        <translation>(ingen forandringsidé)</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(ingen valgt)</translation>
+    </message>
+</context>
+<context>
     <name>PdsaValidator</name>
     <message>
         <source>Choose the botilbud the PDSA cycle belongs to.</source>
@@ -772,6 +1565,29 @@
     <message>
         <source>Choose a decision (adopt, adapt, abandon or expand) to complete the cycle.</source>
         <translation>Vælg en beslutning (implementér, tilpas, forkast eller udvid) for at afslutte cirklen.</translation>
+    </message>
+</context>
+<context>
+    <name>PdsaView</name>
+    <message>
+        <source>PDSA cycles by change idea</source>
+        <translation>PDSA-cirkler efter forandringsidé</translation>
+    </message>
+    <message>
+        <source>Search title, status or person (Ctrl+F)</source>
+        <translation>Søg i titel, status eller person (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New PDSA cycle</source>
+        <translation>&amp;Ny PDSA-cirkel</translation>
+    </message>
+    <message>
+        <source>Create a new PDSA cycle (Ctrl+N)</source>
+        <translation>Opret en ny PDSA-cirkel (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Choose a PDSA cycle in the list, or create a new one with Ctrl+N.</source>
+        <translation>Vælg en PDSA-cirkel i listen, eller opret en ny med Ctrl+N.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1650,13 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeView</name>
+    <message>
+        <source>Programme and competences</source>
+        <translation>Forløb og kompetencer</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Medicinsikker</source>
@@ -865,6 +1688,28 @@ Filen er ikke blevet ændret.</translation>
     <message>
         <source>Target %1</source>
         <translation>Mål %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunChartSpecs</name>
+    <message>
+        <source>Too few values for a chart yet.</source>
+        <translation>Endnu for få værdier til et diagram.</translation>
+    </message>
+    <message>
+        <source>The chart could not be computed from these values.</source>
+        <translation>Diagrammet kan ikke beregnes ud fra disse værdier.</translation>
+    </message>
+    <message>
+        <source>%1 · latest %2 (%3)</source>
+        <translation>%1 · seneste %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>SetGridValueCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Ændring i %1</translation>
     </message>
 </context>
 <context>
@@ -951,11 +1796,17 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>Point outside the control limits: %n point(s), at %1.</source>
-        <translation><numerusform>Punkt uden for kontrolgrænserne: %n punkt, ved %1.</numerusform><numerusform>Punkt uden for kontrolgrænserne: %n punkter, ved %1.</numerusform></translation>
+        <translation>
+            <numerusform>Punkt uden for kontrolgrænserne: %n punkt, ved %1.</numerusform>
+            <numerusform>Punkt uden for kontrolgrænserne: %n punkter, ved %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too few useful points to judge: %n point(s) neither missing nor on the centre line; at least %1 are needed.</source>
-        <translation><numerusform>For få brugbare punkter til en vurdering: %n punkt, der hverken mangler eller ligger på centerlinjen; der kræves mindst %1.</numerusform><numerusform>For få brugbare punkter til en vurdering: %n punkter, der hverken mangler eller ligger på centerlinjen; der kræves mindst %1.</numerusform></translation>
+        <translation>
+            <numerusform>For få brugbare punkter til en vurdering: %n punkt, der hverken mangler eller ligger på centerlinjen; der kræves mindst %1.</numerusform>
+            <numerusform>For få brugbare punkter til en vurdering: %n punkter, der hverken mangler eller ligger på centerlinjen; der kræves mindst %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No signal: only random variation is seen.</source>
@@ -993,11 +1844,17 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>Long-run signal: %n points in a row above the centre line, more than chance explains.</source>
-        <translation><numerusform>Serielængdesignal: %n punkt i træk over centerlinjen, flere end tilfældigheder forklarer.</numerusform><numerusform>Serielængdesignal: %n punkter i træk over centerlinjen, flere end tilfældigheder forklarer.</numerusform></translation>
+        <translation>
+            <numerusform>Serielængdesignal: %n punkt i træk over centerlinjen, flere end tilfældigheder forklarer.</numerusform>
+            <numerusform>Serielængdesignal: %n punkter i træk over centerlinjen, flere end tilfældigheder forklarer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Long-run signal: %n points in a row below the centre line, more than chance explains.</source>
-        <translation><numerusform>Serielængdesignal: %n punkt i træk under centerlinjen, flere end tilfældigheder forklarer.</numerusform><numerusform>Serielængdesignal: %n punkter i træk under centerlinjen, flere end tilfældigheder forklarer.</numerusform></translation>
+        <translation>
+            <numerusform>Serielængdesignal: %n punkt i træk under centerlinjen, flere end tilfældigheder forklarer.</numerusform>
+            <numerusform>Serielængdesignal: %n punkter i træk under centerlinjen, flere end tilfældigheder forklarer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Crossings signal: the curve crosses the centre line fewer times than chance explains; the latest long run lies above it.</source>
@@ -1009,19 +1866,31 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>A shift: %n points in a row above the centre line.</source>
-        <translation><numerusform>Et skift: %n punkt i træk over centerlinjen.</numerusform><numerusform>Et skift: %n punkter i træk over centerlinjen.</numerusform></translation>
+        <translation>
+            <numerusform>Et skift: %n punkt i træk over centerlinjen.</numerusform>
+            <numerusform>Et skift: %n punkter i træk over centerlinjen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A shift: %n points in a row below the centre line.</source>
-        <translation><numerusform>Et skift: %n punkt i træk under centerlinjen.</numerusform><numerusform>Et skift: %n punkter i træk under centerlinjen.</numerusform></translation>
+        <translation>
+            <numerusform>Et skift: %n punkt i træk under centerlinjen.</numerusform>
+            <numerusform>Et skift: %n punkter i træk under centerlinjen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A trend: %n points in a row rising.</source>
-        <translation><numerusform>En trend: %n punkt i træk stiger.</numerusform><numerusform>En trend: %n punkter i træk stiger.</numerusform></translation>
+        <translation>
+            <numerusform>En trend: %n punkt i træk stiger.</numerusform>
+            <numerusform>En trend: %n punkter i træk stiger.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A trend: %n points in a row falling.</source>
-        <translation><numerusform>En trend: %n punkt i træk falder.</numerusform><numerusform>En trend: %n punkter i træk falder.</numerusform></translation>
+        <translation>
+            <numerusform>En trend: %n punkt i træk falder.</numerusform>
+            <numerusform>En trend: %n punkter i træk falder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The latest signal is a point outside the control limits, above the upper limit.</source>
@@ -1244,6 +2113,73 @@ Filen er ikke blevet ændret.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Search person or course (Ctrl+F)</source>
+        <translation>Søg medarbejder eller kursus (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only overdue</source>
+        <translation>Kun forfaldne</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Nyt kursus</translation>
+    </message>
+    <message>
+        <source>Register a completed course (Ctrl+N)</source>
+        <translation>Registrér et gennemført kursus (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member: *</source>
+        <translation>&amp;Medarbejder: *</translation>
+    </message>
+    <message>
+        <source>&amp;Course: *</source>
+        <translation>&amp;Kursus: *</translation>
+    </message>
+    <message>
+        <source>e.g. Medicine handling, basic</source>
+        <translation>fx Medicinhåndtering, grundkursus</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Udbyder:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompleted: *</source>
+        <translation>&amp;Gennemført: *</translation>
+    </message>
+    <message>
+        <source>&amp;Refresher due:</source>
+        <translation>Genopf&amp;riskning senest:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save the course (Ctrl+S)</source>
+        <translation>Gem kurset (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>ViewCatalog</name>
     <message>
         <source>Overview</source>
@@ -1308,6 +2244,743 @@ Filen er ikke blevet ændret.</translation>
     <message>
         <source>The monthly report to PS! and the consultant's feedback.</source>
         <translation>Månedsrapporten til PS! og konsulentens tilbagemelding.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ChartPage</name>
+    <message>
+        <source>← Leadership overview</source>
+        <translation>← Ledelsesoverblik</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagram:</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Eksportér %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Freeze baseline through</source>
+        <translation>Fastlås baseline til og med</translation>
+    </message>
+    <message>
+        <source>Freeze baseline</source>
+        <translation>Fastlås baseline</translation>
+    </message>
+    <message>
+        <source>New part from</source>
+        <translation>Ny del fra</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Opdel</translation>
+    </message>
+    <message>
+        <source>Undo a setting</source>
+        <translation>Fortryd en indstilling</translation>
+    </message>
+    <message>
+        <source>Exclude point</source>
+        <translation>Udelad punkt</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Begrundelse (skal udfyldes):</translation>
+    </message>
+    <message>
+        <source>Why does this point not belong to the process? e.g. "Holiday relief counted the boxes"</source>
+        <translation>Hvorfor hører punktet ikke til processen? F.eks. "Ferieafløsere talte æskerne"</translation>
+    </message>
+    <message>
+        <source>Run charts</source>
+        <translation>Seriediagrammer</translation>
+    </message>
+    <message>
+        <source>The chart could not be read: %1</source>
+        <translation>Diagrammet kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source> (excluded)</source>
+        <translation> (udeladt)</translation>
+    </message>
+    <message>
+        <source>Remove the frozen baseline (through %1)</source>
+        <translation>Fjern den fastlåste baseline (til og med %1)</translation>
+    </message>
+    <message>
+        <source>baseline frozen through %1</source>
+        <translation>baseline fastlåst til og med %1</translation>
+    </message>
+    <message>
+        <source>Remove the split from %1</source>
+        <translation>Fjern opdelingen fra %1</translation>
+    </message>
+    <message>
+        <source>new part from %1</source>
+        <translation>ny del fra %1</translation>
+    </message>
+    <message>
+        <source>Include %1 again</source>
+        <translation>Medtag %1 igen</translation>
+    </message>
+    <message>
+        <source>%1 excluded</source>
+        <translation>%1 udeladt</translation>
+    </message>
+    <message>
+        <source>Computed from all points; nothing frozen, split or excluded.</source>
+        <translation>Beregnet af alle punkter; intet er fastlåst, opdelt eller udeladt.</translation>
+    </message>
+    <message>
+        <source>Saved with the measure: %1.</source>
+        <translation>Gemt med målepunktet: %1.</translation>
+    </message>
+    <message>
+        <source>The chart settings could not be saved: %1</source>
+        <translation>Diagrammets indstillinger kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Write why the point is excluded. The reason is shown beside the chart, so whoever reads it knows why the point does not count.</source>
+        <translation>Skriv, hvorfor punktet udelades. Begrundelsen vises ved diagrammet, så den, der læser det, ved, hvorfor punktet ikke tæller med.</translation>
+    </message>
+    <message>
+        <source>The chart type could not be saved: %1</source>
+        <translation>Diagramtypen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-filer (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Eksportér diagram</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>Diagrammet kunne ikke skrives til %1.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::CompetenceLevelDelegate</name>
+    <message>
+        <source>1 – new to it</source>
+        <translation>1 – ny i emnet</translation>
+    </message>
+    <message>
+        <source>2 – knows a little</source>
+        <translation>2 – kender lidt til det</translation>
+    </message>
+    <message>
+        <source>3 – can do it alone</source>
+        <translation>3 – kan selv</translation>
+    </message>
+    <message>
+        <source>4 – can teach others</source>
+        <translation>4 – kan lære andre</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::CompetencePage</name>
+    <message>
+        <source>Level: %1 &amp;nbsp; %2 = wants training. Double-click a cell (or type 1–4) to change the answer; it is saved at once.</source>
+        <translation>Niveau: %1 &amp;nbsp; %2 = ønsker undervisning. Dobbeltklik på en celle (eller skriv 1–4) for at ændre svaret; det gemmes med det samme.</translation>
+    </message>
+    <message>
+        <source>Competence survey</source>
+        <translation>Kompetenceafdækning</translation>
+    </message>
+    <message>
+        <source>The survey could not be read: %1</source>
+        <translation>Afdækningen kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The answers could not be read: %1</source>
+        <translation>Svarene kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>No survey round has been registered for this botilbud yet.</source>
+        <translation>Der er endnu ikke registreret en afdækningsrunde for botilbuddet.</translation>
+    </message>
+    <message>
+        <source>The answer was not saved:
+%1</source>
+        <translation>Svaret blev ikke gemt:
+%1</translation>
+    </message>
+    <message>
+        <source>No staff member who handles medicine is registered.</source>
+        <translation>Der er ikke registreret medarbejdere, der håndterer medicin.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 staff members at level 1–2</source>
+        <translation>%1: %2 af %3 medarbejdere på niveau 1–2</translation>
+    </message>
+    <message>
+        <source>No staff member rates themselves at level 1–2 in any topic.</source>
+        <translation>Ingen medarbejdere vurderer sig selv på niveau 1–2 i noget emne.</translation>
+    </message>
+    <message>
+        <source>Largest gaps – %1.</source>
+        <translation>Største huller – %1.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::DashboardPage</name>
+    <message>
+        <source>No programme registered</source>
+        <translation>Intet forløb registreret</translation>
+    </message>
+    <message>
+        <source>The programme starts %1</source>
+        <translation>Forløbet starter %1</translation>
+    </message>
+    <message>
+        <source>Phase %1 of 4 — month %2 of %3</source>
+        <translation>Fase %1 af 4 — måned %2 af %3</translation>
+    </message>
+    <message>
+        <source>The programme ended %1 (all %2 months)</source>
+        <translation>Forløbet sluttede %1 (alle %2 måneder)</translation>
+    </message>
+    <message>
+        <source>Leadership overview</source>
+        <translation>Ledelsesoverblik</translation>
+    </message>
+    <message>
+        <source>Days since the last medication error</source>
+        <translation>Dage siden sidste medicinfejl</translation>
+    </message>
+    <message>
+        <source>Leadership overview — %1</source>
+        <translation>Ledelsesoverblik — %1</translation>
+    </message>
+    <message>
+        <source>Days since the last medication error (%1)</source>
+        <translation>Dage siden sidste medicinfejl (%1)</translation>
+    </message>
+    <message>
+        <source>Days since the last medication error (none registered)</source>
+        <translation>Dage siden sidste medicinfejl (ingen registreret)</translation>
+    </message>
+    <message>
+        <source>%1 measures: %2 ▲ improvement, %3 ▼ worsening, %4 ● no signal. Click a chart to open it.</source>
+        <translation>%1 målepunkter: %2 ▲ forbedring, %3 ▼ forværring, %4 ● intet signal. Klik på et diagram for at åbne det.</translation>
+    </message>
+    <message>
+        <source>%1 has no active measures yet.</source>
+        <translation>%1 har endnu ingen aktive målepunkter.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::DriverDiagramPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The box you are editing has changes that are not saved. Save them now?</source>
+        <translation>Boksen, du redigerer, har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message>
+        <source>Driver diagram</source>
+        <translation>Driverdiagram</translation>
+    </message>
+    <message>
+        <source>The driver diagram could not be read: %1</source>
+        <translation>Driverdiagrammet kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>(no driver)</source>
+        <translation>(ingen driver)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDSA cycle(s) test this change idea.</source>
+        <translation><numerusform>%n PDSA-cirkel afprøver denne forandringsidé.</numerusform><numerusform>%n PDSA-cirkler afprøver denne forandringsidé.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a box in the diagram, or add a new one below.</source>
+        <translation>Vælg en boks i diagrammet, eller tilføj en ny nedenfor.</translation>
+    </message>
+    <message>
+        <source>New primary driver</source>
+        <translation>Ny primær driver</translation>
+    </message>
+    <message>
+        <source>New secondary driver</source>
+        <translation>Ny sekundær driver</translation>
+    </message>
+    <message>
+        <source>New change idea</source>
+        <translation>Ny forandringsidé</translation>
+    </message>
+    <message>
+        <source>The aim (edit it on the tab "Aim and the three questions")</source>
+        <translation>Målet (redigeres under fanen "Mål og de tre spørgsmål")</translation>
+    </message>
+    <message>
+        <source>Primary driver</source>
+        <translation>Primær driver</translation>
+    </message>
+    <message>
+        <source>Secondary driver</source>
+        <translation>Sekundær driver</translation>
+    </message>
+    <message>
+        <source>Change idea</source>
+        <translation>Forandringsidé</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Delete change idea</source>
+        <translation>Slet forandringsidé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the change idea "%1"? Its %n PDSA cycle(s) are kept, without a change idea.</source>
+        <translation><numerusform>Vil du slette forandringsidéen "%1"? Dens %n PDSA-cirkel bevares uden forandringsidé.</numerusform><numerusform>Vil du slette forandringsidéen "%1"? Dens %n PDSA-cirkler bevares uden forandringsidé.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete driver</source>
+        <translation>Slet driver</translation>
+    </message>
+    <message>
+        <source>Delete the driver "%1"? Secondary drivers under it are deleted too; change ideas are kept.</source>
+        <translation>Vil du slette driveren "%1"? Sekundære drivere under den slettes også; forandringsidéer bevares.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Ikke slettet: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::EventsPage</name>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation>Aktiviteterne kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The event has changes that are not saved. Save them now?</source>
+        <translation>Aktiviteten har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Participants (%1):</source>
+        <translation>&amp;Deltagere (%1):</translation>
+    </message>
+    <message>
+        <source>The event was not saved:
+%1</source>
+        <translation>Aktiviteten blev ikke gemt:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Slet aktivitet</translation>
+    </message>
+    <message>
+        <source>Delete "%1" (%2)? This cannot be undone.</source>
+        <translation>Slet "%1" (%2)? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>The event was not deleted:
+%1</source>
+        <translation>Aktiviteten blev ikke slettet:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n aktivitet</numerusform><numerusform>%n aktiviteter</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ImprovementMeasuresPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The definition you are editing is not saved. Save it now?</source>
+        <translation>Definitionen, du redigerer, er ikke gemt. Vil du gemme den nu?</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Målepunkter</translation>
+    </message>
+    <message>
+        <source>The measures could not be read: %1</source>
+        <translation>Målepunkterne kunne ikke læses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation><numerusform>%n målepunkt</numerusform><numerusform>%n målepunkter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s)</source>
+        <translation><numerusform>%1 af %n målepunkt</numerusform><numerusform>%1 af %n målepunkter</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a measure in the list to edit its definition.</source>
+        <translation>Vælg et målepunkt i listen for at redigere dets definition.</translation>
+    </message>
+    <message>
+        <source>Type the target as a number, for example 95 or 2,5 – or leave it empty.</source>
+        <translation>Skriv målet som et tal, for eksempel 95 eller 2,5 – eller lad feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ImprovementView</name>
+    <message>
+        <source>New change idea</source>
+        <translation>Ny forandringsidé</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Search measures</source>
+        <translation>Søg i målepunkter</translation>
+    </message>
+    <message>
+        <source>Improvement work</source>
+        <translation>Forbedringsarbejde</translation>
+    </message>
+    <message>
+        <source>The aim could not be read: %1</source>
+        <translation>Målet kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::IncidentAnalysisPage</name>
+    <message>
+        <source>Incidents per month, last 12 months</source>
+        <translation>Hændelser pr. måned, seneste 12 måneder</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Hændelser</translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation>Kumuleret andel (%)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Days between medication errors</source>
+        <translation>Dage mellem medicinfejl</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dage</translation>
+    </message>
+    <message>
+        <source>Days since the previous error</source>
+        <translation>Dage siden forrige fejl</translation>
+    </message>
+    <message>
+        <source>Incidents by process stage</source>
+        <translation>Hændelser fordelt på procestrin</translation>
+    </message>
+    <message>
+        <source>Incidents by error type</source>
+        <translation>Hændelser fordelt på problemtype</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::IncidentForm</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Gem (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Not categorised</source>
+        <translation>Ikke kategoriseret</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Ny hændelse</translation>
+    </message>
+    <message>
+        <source>Incident of %1</source>
+        <translation>Hændelse den %1</translation>
+    </message>
+    <message>
+        <source>The text may name a member of staff (%1). Describe what happened, not who.</source>
+        <translation>Teksten nævner måske en medarbejder (%1). Beskriv hvad der skete, ikke hvem.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Ikke gemt: ret felterne markeret med rødt.</translation>
+    </message>
+    <message>
+        <source>Names in the incident</source>
+        <translation>Navne i hændelsen</translation>
+    </message>
+    <message>
+        <source>The text may name %1. Incidents are about what happened, not who. Save anyway?</source>
+        <translation>Teksten nævner måske %1. En hændelse handler om hvad der skete, ikke hvem. Gem alligevel?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation>Slet hændelse</translation>
+    </message>
+    <message>
+        <source>Delete this incident? Counts and charts derived from it change too.</source>
+        <translation>Slet denne hændelse? Optællinger og diagrammer, der bygger på den, ændres også.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::IncidentImportDialog</name>
+    <message>
+        <source>Import incidents – %1</source>
+        <translation>Importér hændelser – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in the file: </source>
+        <translation><numerusform>%n række i filen: </numerusform><numerusform>%n rækker i filen: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n ny</numerusform><numerusform>%n nye</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered (skipped)</source>
+        <translation><numerusform>%n allerede registreret (springes over)</numerusform><numerusform>%n allerede registreret (springes over)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation><numerusform>%n med fejl</numerusform><numerusform>%n med fejl</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every error is corrected in the file.</source>
+        <translation>Intet kan importeres, før alle fejl er rettet i filen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Error type</source>
+        <translation>Problemtype</translation>
+    </message>
+    <message>
+        <source>Description or error</source>
+        <translation>Beskrivelse eller fejl</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Allerede registreret</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n incidents</source>
+        <translation><numerusform>Importér %n hændelse</numerusform><numerusform>Importér %n hændelser</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::IncidentListPage</name>
+    <message>
+        <source>All periods</source>
+        <translation>Hele perioden</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Seneste 30 dage</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Seneste 3 måneder</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Seneste 12 måneder</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Sidste år</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle procestrin</translation>
+    </message>
+    <message>
+        <source>All error types</source>
+        <translation>Alle problemtyper</translation>
+    </message>
+    <message>
+        <source>All consequences</source>
+        <translation>Alle alvorligheder</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>Search the text (Ctrl+F)</source>
+        <translation>Søg i teksten (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents</source>
+        <translation><numerusform>%n hændelse</numerusform><numerusform>%n hændelser</numerusform></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>af %1</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::IncidentsView</name>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <source>Safety calendar</source>
+        <translation>Sikkerhedskalender</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Ny hændelse</translation>
+    </message>
+    <message>
+        <source>Register a new incident (Ctrl+N)</source>
+        <translation>Registrér en ny hændelse (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importér CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV…</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Hændelser</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Save the incident you are editing first?</source>
+        <translation>Gem først den hændelse, du er ved at redigere?</translation>
+    </message>
+    <message>
+        <source>Import incidents</source>
+        <translation>Importér hændelser</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan ikke læses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents imported.</source>
+        <translation><numerusform>%n hændelse importeret.</numerusform><numerusform>%n hændelser importeret.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered and skipped.</source>
+        <translation><numerusform>%n var allerede registreret og blev sprunget over.</numerusform><numerusform>%n var allerede registreret og blev sprunget over.</numerusform></translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>hændelser</translation>
+    </message>
+    <message>
+        <source>Export incidents</source>
+        <translation>Eksportér hændelser</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV til Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Filen kan ikke skrives: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents exported. The file says nothing about who reported them.</source>
+        <translation><numerusform>%n hændelse eksporteret. Filen siger intet om, hvem der indberettede.</numerusform><numerusform>%n hændelser eksporteret. Filen siger intet om, hvem der indberettede dem.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1408,10 +3081,793 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     </message>
 </context>
 <context>
+    <name>medsafe::app::MeasureTile</name>
+    <message>
+        <source>Open the full chart of %1</source>
+        <translation>Åbn hele diagrammet for %1</translation>
+    </message>
+    <message>
+        <source>– No chart</source>
+        <translation>– Intet diagram</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::MeasurementsView</name>
+    <message>
+        <source>Discard changes</source>
+        <translation>Kassér ændringer</translation>
+    </message>
+    <message>
+        <source>Discard the values that are not saved?</source>
+        <translation>Kassér de værdier, der ikke er gemt?</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Annullér fortryd</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>Annullér fortryd (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>The measurements could not be read: %1</source>
+        <translation>Målingerne kunne ikke læses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) shown</source>
+        <translation><numerusform>%n målepunkt vist</numerusform><numerusform>%n målepunkter vist</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n value(s) cannot be saved.&lt;/b&gt; Correct the cells marked in red; click a line to go to the cell.</source>
+        <translation><numerusform>&lt;b&gt;%n værdi kan ikke gemmes.&lt;/b&gt; Ret cellen markeret med rødt; klik på linjen for at gå til cellen.</numerusform><numerusform>&lt;b&gt;%n værdier kan ikke gemmes.&lt;/b&gt; Ret cellerne markeret med rødt; klik på en linje for at gå til cellen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet – Gem (Ctrl+S) saves them.</source>
+        <translation><numerusform>%n ændring er ikke gemt endnu – Gem (Ctrl+S) gemmer den.</numerusform><numerusform>%n ændringer er ikke gemt endnu – Gem (Ctrl+S) gemmer dem.</numerusform></translation>
+    </message>
+    <message>
+        <source>This botilbud has no measures yet. Add them under Forbedringsarbejde.</source>
+        <translation>Botilbuddet har endnu ingen målepunkter. Tilføj dem under Forbedringsarbejde.</translation>
+    </message>
+    <message>
+        <source>All values are saved.</source>
+        <translation>Alle værdier er gemt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation><numerusform>%n målepunkt</numerusform><numerusform>%n målepunkter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n måned</numerusform><numerusform>%n måneder</numerusform></translation>
+    </message>
+    <message>
+        <source>Days between incidents are calculated from the incidents; see the chart under Seriediagrammer.</source>
+        <translation>Dage mellem hændelser beregnes af hændelserne; se diagrammet under Seriediagrammer.</translation>
+    </message>
+    <message>
+        <source>Run chart of the saved values. %1</source>
+        <translation>Seriediagram over de gemte værdier. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) cannot be saved yet. Correct the cells marked in red (the reasons are listed beside the table), or clear them.</source>
+        <translation><numerusform>%n værdi kan ikke gemmes endnu. Ret cellen markeret med rødt (grunden står ved siden af tabellen), eller ryd den.</numerusform><numerusform>%n værdier kan ikke gemmes endnu. Ret cellerne markeret med rødt (grundene står ved siden af tabellen), eller ryd dem.</numerusform></translation>
+    </message>
+    <message>
+        <source>The values were not saved; nothing was changed:
+%1</source>
+        <translation>Værdierne blev ikke gemt; intet er ændret:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>Choose a botilbud at the top, or open a database with botilbud in it.</source>
+        <translation>Vælg et botilbud øverst, eller åbn en database med botilbud.</translation>
+    </message>
+    <message>
+        <source>%1 Municipality</source>
+        <translation>%1 Kommune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation><numerusform>%n beboer</numerusform><numerusform>%n beboere</numerusform></translation>
+    </message>
+    <message>
+        <source>The programme could not be read: %1</source>
+        <translation>Forløbet kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Programme %1 – %2</source>
+        <translation>Forløb %1 – %2</translation>
+    </message>
+    <message>
+        <source>The incidents could not be read.</source>
+        <translation>Hændelserne kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>No medication errors registered.</source>
+        <translation>Ingen medicinfejl registreret.</translation>
+    </message>
+    <message>
+        <source>Last medication error: %1</source>
+        <translation>Sidste medicinfejl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest stretch without errors: %n day(s)</source>
+        <translation><numerusform>Længste periode uden fejl: %n dag</numerusform><numerusform>Længste periode uden fejl: %n dage</numerusform></translation>
+    </message>
+    <message>
+        <source>The PDSA cycles could not be read.</source>
+        <translation>PDSA-cirklerne kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDSA cycle(s) in all</source>
+        <translation><numerusform>%n PDSA-cirkel i alt</numerusform><numerusform>%n PDSA-cirkler i alt</numerusform></translation>
+    </message>
+    <message>
+        <source>Start with a small test: PDSA, Ctrl+N.</source>
+        <translation>Begynd med en lille afprøvning: PDSA, Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Latest:</source>
+        <translation>Senest:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 af %2 udført</translation>
+    </message>
+    <message>
+        <source>Start-up checklist</source>
+        <translation>Opstartstjekliste</translation>
+    </message>
+    <message>
+        <source>The checklist could not be saved: %1</source>
+        <translation>Tjeklisten kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::PdsaEditor</name>
+    <message>
+        <source>Plan
+plan the test</source>
+        <translation>Plan
+Planlæg</translation>
+    </message>
+    <message>
+        <source>Do
+carry it out</source>
+        <translation>Do
+Afprøv</translation>
+    </message>
+    <message>
+        <source>Study
+study the result</source>
+        <translation>Study
+Studér</translation>
+    </message>
+    <message>
+        <source>Act
+decide</source>
+        <translation>Act
+Handl</translation>
+    </message>
+    <message>
+        <source>The PDSA cycle could not be saved: %1</source>
+        <translation>PDSA-cirklen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Next cycle in the ramp</source>
+        <translation>Næste cirkel i rampen</translation>
+    </message>
+    <message>
+        <source>You chose "%1". Create PDSA cycle %2 as the next cycle in the ramp? It gets the same change idea, measures and plan, so you only change what is new.</source>
+        <translation>Du valgte "%1". Vil du oprette PDSA-cirkel %2 som næste cirkel i rampen? Den får samme forandringsidé, målepunkter og plan, så du kun skal ændre det, der er nyt.</translation>
+    </message>
+    <message>
+        <source>The next cycle could not be created: %1</source>
+        <translation>Den næste cirkel kunne ikke oprettes: %1</translation>
+    </message>
+    <message>
+        <source>(no prediction written)</source>
+        <translation>(ingen forudsigelse skrevet)</translation>
+    </message>
+    <message>
+        <source>Go on to Do: carry out the test →</source>
+        <translation>Videre til Do: Afprøv →</translation>
+    </message>
+    <message>
+        <source>Go on to Study →</source>
+        <translation>Videre til Study: Studér →</translation>
+    </message>
+    <message>
+        <source>Go on to Act →</source>
+        <translation>Videre til Act: Handl →</translation>
+    </message>
+    <message>
+        <source>Complete the cycle</source>
+        <translation>Afslut cirklen</translation>
+    </message>
+    <message>
+        <source>PDSA cycle %1: %2</source>
+        <translation>PDSA-cirkel %1: %2</translation>
+    </message>
+    <message>
+        <source>New PDSA cycle</source>
+        <translation>Ny PDSA-cirkel</translation>
+    </message>
+    <message>
+        <source> (not saved)</source>
+        <translation> (ikke gemt)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::PdsaView</name>
+    <message>
+        <source>New PDSA cycle</source>
+        <translation>Ny PDSA-cirkel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>PDSA</source>
+        <translation>PDSA</translation>
+    </message>
+    <message>
+        <source>The PDSA cycles could not be read: %1</source>
+        <translation>PDSA-cirklerne kunne ikke læses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDSA cycle(s)</source>
+        <translation><numerusform>%n PDSA-cirkel</numerusform><numerusform>%n PDSA-cirkler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n PDSA cycle(s)</source>
+        <translation><numerusform>%1 af %n PDSA-cirkel</numerusform><numerusform>%1 af %n PDSA-cirkler</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The PDSA cycle you are editing has changes that are not saved. Save them now?</source>
+        <translation>PDSA-cirklen, du redigerer, har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ProgrammeTimelineWidget</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No programme is registered for this botilbud.</source>
+        <translation>Der er ikke registreret et forløb for dette botilbud.</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Learning sessions</source>
+        <translation>Læringstræf</translation>
+    </message>
+    <message>
+        <source>PS! visits</source>
+        <translation>PS!-besøg</translation>
+    </message>
+    <message>
+        <source>Phase %1 (now)</source>
+        <translation>Fase %1 (nu)</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Næste: %1, %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ProgrammeView</name>
+    <message>
+        <source>Programme events</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Competence survey</source>
+        <translation>Kompetenceafdækning</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Undervisning</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::RunChartsView</name>
+    <message>
+        <source>Choose a botilbud at the top of the window to see its run charts.</source>
+        <translation>Vælg et botilbud øverst i vinduet for at se dets seriediagrammer.</translation>
+    </message>
+    <message>
+        <source>The run charts could not be read: %1</source>
+        <translation>Seriediagrammerne kunne ikke læses: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::SafetyCalendarPage</name>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ Forrige måned</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>Næste måned ▶</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne måned</translation>
+    </message>
+    <message>
+        <source>Days since the last medication error: %1</source>
+        <translation>Dage siden sidste medicinfejl: %1</translation>
+    </message>
+    <message>
+        <source>No medication errors registered</source>
+        <translation>Ingen medicinfejl registreret</translation>
+    </message>
+    <message>
+        <source>Last medication error: %1</source>
+        <translation>Sidste medicinfejl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::TrainingPage</name>
+    <message>
+        <source>All providers</source>
+        <translation>Alle udbydere</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Undervisning</translation>
+    </message>
+    <message>
+        <source>The training log could not be read: %1</source>
+        <translation>Undervisningsoversigten kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The course has changes that are not saved. Save them now?</source>
+        <translation>Kurset har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Nyt kursus</translation>
+    </message>
+    <message>
+        <source>The course was not saved:
+%1</source>
+        <translation>Kurset blev ikke gemt:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Slet kursus</translation>
+    </message>
+    <message>
+        <source>Delete "%1"? This cannot be undone.</source>
+        <translation>Slet "%1"? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>The course was not deleted:
+%1</source>
+        <translation>Kurset blev ikke slettet:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation><numerusform>%n kursus</numerusform><numerusform>%n kurser</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n forfalden</numerusform><numerusform>%n forfaldne</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::ViewPlaceholder</name>
     <message>
         <source>This view is not available in this version of Medicinsikker yet.</source>
         <translation>Denne visning findes endnu ikke i denne version af Medicinsikker.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::models::ChecklistModel</name>
+    <message>
+        <source>%1 — done %2</source>
+        <translation>%1 — udført %2</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::models::CompetenceMatrixModel</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Ikke besvaret</translation>
+    </message>
+    <message>
+        <source>%1 – %2: level %3 of 4</source>
+        <translation>%1 – %2: niveau %3 af 4</translation>
+    </message>
+    <message>
+        <source>Earlier round: level %1</source>
+        <translation>Tidligere runde: niveau %1</translation>
+    </message>
+    <message>
+        <source>Has asked for training in this topic</source>
+        <translation>Ønsker undervisning i emnet</translation>
+    </message>
+    <message>
+        <source>Average level of the staff who answered</source>
+        <translation>Gennemsnitligt niveau for de medarbejdere, der har svaret</translation>
+    </message>
+    <message>
+        <source>%1 of %2 staff members rate themselves at level 1–2 in %3</source>
+        <translation>%1 af %2 medarbejdere vurderer sig selv på niveau 1–2 i %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Gennemsnit</translation>
+    </message>
+    <message>
+        <source>At level 1–2</source>
+        <translation>På niveau 1–2</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::models::IncidentTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Process stage</source>
+        <translation>Procestrin</translation>
+    </message>
+    <message>
+        <source>Error type</source>
+        <translation>Problemtype</translation>
+    </message>
+    <message>
+        <source>Overall category</source>
+        <translation>Samlet alvorlighed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reached the citizen</source>
+        <translation>Nåede borgeren</translation>
+    </message>
+    <message>
+        <source>Doctor's contact</source>
+        <translation>Lægekontakt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::models::MeasureTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Målepunkt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Operational definition</source>
+        <translation>Operationel definition</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::models::MeasurementGridModel</name>
+    <message>
+        <source>Tick the months that make up the baseline (baselinemålinger).</source>
+        <translation>Sæt flueben ved de måneder, der udgør baseline (baselinemålinger).</translation>
+    </message>
+    <message>
+        <source>Changed – not saved yet (Ctrl+S saves)</source>
+        <translation>Ændret – ikke gemt endnu (Ctrl+S gemmer)</translation>
+    </message>
+    <message>
+        <source>calculated from incidents</source>
+        <translation>beregnes af hændelser</translation>
+    </message>
+    <message>
+        <source>Calculated from the registered incidents – it cannot be typed here. Register incidents under Utilsigtede hændelser.</source>
+        <translation>Beregnes af de registrerede hændelser – kan ikke skrives her. Registrér hændelser under Hændelser.</translation>
+    </message>
+    <message>
+        <source>Type a whole number, for example 12.</source>
+        <translation>Skriv et helt tal, fx 12.</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 12,5.</source>
+        <translation>Skriv et tal, fx 12,5.</translation>
+    </message>
+    <message>
+        <source>Type the numerator too (0 or more).</source>
+        <translation>Skriv også tælleren (0 eller mere).</translation>
+    </message>
+    <message>
+        <source>The numerator (%1) cannot be larger than the denominator (%2).</source>
+        <translation>Tælleren (%1) må ikke være større end nævneren (%2).</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Tæller</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Nævner</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Calculated</source>
+        <translation>Beregnet</translation>
+    </message>
+    <message>
+        <source>Baseline months</source>
+        <translation>Baselinemåneder</translation>
+    </message>
+    <message>
+        <source>%1
+Calculated from incidents; not typed here.</source>
+        <translation>%1
+Beregnes af hændelser; skrives ikke her.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::models::PdsaTreeModel</name>
+    <message>
+        <source>Without a change idea</source>
+        <translation>Uden forandringsidé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n PDSA cycle(s))</source>
+        <translation><numerusform>%1 (%n PDSA-cirkel)</numerusform><numerusform>%1 (%n PDSA-cirkler)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>PDSA cycle</source>
+        <translation>PDSA-cirkel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::models::ProgrammeEventModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::models::SafetyCalendarModel</name>
+    <message>
+        <source>No medication error</source>
+        <translation>Ingen medicinfejl</translation>
+    </message>
+    <message>
+        <source>Medication error without harm</source>
+        <translation>Medicinfejl uden skade</translation>
+    </message>
+    <message>
+        <source>Medication error with harm</source>
+        <translation>Medicinfejl med skade</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Endnu ikke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n incidents)</source>
+        <translation><numerusform>%1: %2 (%n hændelse)</numerusform><numerusform>%1: %2 (%n hændelser)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::models::TrainingRecordModel</name>
+    <message>
+        <source>None planned</source>
+        <translation>Ingen planlagt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalden</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Snart</translation>
+    </message>
+    <message numerus="yes">
+        <source>The refresher was due %1 (%n days ago).</source>
+        <translation><numerusform>Genopfriskningen forfaldt %1 (for %n dag siden).</numerusform><numerusform>Genopfriskningen forfaldt %1 (for %n dage siden).</numerusform></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udbyder</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Refresher due</source>
+        <translation>Genopfriskning senest</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 </TS>
