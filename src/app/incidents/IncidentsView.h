@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/UnsavedWork.h"
+#include "domain/Incident.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace medsafe::app {
+
+class DialogService;
+class MainWindow;
+class IncidentForm;
+class IncidentListPage;
+class SafetyCalendarPage;
+class IncidentAnalysisPage;
+
+// The Incidents view: the list, the registration form, the safety calendar and the analysis
+// of the current botilbud, plus CSV import and export. Reads the incidents once per change
+// (one snapshot shared by the tabs) and follows the main window's botilbud and database.
+// Lives on the GUI thread.
+class IncidentsView : public QWidget, public UnsavedWork {
+    Q_OBJECT
+public:
+    IncidentsView(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+
+    bool hasUnsavedChanges() const override;
+    bool saveChanges() override;
+    void discardChanges() override;
+
+    IncidentForm* form() const { return m_form; }
+
+public slots:
+    void reload();
+    void newIncident();
+    void openIncident(const domain::Incident& incident);
+    void importCsv();
+    void exportCsv();
+
+private:
+    MainWindow& m_window;
+    DialogService& m_dialogs;
+    QTabWidget* m_tabs = nullptr;
+    IncidentListPage* m_list = nullptr;
+    IncidentForm* m_form = nullptr;
+    SafetyCalendarPage* m_calendar = nullptr;
+    IncidentAnalysisPage* m_analysis = nullptr;
+};
+
+} // namespace medsafe::app
