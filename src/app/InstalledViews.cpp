@@ -2,6 +2,7 @@
 
 #include "app/MainWindow.h"
 #include "app/improvement/ImprovementView.h"
+#include "app/incidents/IncidentsView.h"
 #include "app/overview/OverviewView.h"
 #include "app/pdsa/PdsaView.h"
 
@@ -15,6 +16,7 @@ void installViews(MainWindow& window, DialogService& dialogs) {
     window.setViewWidget(ViewId::Overview, new OverviewView(window, dialogs));
     window.setViewWidget(ViewId::Improvement, new ImprovementView(window, dialogs));
     window.setViewWidget(ViewId::Pdsa, new PdsaView(window, dialogs));
+    window.setViewWidget(ViewId::Incidents, new IncidentsView(window, dialogs));
 }
 
 } // namespace medsafe::app
