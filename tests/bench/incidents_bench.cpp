@@ -51,8 +51,14 @@ int main(int argc, char* argv[]) {
     QElapsedTimer load;
     load.start();
     QList<Incident> all;
-    for (const Botilbud& home : *storage::BotilbudRepository(**db).all())
-        all += *storage::IncidentRepository(**db).forBotilbud(home.id);
+    // Keep each Result alive while it is read (a range-for over *temporary() would dangle).
+    const auto homes = storage::BotilbudRepository(**db).all();
+    if (!homes) return 1;
+    for (const Botilbud& home : *homes) {
+        const auto incidents = storage::IncidentRepository(**db).forBotilbud(home.id);
+        if (!incidents) return 1;
+        all += *incidents;
+    }
     const double readMs = double(load.nsecsElapsed()) / 1e6;
     models::IncidentTableModel model;
     load.restart();

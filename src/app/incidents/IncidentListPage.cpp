@@ -75,7 +75,7 @@ IncidentListPage::IncidentListPage(QWidget* parent) : QWidget(parent) {
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     auto* header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
-    const QList<int> widths{120, 160, 200, 180, 90, 120, 105};
+    const QList<int> widths{115, 140, 165, 155, 80, 115, 100};
     for (int c = 0; c < widths.size(); ++c)
         header->resizeSection(c, widths[c]);
 

@@ -3,6 +3,7 @@
 #include "domain/Taxonomy.h"
 
 #include <QLocale>
+#include <QStringMatcher>
 #include <algorithm>
 #include <functional>
 #include <numeric>
@@ -35,6 +36,21 @@ void IncidentTableModel::setIncidents(QList<Incident> incidents) {
                          .toLower();
         m_keys.push_back(std::move(k));
     }
+    m_searchBuffer.clear();
+    m_searchStarts.clear();
+    m_searchStarts.reserve(m_keys.size() + 1);
+    qsizetype total = 0;
+    for (const Keys& k : m_keys)
+        total += k.haystack.size() + 1;
+    m_searchBuffer.reserve(total);
+    for (const Keys& k : m_keys) {
+        m_searchStarts.push_back(m_searchBuffer.size());
+        m_searchBuffer += k.haystack;
+        m_searchBuffer += QChar(u'\x1f');
+    }
+    m_searchStarts.push_back(m_searchBuffer.size());
+    m_searchedNeedle.clear();
+    m_searchHit.clear();
     rebuildOrder();
     applyFilter();
     endResetModel();
@@ -48,7 +64,23 @@ void IncidentTableModel::setFilter(const IncidentListFilter& filter) {
     endResetModel();
 }
 
-bool IncidentTableModel::accepts(qsizetype index, const QString& needle) const {
+void IncidentTableModel::search(const QString& needle) {
+    if (needle == m_searchedNeedle && m_searchHit.size() == m_keys.size()) return;
+    m_searchedNeedle = needle;
+    m_searchHit.assign(m_keys.size(), 0);
+    if (needle.isEmpty()) return;
+    const QStringMatcher matcher(needle, Qt::CaseSensitive);
+    qsizetype pos = matcher.indexIn(m_searchBuffer, 0);
+    while (pos >= 0) {
+        const auto next = std::upper_bound(m_searchStarts.begin(), m_searchStarts.end(), pos);
+        const auto row = size_t(next - m_searchStarts.begin() - 1);
+        m_searchHit[row] = 1;
+        if (next == m_searchStarts.end()) break;
+        pos = matcher.indexIn(m_searchBuffer, *next); // the rest of this row cannot add anything
+    }
+}
+
+bool IncidentTableModel::accepts(qsizetype index) const {
     const Incident& i = m_all[index];
     const IncidentListFilter& f = m_filter;
     if (f.from.isValid() && i.occurredDate < f.from) return false;
@@ -57,15 +89,15 @@ bool IncidentTableModel::accepts(qsizetype index, const QString& needle) const {
     if (f.errorType && i.errorType != *f.errorType) return false;
     if (f.consequence && i.overallCategory() != *f.consequence) return false;
     if (f.status && i.status != *f.status) return false;
-    return needle.isEmpty() || m_keys[size_t(index)].haystack.contains(needle);
+    return m_searchedNeedle.isEmpty() || m_searchHit[size_t(index)];
 }
 
 void IncidentTableModel::applyFilter() {
-    const QString needle = m_filter.search.trimmed().toLower();
+    search(m_filter.search.trimmed().toLower());
     m_visible.clear();
     m_visible.reserve(m_order.size());
     for (int row : m_order) {
-        if (accepts(row, needle)) m_visible.push_back(row);
+        if (accepts(row)) m_visible.push_back(row);
     }
 }
 
