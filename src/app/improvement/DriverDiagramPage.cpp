@@ -8,6 +8,7 @@
 #include "storage/PdsaRepository.h"
 #include "ui_DriverDiagramPage.h"
 
+#include <QEvent>
 #include <QMenu>
 
 #include <algorithm>
@@ -25,6 +26,7 @@ DriverDiagramPage::DriverDiagramPage(MainWindow& window, DialogService& dialogs,
     m_ui->driverDiagramView->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_ui->driverDiagramView->setBackgroundBrush(Qt::white);
     m_ui->driverDiagramView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_ui->driverDiagramView->viewport()->installEventFilter(this);
     for (QLabel* label : {m_ui->driverTextErrorLabel, m_ui->driverParentErrorLabel}) {
         label->setStyleSheet(QStringLiteral("color: #b00020;"));
         label->hide();
@@ -69,6 +71,20 @@ DriverDiagramPage::DriverDiagramPage(MainWindow& window, DialogService& dialogs,
 
 DriverDiagramPage::~DriverDiagramPage() = default;
 
+bool DriverDiagramPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_ui->driverDiagramView->viewport() && event->type() == QEvent::Resize) fitToWidth();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DriverDiagramPage::fitToWidth() {
+    // All four columns stay in view; the diagram shrinks a little on narrow windows, but never so
+    // much that the text becomes hard to read (then it scrolls sideways instead).
+    const double available = m_ui->driverDiagramView->viewport()->width() - 4;
+    const double needed = m_scene->sceneRect().width();
+    const double scale = needed > 0 ? std::clamp(available / needed, 0.8, 1.0) : 1.0;
+    m_ui->driverDiagramView->setTransform(QTransform::fromScale(scale, scale));
+}
+
 void DriverDiagramPage::reload() {
     const BotilbudId botilbud = m_window.currentBotilbud();
     storage::ImprovementRepository repo(m_window.database());
@@ -93,6 +109,7 @@ void DriverDiagramPage::reload() {
     layout.compute(m_aim ? &*m_aim : nullptr, m_drivers, m_ideas, m_pdsaCounts);
     m_loading = true;
     m_scene->rebuild(layout);
+    fitToWidth();
     if (m_chosen && m_scene->rectOf(*m_chosen).isNull()) m_chosen.reset();
     if (m_chosen) m_scene->select(*m_chosen);
     m_loading = false;

@@ -40,7 +40,11 @@ public:
     void startNew(Kind kind);
     DriverDiagramScene& scene() const { return *m_scene; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void fitToWidth();
     void showChosen();
     void fillParents(Kind kind, qint64 parentId);
     void removeChosen();

@@ -35,6 +35,15 @@ ImprovementMeasuresPage::ImprovementMeasuresPage(MainWindow& window, DialogServi
     header->resizeSection(MeasureTableModel::TypeColumn, 110);
     header->resizeSection(MeasureTableModel::DirectionColumn, 120);
     header->resizeSection(MeasureTableModel::TargetColumn, 70);
+    // The table takes the height; the small form below keeps its natural size.
+    m_ui->pageLayout->setStretch(1, 1);
+    m_ui->measureEditGroupBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->targetLineEdit->setMinimumWidth(240);
+    m_ui->targetLineEdit->setMaximumWidth(280);
+    m_ui->directionComboBox->setMinimumWidth(170);
+    m_ui->measureEditLayout->setColumnStretch(3, 1);
+    m_ui->measureEditLayout->setAlignment(m_ui->targetLineEdit, Qt::AlignLeft);
+    m_ui->measureEditLayout->setAlignment(m_ui->saveMeasureButton, Qt::AlignRight);
     m_ui->measureErrorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_ui->measureErrorLabel->hide();
     QFont bold = m_ui->measureNameLabel->font();
@@ -91,7 +100,8 @@ void ImprovementMeasuresPage::reload() {
     const MeasureId keep = m_chosen ? m_chosen->id : MeasureId{};
     m_model->setMeasures(measures.value());
     m_chosen.reset();
-    const int row = m_model->rowOf(keep);
+    // Nothing chosen yet: the first measure, so the form below is never empty.
+    const int row = keep.isValid() ? m_model->rowOf(keep) : (m_model->rowCount() > 0 ? m_filter->mapToSource(m_filter->index(0, 0)).row() : -1);
     if (row >= 0) {
         m_chosen = *m_model->measure(row);
         m_ui->measureTableView->selectRow(m_filter->mapFromSource(m_model->index(row, 0)).row());

@@ -6,6 +6,7 @@
 #include "logging/Logging.h"
 #include "models/overview/ChecklistModel.h"
 #include "models/overview/DaysSinceLastError.h"
+#include "models/pdsa/PdsaTreeModel.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PdsaRepository.h"
@@ -14,6 +15,8 @@
 
 #include <QLocale>
 #include <QMap>
+
+#include <algorithm>
 
 namespace medsafe::app {
 
@@ -40,7 +43,11 @@ OverviewView::OverviewView(MainWindow& window, DialogService& dialogs, QWidget* 
     m_ui->daysSinceLabel->setFont(big);
     m_ui->daysGroupBox->setMinimumWidth(230);
     m_ui->checklistListView->setModel(m_checklist);
-    m_ui->checklistListView->setMinimumHeight(120);
+    m_ui->checklistListView->setWordWrap(true);
+    m_ui->checklistListView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->checklistListView->setSpacing(2);
+    m_ui->checklistListView->setFrameShape(QFrame::NoFrame);
+    m_ui->checklistListView->setMinimumHeight(150);
     m_ui->cardsLayout->setStretch(0, 2);
     m_ui->cardsLayout->setStretch(1, 3);
     m_ui->cardsLayout->setStretch(2, 3);
@@ -89,7 +96,7 @@ void OverviewView::reload() {
     const Botilbud& b = botilbud.value();
     m_ui->headingLabel->setText(b.name);
     QStringList facts;
-    if (!b.municipality.isEmpty()) facts << tr("%1 Municipality").arg(b.municipality);
+    if (!b.municipality.isEmpty()) facts << b.municipality; // written as people say it ("Fjordby Kommune")
     if (b.residentCount > 0) facts << tr("%n resident(s)", nullptr, b.residentCount);
     m_ui->summaryLabel->setText(facts.join(QStringLiteral(" · ")));
     loadProgramme(id);
@@ -148,12 +155,27 @@ void OverviewView::loadPdsaSummary(BotilbudId id) {
     }
     QMap<PdsaStatus, int> byStatus;
     for (const PdsaCycle& c : cycles.value()) ++byStatus[c.status];
-    QStringList lines;
-    lines << tr("%n PDSA cycle(s) in all", nullptr, static_cast<int>(cycles.value().size()));
+    QStringList parts;
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
-        lines << tr("%1: %2").arg(DomainLabels::label(it.key())).arg(it.value());
-    if (cycles.value().isEmpty()) lines << tr("Start with a small test: PDSA, Ctrl+N.");
-    m_ui->pdsaSummaryLabel->setText(lines.join(QLatin1Char('\n')));
+        parts << tr("%1: %2").arg(DomainLabels::label(it.key()).toHtmlEscaped()).arg(it.value());
+    QString html = QStringLiteral("<p><b>%1</b><br>%2</p>")
+                       .arg(tr("%n PDSA cycle(s) in all", nullptr, static_cast<int>(cycles.value().size())),
+                            parts.join(QStringLiteral(" · ")));
+    if (cycles.value().isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("Start with a small test: PDSA, Ctrl+N.").toHtmlEscaped());
+    } else {
+        // The latest cycles, newest first: what the working group is busy with.
+        QList<PdsaCycle> latest = cycles.value();
+        std::sort(latest.begin(), latest.end(), [](const PdsaCycle& a, const PdsaCycle& b) { return a.number > b.number; });
+        QStringList rows;
+        for (const PdsaCycle& c : latest.mid(0, 4))
+            rows << QStringLiteral("<li>%1 <span style=\"color:%2\">(%3)</span></li>")
+                        .arg(tr("%1. %2").arg(c.number).arg(c.title).toHtmlEscaped(),
+                             models::PdsaTreeModel::statusColour(c.status).name(),
+                             DomainLabels::label(c.status).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p><ul style=\"margin-left:-24px\">%2</ul>").arg(tr("Latest:"), rows.join(QString()));
+    }
+    m_ui->pdsaSummaryLabel->setText(html);
 }
 
 void OverviewView::updateChecklistCount() {

@@ -16,7 +16,7 @@ namespace medsafe::app {
 using namespace medsafe::domain;
 
 namespace {
-constexpr int kLabelWidth = 100; // the row names on the left
+constexpr int kLabelWidth = 116; // the row names on the left
 constexpr int kMargin = 14;
 constexpr double kBandTop = 20;
 constexpr double kBandHeight = 42;

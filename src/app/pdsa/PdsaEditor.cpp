@@ -41,6 +41,27 @@ PdsaEditor::PdsaEditor(MainWindow& window, DialogService& dialogs, QWidget* pare
     m_ui->measuresListWidget->setResizeMode(QListView::Adjust);
     m_ui->measuresListWidget->setSpacing(2);
     m_ui->measuresListWidget->setMaximumHeight(78);
+    // Rows stay together at the top: the pages share the height of the longest (Plan).
+    for (QFormLayout* form : {m_ui->planPageFormLayout, m_ui->doPageFormLayout, m_ui->studyPageFormLayout,
+                              m_ui->actPageFormLayout})
+    {
+        form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // Without this the layout pins each page's minimum height, and the hidden Plan page
+        // would keep the stack as tall as itself (see showStage).
+        form->setSizeConstraint(QLayout::SetNoConstraint);
+        // Any height left over goes below the last field, not between the rows.
+        form->addItem(new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding));
+    }
+    m_ui->decisionWidget->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->editorHeadingLabel->setWordWrap(true);
+    for (QComboBox* box : {m_ui->changeIdeaComboBox, m_ui->responsibleComboBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    m_ui->studyPredictionTextLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->studyPredictionTextLabel->setStyleSheet(
+        QStringLiteral("background: #fdf3d6; border: 1px solid #d4a63a; padding: 6px;"));
+    m_ui->editorLayout->addStretch(1);
     m_ui->requiredHintLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
     m_ui->messageLabel->setStyleSheet(QString::fromLatin1(kErrorStyle));
     m_ui->messageLabel->hide();
@@ -279,7 +300,13 @@ void PdsaEditor::setDirty(bool dirty) {
 }
 
 void PdsaEditor::showStage(Stage stage) {
+    // The stack takes the height of the page shown, not of the tallest page (Plan), so the
+    // shorter pages are not spread out over empty space.
+    for (int page = 0; page < m_ui->stageStackedWidget->count(); ++page)
+        m_ui->stageStackedWidget->widget(page)->setSizePolicy(
+            QSizePolicy::Preferred, page == stage ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_ui->stageStackedWidget->setCurrentIndex(stage);
+    m_ui->stageStackedWidget->adjustSize();
     if (stage == StudyStage) {
         const QString prediction = m_ui->predictionTextEdit->toPlainText().trimmed();
         m_ui->studyPredictionTextLabel->setText(prediction.isEmpty() ? tr("(no prediction written)") : prediction);
@@ -309,8 +336,8 @@ void PdsaEditor::updateStageButtons() {
 }
 
 void PdsaEditor::updateHeading() {
-    QString heading = m_cycle.id.isValid() ? tr("PDSA cycle %1: %2").arg(m_cycle.number).arg(m_cycle.title)
-                                           : tr("New PDSA cycle");
+    // The title is in the field just below; the heading names the cycle by its number.
+    QString heading = m_cycle.id.isValid() ? tr("PDSA cycle %1").arg(m_cycle.number) : tr("New PDSA cycle");
     if (m_dirty) heading += tr(" (not saved)");
     m_ui->editorHeadingLabel->setText(heading);
     m_ui->statusLabel->setText(tr("Status: %1").arg(DomainLabels::label(m_cycle.status)));

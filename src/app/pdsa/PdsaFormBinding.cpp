@@ -51,6 +51,7 @@ qint64 currentId(const QComboBox* box) {
 
 void PdsaFormBinding::fill(const PdsaCycle& c) {
     m_ui.titleLineEdit->setText(c.title);
+    m_ui.titleLineEdit->setCursorPosition(0); // show the beginning of a long title
     selectData(m_ui.changeIdeaComboBox, c.changeIdeaId ? c.changeIdeaId->value : 0);
     selectData(m_ui.responsibleComboBox, c.responsibleId ? c.responsibleId->value : 0);
     m_ui.numberSpinBox->setValue(c.number);
@@ -64,9 +65,11 @@ void PdsaFormBinding::fill(const PdsaCycle& c) {
     m_ui.questionTextEdit->setPlainText(c.question);
     m_ui.predictionTextEdit->setPlainText(c.prediction);
     m_ui.planWhatTextEdit->setPlainText(c.planWhat);
-    m_ui.planWhoLineEdit->setText(c.planWho);
-    m_ui.planWhereLineEdit->setText(c.planWhere);
-    m_ui.planWhenLineEdit->setText(c.planWhen);
+    for (auto [edit, text] : {std::pair{m_ui.planWhoLineEdit, &c.planWho}, std::pair{m_ui.planWhereLineEdit, &c.planWhere},
+                              std::pair{m_ui.planWhenLineEdit, &c.planWhen}}) {
+        edit->setText(*text);
+        edit->setCursorPosition(0);
+    }
     m_ui.dataPlanTextEdit->setPlainText(c.dataPlan);
     m_ui.doWhatHappenedTextEdit->setPlainText(c.doWhatHappened);
     m_ui.doProblemsTextEdit->setPlainText(c.doProblems);

@@ -37,15 +37,27 @@ PdsaView::PdsaView(MainWindow& window, DialogService& dialogs, QWidget* parent)
     QHeaderView* header = m_ui->pdsaTreeView->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(models::PdsaTreeModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(models::PdsaTreeModel::StatusColumn, 118);
-    header->resizeSection(models::PdsaTreeModel::StartColumn, 92);
-    header->resizeSection(models::PdsaTreeModel::EndColumn, 92);
+    header->resizeSection(models::PdsaTreeModel::StatusColumn, 104);
+    header->resizeSection(models::PdsaTreeModel::StartColumn, 88);
+    header->resizeSection(models::PdsaTreeModel::EndColumn, 88);
     header->resizeSection(models::PdsaTreeModel::ResponsibleColumn, 110);
-    // The list is narrow beside the editor: the end date and person are shown in the editor.
+    // The list is narrow beside the editor: the titles need the room, and the end date and the
+    // person are in the editor (the header's context menu brings the columns back).
     m_ui->pdsaTreeView->setColumnHidden(models::PdsaTreeModel::EndColumn, true);
+    m_ui->pdsaTreeView->setColumnHidden(models::PdsaTreeModel::ResponsibleColumn, true);
+    m_ui->pdsaTreeView->setIndentation(14);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column : {int(models::PdsaTreeModel::EndColumn), int(models::PdsaTreeModel::ResponsibleColumn)}) {
+        auto* show = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
+        show->setCheckable(true);
+        connect(show, &QAction::toggled, this,
+                [this, column](bool on) { m_ui->pdsaTreeView->setColumnHidden(column, !on); });
+        header->addAction(show);
+    }
+    m_ui->editorScrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->pdsaSplitter->setStretchFactor(0, 0);
     m_ui->pdsaSplitter->setStretchFactor(1, 1);
-    m_ui->pdsaSplitter->setSizes({440, 700});
+    m_ui->pdsaSplitter->setSizes({500, 600});
 
     auto* newAction = new QAction(tr("New PDSA cycle"), this);
     newAction->setObjectName(QStringLiteral("newCycleAction"));
@@ -73,6 +85,7 @@ PdsaView::PdsaView(MainWindow& window, DialogService& dialogs, QWidget* parent)
 
     connect(m_ui->pdsaSearchLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setFilterFixedString(text.trimmed());
+        spanGroupRows();
         m_ui->pdsaTreeView->expandAll();
         updateCount();
     });
@@ -135,6 +148,8 @@ void PdsaView::reload() {
     m_ui->editorStackedWidget->setCurrentIndex(0);
     m_editor->openCycle(PdsaCycle{}); // nothing open: the editor is clean and hidden
     reloadList();
+    // Open the newest cycle, so the form is never an empty page when the view is first shown.
+    if (const PdsaCycleId newest = m_model->newestCycle(); newest.isValid()) openCycle(newest);
 }
 
 void PdsaView::reloadList() {
@@ -152,10 +167,16 @@ void PdsaView::reloadList() {
     for (const Person& p : people.value()) names.insert(p.id, p.name);
     m_selecting = true;
     m_model->setSnapshot(ideas.value(), cycles.value(), names);
+    spanGroupRows();
     m_ui->pdsaTreeView->expandAll();
     if (m_editor->cycle().id.isValid()) selectInTree(m_editor->cycle().id);
     m_selecting = false;
     updateCount();
+}
+
+void PdsaView::spanGroupRows() {
+    // A change idea's row uses the whole width, so its title can be read in full.
+    for (int row = 0; row < m_filter->rowCount(); ++row) m_ui->pdsaTreeView->setFirstColumnSpanned(row, {}, true);
 }
 
 void PdsaView::updateCount() {

@@ -50,6 +50,7 @@ private:
     void selectInTree(domain::PdsaCycleId id);
     void onCurrentChanged(const QModelIndex& current);
     void updateCount();
+    void spanGroupRows();
     // Asks what to do with unsaved edits before the editor shows something else.
     bool settleEdits();
 

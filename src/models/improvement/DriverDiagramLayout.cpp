@@ -108,10 +108,11 @@ void DriverDiagramLayout::compute(const Aim* aim, const QList<Driver>& drivers, 
     const double totalRows = std::max<double>(1, row);
     const QString aimText = aim ? aim->statement : tr("No aim written yet");
     const int aimBox = addBox(Kind::Aim, aim ? aim->id.value : 0, aimText, 0, totalRows);
-    // The aim spans the whole diagram height (at least its own box), so its long text fits.
+    // The aim is taller than the other boxes (its text is long), centred on the whole diagram.
     QRectF& aimRect = m_boxes[aimBox].rect;
     const double fullHeight = totalRows * kRowHeight - kRowGap;
-    if (fullHeight > kBoxHeight) aimRect = QRectF(aimRect.x(), kHeaderHeight, kBoxWidth, fullHeight);
+    const double aimHeight = std::clamp(fullHeight, kBoxHeight, kAimMaxHeight);
+    aimRect = QRectF(aimRect.x(), kHeaderHeight + (fullHeight - aimHeight) / 2.0, kBoxWidth, std::max(aimHeight, kBoxHeight));
     for (int box : primaryBoxes) m_lines.append({aimBox, box});
 
     m_size = QSizeF(columnX(Kind::ChangeIdea) + kBoxWidth, kHeaderHeight + totalRows * kRowHeight);

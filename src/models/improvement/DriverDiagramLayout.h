@@ -32,10 +32,12 @@ public:
         int to = 0;
     };
 
-    static constexpr double kBoxWidth = 230;
-    static constexpr double kBoxHeight = 64;
-    static constexpr double kColumnGap = 56;
-    static constexpr double kRowGap = 14;
+    // Four columns fit beside the side form at 1366×768 without scaling.
+    static constexpr double kBoxWidth = 176;
+    static constexpr double kBoxHeight = 62;
+    static constexpr double kColumnGap = 36;
+    static constexpr double kRowGap = 12;
+    static constexpr double kAimMaxHeight = 190; // room for a long aim, not a wall of blue
     static constexpr double kHeaderHeight = 34;
 
     // `pdsaCounts` counts the PDSA cycles per change idea.

@@ -4,6 +4,11 @@
 
 #include <QColor>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+#include <algorithm>
 #include <QLocale>
 
 #include <functional>
@@ -138,6 +143,28 @@ const PdsaCycle* PdsaTreeModel::cycle(const QModelIndex& index) const {
     return n && n->cycle >= 0 ? &m_cycles[static_cast<size_t>(n->cycle)] : nullptr;
 }
 
+PdsaCycleId PdsaTreeModel::newestCycle() const {
+    const auto newest = std::max_element(m_cycles.begin(), m_cycles.end(),
+                                         [](const PdsaCycle& a, const PdsaCycle& b) { return a.number < b.number; });
+    return newest == m_cycles.end() ? PdsaCycleId{} : newest->id;
+}
+
+QIcon PdsaTreeModel::statusIcon(PdsaStatus status) {
+    // A small dot beside the status text; the text says the same for those who cannot see colour.
+    static QHash<int, QIcon> icons;
+    auto it = icons.find(static_cast<int>(status));
+    if (it != icons.end()) return *it;
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(statusColour(status));
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    painter.end();
+    return *icons.insert(static_cast<int>(status), QIcon(pixmap));
+}
+
 QColor PdsaTreeModel::statusColour(PdsaStatus status) {
     switch (status) {
     case PdsaStatus::Planned: return QColor(0x45, 0x6f, 0xa8);   // blue: not started
@@ -160,8 +187,8 @@ QVariant PdsaTreeModel::data(const QModelIndex& index, int role) const {
 QVariant PdsaTreeModel::groupData(const Group& group, int column, int role) const {
     switch (role) {
     case Qt::DisplayRole:
-        if (column == TitleColumn) return group.title;
-        if (column == StatusColumn) return tr("%n PDSA cycle(s)", nullptr, group.cycleCount);
+        // The view spans this row across all columns, so the count goes with the title.
+        if (column == TitleColumn) return tr("%1 (%n PDSA cycle(s))", nullptr, group.cycleCount).arg(group.title);
         return {};
     case SortRole: return column == TitleColumn ? QVariant(group.title.toLower()) : QVariant(group.cycleCount);
     case Qt::FontRole:
@@ -203,7 +230,7 @@ QVariant PdsaTreeModel::cycleData(const PdsaCycle& c, int column, int role) cons
         default: return {};
         }
     case Qt::ForegroundRole: return column == StatusColumn ? QVariant(statusColour(c.status)) : QVariant();
-    case Qt::DecorationRole: return column == StatusColumn ? QVariant(statusColour(c.status)) : QVariant();
+    case Qt::DecorationRole: return column == StatusColumn ? QVariant(statusIcon(c.status)) : QVariant();
     case Qt::ToolTipRole: return column == TitleColumn ? QVariant(c.title) : QVariant();
     case CycleIdRole: return c.id.value;
     case ChangeIdeaIdRole: return c.changeIdeaId ? c.changeIdeaId->value : qint64{0};

@@ -5,6 +5,8 @@
 #include "domain/Person.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
+#include <QIcon>
 #include <QHash>
 #include <QList>
 
@@ -34,9 +36,12 @@ public:
     // The cycle row of `id`, invalid when it is not in the snapshot.
     QModelIndex indexOfCycle(domain::PdsaCycleId id) const;
     const domain::PdsaCycle* cycle(const QModelIndex& index) const;
+    // The cycle with the highest number (the one worked on last), invalid when there is none.
+    domain::PdsaCycleId newestCycle() const;
 
     // The colour a status is shown in (always together with its text).
     static QColor statusColour(domain::PdsaStatus status);
+    static QIcon statusIcon(domain::PdsaStatus status);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -39,7 +39,7 @@ TEST_CASE("PdsaTreeModel: groups by change idea and indents ramps under their pa
     REQUIRE(model.rowCount() == 3); // two ideas and "without a change idea"
     CHECK(model.cycleCount() == 5);
     const QModelIndex first = model.index(0, 0);
-    CHECK(first.data().toString() == "Dobbeltkontrol");
+    CHECK(first.data().toString().startsWith("Dobbeltkontrol ("));
     CHECK(first.data(PdsaTreeModel::IsGroupRole).toBool());
     REQUIRE(model.rowCount(first) == 1);
     const QModelIndex c1 = model.index(0, 0, first);
@@ -77,5 +77,5 @@ TEST_CASE("PdsaFilterModel: search keeps the change idea and counts the cycles i
     CHECK(filter.visibleCycleCount() == 1); // the idea matches: its cycles show
     filter.setFilterFixedString("");
     filter.sort(PdsaTreeModel::TitleColumn, Qt::DescendingOrder);
-    CHECK(filter.index(0, 0).data().toString() == "Vagtskifte");
+    CHECK(filter.index(0, 0).data().toString().startsWith("Vagtskifte"));
 }

@@ -1,0 +1,155 @@
+// medicinsikker-screenshots: opens the main window offscreen on a database at 1366×768 (the
+// staff PC the app is made for), shows every navigation view in turn and saves each as a PNG
+// for the user guide. A few extra pictures show the PDSA editor's stages and the tabs of
+// Forbedringsarbejde. Usage: medicinsikker-screenshots --database FILE --out DIR [--translation QM]
+#include "app/DialogService.h"
+#include "app/MainWindow.h"
+#include "app/improvement/ImprovementView.h"
+#include "app/pdsa/PdsaEditor.h"
+#include "app/pdsa/PdsaView.h"
+#include "i18n/Translations.h"
+#include "logging/Logging.h"
+#include "storage/Database.h"
+#include "storage/PdsaRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace medsafe;
+
+namespace {
+
+// Answers every dialog with "no" so the tool never waits for a person.
+class SilentDialogs final : public app::DialogService {
+public:
+    void information(QWidget*, const QString&, const QString& text) override { report(text); }
+    void warning(QWidget*, const QString&, const QString& text) override { report(text); }
+    bool question(QWidget*, const QString&, const QString&) override { return false; }
+    SaveChoice askToSave(QWidget*, const QString&, const QString&) override { return SaveChoice::Discard; }
+    QString openFileName(QWidget*, const QString&, const QString&) override { return {}; }
+    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override { return {}; }
+
+private:
+    static void report(const QString& text) { std::fprintf(stderr, "dialog: %s\n", qPrintable(text)); }
+};
+
+const char* fileName(app::ViewId view) {
+    switch (view) {
+    case app::ViewId::Overview: return "overview";
+    case app::ViewId::Improvement: return "improvement";
+    case app::ViewId::Pdsa: return "pdsa";
+    case app::ViewId::Measurements: return "measurements";
+    case app::ViewId::RunCharts: return "runcharts";
+    case app::ViewId::Incidents: return "incidents";
+    case app::ViewId::Programme: return "programme";
+    case app::ViewId::MonthlyReport: return "monthly-report";
+    }
+    return "view";
+}
+
+void settle() {
+    for (int i = 0; i < 5; ++i) QApplication::processEvents();
+}
+
+bool save(QWidget& window, const QDir& out, const QString& name) {
+    settle();
+    const QString path = out.filePath(name + QStringLiteral(".png"));
+    if (!window.grab().save(path)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+// A completed cycle in a ramp shows every stage filled in, and showing its stages writes nothing.
+void openInterestingCycle(app::MainWindow& window, app::PdsaView& view) {
+    auto cycles = storage::PdsaRepository(window.database()).forBotilbud(window.currentBotilbud());
+    if (!cycles || cycles.value().isEmpty()) return;
+    domain::PdsaCycleId chosen = cycles.value().first().id;
+    for (const domain::PdsaCycle& c : cycles.value()) {
+        if (c.status == domain::PdsaStatus::Completed && c.parentId) {
+            chosen = c.id;
+            break;
+        }
+    }
+    view.openCycle(chosen);
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Medicinsikker-screenshots"));
+    QStandardPaths::setTestModeEnabled(true); // never the person's own settings
+    QSettings().clear();
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("database"), QStringLiteral("The database to show."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("translation"),
+                      QStringLiteral("An extra .qm file loaded over the embedded Danish one (pending strings)."),
+                      QStringLiteral("file")});
+    parser.process(app);
+    if (!parser.isSet(QStringLiteral("database")) || !parser.isSet(QStringLiteral("out"))) {
+        std::fprintf(stderr, "usage: medicinsikker-screenshots --database FILE --out DIR\n");
+        return 2;
+    }
+    logging::setupConsoleOnly(false);
+    if (!i18n::install(i18n::Language::Danish)) std::fprintf(stderr, "the Danish translation did not load\n");
+
+    // Strings waiting in resources/translations/pending are not in the embedded translation yet;
+    // scripts/screenshots.sh compiles them into a file of their own so the pictures are Danish.
+    QTranslator pending;
+    if (parser.isSet(QStringLiteral("translation"))) {
+        if (pending.load(parser.value(QStringLiteral("translation"))))
+            QCoreApplication::installTranslator(&pending);
+        else
+            std::fprintf(stderr, "could not load %s\n", qPrintable(parser.value(QStringLiteral("translation"))));
+    }
+
+    auto database = storage::Database::open(parser.value(QStringLiteral("database")));
+    if (!database) {
+        std::fprintf(stderr, "could not open the database: %s\n", qPrintable(database.error().message));
+        return 1;
+    }
+    const QDir out(parser.value(QStringLiteral("out")));
+    QDir().mkpath(out.path());
+
+    SilentDialogs dialogs;
+    app::MainWindow window(std::move(database.value()), dialogs);
+    window.resize(1366, 768);
+    window.show();
+    bool ok = true;
+    for (app::ViewId view : app::kAllViews) {
+        window.showView(view);
+        ok = save(window, out, QString::fromLatin1(fileName(view))) && ok;
+    }
+
+    if (auto* improvement = dynamic_cast<app::ImprovementView*>(window.viewWidget(app::ViewId::Improvement))) {
+        window.showView(app::ViewId::Improvement);
+        auto* tabs = improvement->findChild<QTabWidget*>(QStringLiteral("improvementTabWidget"));
+        tabs->setCurrentIndex(1);
+        ok = save(window, out, QStringLiteral("improvement-driver-diagram")) && ok;
+        tabs->setCurrentIndex(2);
+        ok = save(window, out, QStringLiteral("improvement-measures")) && ok;
+        tabs->setCurrentIndex(0);
+    }
+    if (auto* pdsa = dynamic_cast<app::PdsaView*>(window.viewWidget(app::ViewId::Pdsa))) {
+        window.showView(app::ViewId::Pdsa);
+        openInterestingCycle(window, *pdsa);
+        const char* stages[] = {"pdsa-plan", "pdsa-do", "pdsa-study", "pdsa-act"};
+        for (int stage = app::PdsaEditor::PlanStage; stage <= app::PdsaEditor::ActStage; ++stage) {
+            pdsa->editor().goToStage(static_cast<app::PdsaEditor::Stage>(stage));
+            ok = save(window, out, QString::fromLatin1(stages[stage])) && ok;
+        }
+    }
+    return ok ? 0 : 1;
+}
