@@ -9,6 +9,8 @@
 
 #include "app/DialogService.h"
 #include "app/MainWindow.h"
+#include "app/measurements/MeasurementsView.h"
+#include "app/programme/ProgrammeView.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
 #include "storage/BotilbudRepository.h"
@@ -93,6 +95,7 @@ int main(int argc, char* argv[]) {
         Figures cold;
         Figures warm;
         Figures change;
+        Figures own;
         for (int i = 0; i < rounds; ++i) {
             // Switch to the view after the botilbud changed on another view: it reloads.
             window.showView(app::ViewId::Incidents);
@@ -112,10 +115,18 @@ int main(int argc, char* argv[]) {
             timer.restart();
             window.selectBotilbud(nextBotilbud());
             change.add(settle(timer));
+            // The view's own share of that: reading and filling it, without the other views
+            // and the main window that also follow the botilbud.
+            timer.restart();
+            if (auto* measurements = qobject_cast<app::MeasurementsView*>(window.viewWidget(view)))
+                measurements->reload();
+            if (auto* programme = qobject_cast<app::ProgrammeView*>(window.viewWidget(view))) programme->reload();
+            own.add(settle(timer));
         }
         cold.print(qPrintable(QStringLiteral("%1: switch to view (reloads)").arg(name)));
         warm.print(qPrintable(QStringLiteral("%1: switch to view again (no reload)").arg(name)));
         change.print(qPrintable(QStringLiteral("%1: change botilbud on the view").arg(name)));
+        own.print(qPrintable(QStringLiteral("%1: the view's own reload").arg(name)));
     }
     return 0;
 }
