@@ -7,6 +7,7 @@
 #include "app/overview/OverviewView.h"
 #include "app/pdsa/PdsaView.h"
 #include "app/programme/ProgrammeView.h"
+#include "app/runcharts/RunChartsView.h"
 
 namespace medsafe::app {
 
@@ -18,6 +19,7 @@ void installViews(MainWindow& window, DialogService& dialogs) {
     window.setViewWidget(ViewId::Overview, new OverviewView(window, dialogs));
     window.setViewWidget(ViewId::Improvement, new ImprovementView(window, dialogs));
     window.setViewWidget(ViewId::Pdsa, new PdsaView(window, dialogs));
+    window.setViewWidget(ViewId::RunCharts, new RunChartsView(window, dialogs));
     window.setViewWidget(ViewId::Measurements, new MeasurementsView(window, dialogs));
     window.setViewWidget(ViewId::Incidents, new IncidentsView(window, dialogs));
     window.setViewWidget(ViewId::Programme, new ProgrammeView(window, dialogs));

@@ -1,6 +1,7 @@
 #include "cli/CommandRegistry.h"
 
 #include "cli/AnalyzeCommand.h"
+#include "cli/ChartCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportIncidentsCommand.h"
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<AnalyzeCommand>());
+    commands.push_back(std::make_unique<ChartCommand>());
     commands.push_back(std::make_unique<ImportIncidentsCommand>());
     commands.push_back(std::make_unique<ExportIncidentsCommand>());
     return commands;

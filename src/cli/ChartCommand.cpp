@@ -1,0 +1,156 @@
+#include "cli/ChartCommand.h"
+
+#include "charts/ChartExporter.h"
+#include "charts/ChartNarrative.h"
+#include "charts/MeasureChartSpec.h"
+#include "cli/CommandLine.h"
+#include "domain/EnumCodes.h"
+#include "services/measures/ChartInputFactory.h"
+#include "services/measures/DashboardService.h"
+#include "storage/BotilbudRepository.h"
+#include "storage/Database.h"
+#include "storage/MeasureRepository.h"
+
+#include <QFileInfo>
+#include <algorithm>
+
+namespace medsafe::cli {
+
+namespace {
+const char* kHelp =
+    "\nDraws the chart of one measure of a botilbud as the application shows it: the chart type\n"
+    "chosen for the measure (or --chart), its frozen baseline, parts and excluded points, the\n"
+    "numbered PDSA cycles and adopted changes, and beside it the verdict and the plain-language\n"
+    "reading, which is also printed. The file type follows the suffix of --out: .png, .svg or .pdf\n"
+    "(PDF: one A4 landscape page; --width/--height apply to PNG and SVG).\n"
+    "The database is only read.\n";
+
+QString chartNames(const QList<domain::ChartType>& charts) {
+    QStringList names;
+    for (domain::ChartType c : charts)
+        names << domain::toCode(c);
+    return names.join(QStringLiteral(", "));
+}
+} // namespace
+
+int ChartCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("database"), QStringLiteral("The database file (read only)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("botilbud"), QStringLiteral("Name of the botilbud."), QStringLiteral("NAME")},
+        {QStringLiteral("measure"), QStringLiteral("Name of the measure."), QStringLiteral("NAME")},
+        {QStringLiteral("out"), QStringLiteral("Output file: .png, .svg or .pdf."), QStringLiteral("FILE")},
+        {QStringLiteral("chart"),
+         QStringLiteral("Chart type: run, c, u, p, i, t or g (default: the measure's)."),
+         QStringLiteral("TYPE")},
+        {QStringLiteral("width"), QStringLiteral("Width in points for PNG and SVG (default 1000)."),
+         QStringLiteral("W")},
+        {QStringLiteral("height"), QStringLiteral("Height in points for PNG and SVG (default 680)."),
+         QStringLiteral("H")},
+    });
+    if (auto code = parseCommandLine(parser, name(), summary() + QString::fromLatin1(kHelp), args, out, err))
+        return *code;
+    const auto usage = [&](const QString& message) {
+        err << "chart: " << message << "\nTry 'medicinsikker-cli chart --help'.\n";
+        return 2;
+    };
+    const auto path = requiredOption(parser, QStringLiteral("database"), err);
+    const auto homeName = path ? requiredOption(parser, QStringLiteral("botilbud"), err) : std::nullopt;
+    const auto measureName = homeName ? requiredOption(parser, QStringLiteral("measure"), err) : std::nullopt;
+    const auto outPath = measureName ? requiredOption(parser, QStringLiteral("out"), err) : std::nullopt;
+    if (!outPath) return 2;
+    const QString suffix = QFileInfo(*outPath).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+        return usage(QStringLiteral("--out must end in .png, .svg or .pdf, not '%1'")
+                         .arg(QFileInfo(*outPath).fileName()));
+    QSize size = charts::ChartExporter::defaultSize();
+    int width = size.width();
+    int height = size.height();
+    if (!readIntOption(parser, QStringLiteral("width"), 200, width, err) ||
+        !readIntOption(parser, QStringLiteral("height"), 150, height, err))
+        return 2;
+    size = QSize(width, height);
+    std::optional<domain::ChartType> chosen;
+    if (parser.isSet(QStringLiteral("chart"))) {
+        chosen = domain::fromCode<domain::ChartType>(parser.value(QStringLiteral("chart")).toLower());
+        if (!chosen || *chosen == domain::ChartType::MR)
+            return usage(QStringLiteral("--chart must be one of run, c, u, p, i, t, g, not '%1'")
+                             .arg(parser.value(QStringLiteral("chart"))));
+    }
+
+    // Database::open would create a missing file; this command only reads.
+    if (!QFileInfo(*path).isFile()) {
+        err << "chart: no database file at '" << *path << "'\n";
+        return 1;
+    }
+    auto db = storage::Database::open(*path);
+    if (!db) {
+        err << "chart: cannot open '" << *path << "': " << db.error().message << "\n";
+        return 1;
+    }
+    const auto homes = storage::BotilbudRepository(**db).all();
+    if (!homes) {
+        err << "chart: " << homes.error().message << "\n";
+        return 1;
+    }
+    const auto home =
+        std::find_if(homes->cbegin(), homes->cend(), [&](const auto& h) { return h.name == *homeName; });
+    if (home == homes->cend()) {
+        err << "chart: no botilbud named '" << *homeName << "' (see 'medicinsikker-cli list botilbud')\n";
+        return 1;
+    }
+    const auto measures = storage::MeasureRepository(**db).forBotilbud(home->id);
+    if (!measures) {
+        err << "chart: " << measures.error().message << "\n";
+        return 1;
+    }
+    const auto measure = std::find_if(measures->cbegin(), measures->cend(),
+                                      [&](const auto& m) { return m.name == *measureName; });
+    if (measure == measures->cend()) {
+        err << "chart: '" << *homeName << "' has no measure named '" << *measureName
+            << "' (see 'medicinsikker-cli list measures')\n";
+        return 1;
+    }
+    if (chosen && !services::ChartInputFactory::suits(measure->kind, *chosen)) {
+        err << "chart: a " << domain::toCode(*chosen) << " chart does not suit '" << measure->name
+            << "'; choose one of " << chartNames(services::ChartInputFactory::choicesFor(measure->kind))
+            << "\n";
+        return 2;
+    }
+
+    auto data = services::DashboardService(**db).loadOne(measure->id, chosen);
+    if (!data) {
+        err << "chart: " << data.error().message << "\n";
+        return 1;
+    }
+    const services::MeasureChart& chart = data->charts.first();
+    if (!chart.result) {
+        err << "chart: cannot draw '" << measure->name << "': " << chart.problem << "\n";
+        return 1;
+    }
+    charts::MeasureChartSource source;
+    source.measure = chart.measure;
+    source.dates = chart.request.dates;
+    source.perEvent = chart.series.perEvent;
+    source.result = *chart.result;
+    source.plottedDirection = chart.plottedDirection;
+    for (qsizetype i = 0; i < chart.request.excluded.size(); ++i)
+        source.exclusions << charts::ExcludedPointNote{chart.request.excluded[i],
+                                                       chart.request.exclusionReasons.value(i)};
+    source.cycles = data->cycles;
+    source.changeIdeas = data->changeIdeas;
+    const charts::ChartSpec spec = charts::MeasureChartSpec::build(source);
+
+    QString error;
+    if (!charts::ChartExporter::exportFile(spec, *outPath, size, &error)) {
+        err << "chart: cannot write '" << *outPath << "': " << error << "\n";
+        return 1;
+    }
+    out << charts::ChartNarrative::describe(spec).toPlainText();
+    if (!chart.request.notes.isEmpty()) out << "\n" << chart.request.notes.join(QLatin1Char('\n')) << "\n";
+    out << "\nWrote " << *outPath << "\n";
+    return 0;
+}
+
+} // namespace medsafe::cli
