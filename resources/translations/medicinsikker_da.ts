@@ -518,7 +518,10 @@
     </message>
     <message numerus="yes">
         <source>%n PDSA cycle(s)</source>
-        <translation><numerusform>%n PDSA-cirkel</numerusform><numerusform>%n PDSA-cirkler</numerusform></translation>
+        <translation>
+            <numerusform>%n PDSA-cirkel</numerusform>
+            <numerusform>%n PDSA-cirkler</numerusform>
+        </translation>
     </message>
     <message>
         <source>No aim written yet</source>
@@ -1051,10 +1054,6 @@
     <message>
         <source>days</source>
         <translation>dage</translation>
-    </message>
-    <message>
-        <source>incidents</source>
-        <translation>hændelser</translation>
     </message>
     <message>
         <source>Share (%)</source>
@@ -1703,6 +1702,10 @@ Filen er ikke blevet ændret.</translation>
     <message>
         <source>%1 · latest %2 (%3)</source>
         <translation>%1 · seneste %2 (%3)</translation>
+    </message>
+    <message>
+        <source>latest %1: %2</source>
+        <translation>seneste %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2507,10 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>%n PDSA cycle(s) test this change idea.</source>
-        <translation><numerusform>%n PDSA-cirkel afprøver denne forandringsidé.</numerusform><numerusform>%n PDSA-cirkler afprøver denne forandringsidé.</numerusform></translation>
+        <translation>
+            <numerusform>%n PDSA-cirkel afprøver denne forandringsidé.</numerusform>
+            <numerusform>%n PDSA-cirkler afprøver denne forandringsidé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a box in the diagram, or add a new one below.</source>
@@ -2548,7 +2554,10 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the change idea "%1"? Its %n PDSA cycle(s) are kept, without a change idea.</source>
-        <translation><numerusform>Vil du slette forandringsidéen "%1"? Dens %n PDSA-cirkel bevares uden forandringsidé.</numerusform><numerusform>Vil du slette forandringsidéen "%1"? Dens %n PDSA-cirkler bevares uden forandringsidé.</numerusform></translation>
+        <translation>
+            <numerusform>Vil du slette forandringsidéen "%1"? Dens %n PDSA-cirkel bevares uden forandringsidé.</numerusform>
+            <numerusform>Vil du slette forandringsidéen "%1"? Dens %n PDSA-cirkler bevares uden forandringsidé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete driver</source>
@@ -2619,7 +2628,10 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n aktivitet</numerusform><numerusform>%n aktiviteter</numerusform></translation>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2642,11 +2654,17 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation><numerusform>%n målepunkt</numerusform><numerusform>%n målepunkter</numerusform></translation>
+        <translation>
+            <numerusform>%n målepunkt</numerusform>
+            <numerusform>%n målepunkter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n measure(s)</source>
-        <translation><numerusform>%1 af %n målepunkt</numerusform><numerusform>%1 af %n målepunkter</numerusform></translation>
+        <translation>
+            <numerusform>%1 af %n målepunkt</numerusform>
+            <numerusform>%1 af %n målepunkter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a measure in the list to edit its definition.</source>
@@ -2786,19 +2804,31 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows in the file: </source>
-        <translation><numerusform>%n række i filen: </numerusform><numerusform>%n rækker i filen: </numerusform></translation>
+        <translation>
+            <numerusform>%n række i filen: </numerusform>
+            <numerusform>%n rækker i filen: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n ny</numerusform><numerusform>%n nye</numerusform></translation>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already registered (skipped)</source>
-        <translation><numerusform>%n allerede registreret (springes over)</numerusform><numerusform>%n allerede registreret (springes over)</numerusform></translation>
+        <translation>
+            <numerusform>%n allerede registreret (springes over)</numerusform>
+            <numerusform>%n allerede registreret (springes over)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation><numerusform>%n med fejl</numerusform><numerusform>%n med fejl</numerusform></translation>
+        <translation>
+            <numerusform>%n med fejl</numerusform>
+            <numerusform>%n med fejl</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be imported until every error is corrected in the file.</source>
@@ -2838,7 +2868,10 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n incidents</source>
-        <translation><numerusform>Importér %n hændelse</numerusform><numerusform>Importér %n hændelser</numerusform></translation>
+        <translation>
+            <numerusform>Importér %n hændelse</numerusform>
+            <numerusform>Importér %n hændelser</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2889,7 +2922,10 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation><numerusform>%n hændelse</numerusform><numerusform>%n hændelser</numerusform></translation>
+        <translation>
+            <numerusform>%n hændelse</numerusform>
+            <numerusform>%n hændelser</numerusform>
+        </translation>
     </message>
     <message>
         <source>of %1</source>
@@ -2956,11 +2992,17 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>%n incidents imported.</source>
-        <translation><numerusform>%n hændelse importeret.</numerusform><numerusform>%n hændelser importeret.</numerusform></translation>
+        <translation>
+            <numerusform>%n hændelse importeret.</numerusform>
+            <numerusform>%n hændelser importeret.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already registered and skipped.</source>
-        <translation><numerusform>%n var allerede registreret og blev sprunget over.</numerusform><numerusform>%n var allerede registreret og blev sprunget over.</numerusform></translation>
+        <translation>
+            <numerusform>%n var allerede registreret og blev sprunget over.</numerusform>
+            <numerusform>%n var allerede registreret og blev sprunget over.</numerusform>
+        </translation>
     </message>
     <message>
         <source>incidents</source>
@@ -2980,7 +3022,10 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>%n incidents exported. The file says nothing about who reported them.</source>
-        <translation><numerusform>%n hændelse eksporteret. Filen siger intet om, hvem der indberettede.</numerusform><numerusform>%n hændelser eksporteret. Filen siger intet om, hvem der indberettede dem.</numerusform></translation>
+        <translation>
+            <numerusform>%n hændelse eksporteret. Filen siger intet om, hvem der indberettede.</numerusform>
+            <numerusform>%n hændelser eksporteret. Filen siger intet om, hvem der indberettede dem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3127,7 +3172,10 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) shown</source>
-        <translation><numerusform>%n målepunkt vist</numerusform><numerusform>%n målepunkter vist</numerusform></translation>
+        <translation>
+            <numerusform>%n målepunkt vist</numerusform>
+            <numerusform>%n målepunkter vist</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
@@ -3139,11 +3187,17 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n value(s) cannot be saved.&lt;/b&gt; Correct the cells marked in red; click a line to go to the cell.</source>
-        <translation><numerusform>&lt;b&gt;%n værdi kan ikke gemmes.&lt;/b&gt; Ret cellen markeret med rødt; klik på linjen for at gå til cellen.</numerusform><numerusform>&lt;b&gt;%n værdier kan ikke gemmes.&lt;/b&gt; Ret cellerne markeret med rødt; klik på en linje for at gå til cellen.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n værdi kan ikke gemmes.&lt;/b&gt; Ret cellen markeret med rødt; klik på linjen for at gå til cellen.</numerusform>
+            <numerusform>&lt;b&gt;%n værdier kan ikke gemmes.&lt;/b&gt; Ret cellerne markeret med rødt; klik på en linje for at gå til cellen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not saved yet – Gem (Ctrl+S) saves them.</source>
-        <translation><numerusform>%n ændring er ikke gemt endnu – Gem (Ctrl+S) gemmer den.</numerusform><numerusform>%n ændringer er ikke gemt endnu – Gem (Ctrl+S) gemmer dem.</numerusform></translation>
+        <translation>
+            <numerusform>%n ændring er ikke gemt endnu – Gem (Ctrl+S) gemmer den.</numerusform>
+            <numerusform>%n ændringer er ikke gemt endnu – Gem (Ctrl+S) gemmer dem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This botilbud has no measures yet. Add them under Forbedringsarbejde.</source>
@@ -3155,11 +3209,17 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation><numerusform>%n målepunkt</numerusform><numerusform>%n målepunkter</numerusform></translation>
+        <translation>
+            <numerusform>%n målepunkt</numerusform>
+            <numerusform>%n målepunkter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n måned</numerusform><numerusform>%n måneder</numerusform></translation>
+        <translation>
+            <numerusform>%n måned</numerusform>
+            <numerusform>%n måneder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days between incidents are calculated from the incidents; see the chart under Seriediagrammer.</source>
@@ -3171,7 +3231,10 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be saved yet. Correct the cells marked in red (the reasons are listed beside the table), or clear them.</source>
-        <translation><numerusform>%n værdi kan ikke gemmes endnu. Ret cellen markeret med rødt (grunden står ved siden af tabellen), eller ryd den.</numerusform><numerusform>%n værdier kan ikke gemmes endnu. Ret cellerne markeret med rødt (grundene står ved siden af tabellen), eller ryd dem.</numerusform></translation>
+        <translation>
+            <numerusform>%n værdi kan ikke gemmes endnu. Ret cellen markeret med rødt (grunden står ved siden af tabellen), eller ryd den.</numerusform>
+            <numerusform>%n værdier kan ikke gemmes endnu. Ret cellerne markeret med rødt (grundene står ved siden af tabellen), eller ryd dem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The values were not saved; nothing was changed:
@@ -3190,13 +3253,12 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
         <source>Choose a botilbud at the top, or open a database with botilbud in it.</source>
         <translation>Vælg et botilbud øverst, eller åbn en database med botilbud.</translation>
     </message>
-    <message>
-        <source>%1 Municipality</source>
-        <translation>%1 Kommune</translation>
-    </message>
     <message numerus="yes">
         <source>%n resident(s)</source>
-        <translation><numerusform>%n beboer</numerusform><numerusform>%n beboere</numerusform></translation>
+        <translation>
+            <numerusform>%n beboer</numerusform>
+            <numerusform>%n beboere</numerusform>
+        </translation>
     </message>
     <message>
         <source>The programme could not be read: %1</source>
@@ -3220,7 +3282,10 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     </message>
     <message numerus="yes">
         <source>Longest stretch without errors: %n day(s)</source>
-        <translation><numerusform>Længste periode uden fejl: %n dag</numerusform><numerusform>Længste periode uden fejl: %n dage</numerusform></translation>
+        <translation>
+            <numerusform>Længste periode uden fejl: %n dag</numerusform>
+            <numerusform>Længste periode uden fejl: %n dage</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDSA cycles could not be read.</source>
@@ -3232,7 +3297,10 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     </message>
     <message numerus="yes">
         <source>%n PDSA cycle(s) in all</source>
-        <translation><numerusform>%n PDSA-cirkel i alt</numerusform><numerusform>%n PDSA-cirkler i alt</numerusform></translation>
+        <translation>
+            <numerusform>%n PDSA-cirkel i alt</numerusform>
+            <numerusform>%n PDSA-cirkler i alt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start with a small test: PDSA, Ctrl+N.</source>
@@ -3322,10 +3390,6 @@ Handl</translation>
         <translation>Afslut cirklen</translation>
     </message>
     <message>
-        <source>PDSA cycle %1: %2</source>
-        <translation>PDSA-cirkel %1: %2</translation>
-    </message>
-    <message>
         <source>New PDSA cycle</source>
         <translation>Ny PDSA-cirkel</translation>
     </message>
@@ -3336,6 +3400,10 @@ Handl</translation>
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>PDSA cycle %1</source>
+        <translation>PDSA-cirkel %1</translation>
     </message>
 </context>
 <context>
@@ -3362,11 +3430,17 @@ Handl</translation>
     </message>
     <message numerus="yes">
         <source>%n PDSA cycle(s)</source>
-        <translation><numerusform>%n PDSA-cirkel</numerusform><numerusform>%n PDSA-cirkler</numerusform></translation>
+        <translation>
+            <numerusform>%n PDSA-cirkel</numerusform>
+            <numerusform>%n PDSA-cirkler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n PDSA cycle(s)</source>
-        <translation><numerusform>%1 af %n PDSA-cirkel</numerusform><numerusform>%1 af %n PDSA-cirkler</numerusform></translation>
+        <translation>
+            <numerusform>%1 af %n PDSA-cirkel</numerusform>
+            <numerusform>%1 af %n PDSA-cirkler</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3529,11 +3603,17 @@ Handl</translation>
     </message>
     <message numerus="yes">
         <source>%n course(s)</source>
-        <translation><numerusform>%n kursus</numerusform><numerusform>%n kurser</numerusform></translation>
+        <translation>
+            <numerusform>%n kursus</numerusform>
+            <numerusform>%n kurser</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n forfalden</numerusform><numerusform>%n forfaldne</numerusform></translation>
+        <translation>
+            <numerusform>%n forfalden</numerusform>
+            <numerusform>%n forfaldne</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3742,7 +3822,10 @@ Beregnes af hændelser; skrives ikke her.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n PDSA cycle(s))</source>
-        <translation><numerusform>%1 (%n PDSA-cirkel)</numerusform><numerusform>%1 (%n PDSA-cirkler)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n PDSA-cirkel)</numerusform>
+            <numerusform>%1 (%n PDSA-cirkler)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -3824,7 +3907,10 @@ Beregnes af hændelser; skrives ikke her.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n incidents)</source>
-        <translation><numerusform>%1: %2 (%n hændelse)</numerusform><numerusform>%1: %2 (%n hændelser)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 (%n hændelse)</numerusform>
+            <numerusform>%1: %2 (%n hændelser)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3843,7 +3929,10 @@ Beregnes af hændelser; skrives ikke her.</translation>
     </message>
     <message numerus="yes">
         <source>The refresher was due %1 (%n days ago).</source>
-        <translation><numerusform>Genopfriskningen forfaldt %1 (for %n dag siden).</numerusform><numerusform>Genopfriskningen forfaldt %1 (for %n dage siden).</numerusform></translation>
+        <translation>
+            <numerusform>Genopfriskningen forfaldt %1 (for %n dag siden).</numerusform>
+            <numerusform>Genopfriskningen forfaldt %1 (for %n dage siden).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff member</source>
