@@ -1753,45 +1753,45 @@ Filen er ikke blevet ændret.</translation>
         <source>The runs rules are not applied to a moving-range chart.</source>
         <translation>Seriereglerne anvendes ikke på et MR-diagram (glidende variationsbredde).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Long-run signal: %n points in a row above the median (the limit is %1).</source>
-        <translation>Serielængdesignal: %n punkt i træk over medianen (grænsen er %1).|Serielængdesignal: %n punkter i træk over medianen (grænsen er %1).</translation>
+        <translation><numerusform>Serielængdesignal: %n punkt i træk over medianen (grænsen er %1).</numerusform><numerusform>Serielængdesignal: %n punkter i træk over medianen (grænsen er %1).</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Long-run signal: %n points in a row below the median (the limit is %1).</source>
-        <translation>Serielængdesignal: %n punkt i træk under medianen (grænsen er %1).|Serielængdesignal: %n punkter i træk under medianen (grænsen er %1).</translation>
+        <translation><numerusform>Serielængdesignal: %n punkt i træk under medianen (grænsen er %1).</numerusform><numerusform>Serielængdesignal: %n punkter i træk under medianen (grænsen er %1).</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Long-run signal: %n points in a row above the centre line (the limit is %1).</source>
-        <translation>Serielængdesignal: %n punkt i træk over centerlinjen (grænsen er %1).|Serielængdesignal: %n punkter i træk over centerlinjen (grænsen er %1).</translation>
+        <translation><numerusform>Serielængdesignal: %n punkt i træk over centerlinjen (grænsen er %1).</numerusform><numerusform>Serielængdesignal: %n punkter i træk over centerlinjen (grænsen er %1).</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Long-run signal: %n points in a row below the centre line (the limit is %1).</source>
-        <translation>Serielængdesignal: %n punkt i træk under centerlinjen (grænsen er %1).|Serielængdesignal: %n punkter i træk under centerlinjen (grænsen er %1).</translation>
+        <translation><numerusform>Serielængdesignal: %n punkt i træk under centerlinjen (grænsen er %1).</numerusform><numerusform>Serielængdesignal: %n punkter i træk under centerlinjen (grænsen er %1).</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Crossings signal: the curve crosses the median %n time(s); at least %1 crossings are expected.</source>
-        <translation>Krydssignal: kurven krydser medianen %n gang; mindst %1 krydsninger forventes.|Krydssignal: kurven krydser medianen %n gange; mindst %1 krydsninger forventes.</translation>
+        <translation><numerusform>Krydssignal: kurven krydser medianen %n gang; mindst %1 krydsninger forventes.</numerusform><numerusform>Krydssignal: kurven krydser medianen %n gange; mindst %1 krydsninger forventes.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Crossings signal: the curve crosses the centre line %n time(s); at least %1 crossings are expected.</source>
-        <translation>Krydssignal: kurven krydser centerlinjen %n gang; mindst %1 krydsninger forventes.|Krydssignal: kurven krydser centerlinjen %n gange; mindst %1 krydsninger forventes.</translation>
+        <translation><numerusform>Krydssignal: kurven krydser centerlinjen %n gang; mindst %1 krydsninger forventes.</numerusform><numerusform>Krydssignal: kurven krydser centerlinjen %n gange; mindst %1 krydsninger forventes.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Shift signal (IHI rules): %n points in a row on the same side of the median (the limit is %1 or more).</source>
-        <translation>Forskydningssignal (IHI-regler): %n punkt i træk på samme side af medianen (grænsen er %1 eller flere).|Forskydningssignal (IHI-regler): %n punkter i træk på samme side af medianen (grænsen er %1 eller flere).</translation>
+        <translation><numerusform>Forskydningssignal (IHI-regler): %n punkt i træk på samme side af medianen (grænsen er %1 eller flere).</numerusform><numerusform>Forskydningssignal (IHI-regler): %n punkter i træk på samme side af medianen (grænsen er %1 eller flere).</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Shift signal (IHI rules): %n points in a row on the same side of the centre line (the limit is %1 or more).</source>
-        <translation>Forskydningssignal (IHI-regler): %n punkt i træk på samme side af centerlinjen (grænsen er %1 eller flere).|Forskydningssignal (IHI-regler): %n punkter i træk på samme side af centerlinjen (grænsen er %1 eller flere).</translation>
+        <translation><numerusform>Forskydningssignal (IHI-regler): %n punkt i træk på samme side af centerlinjen (grænsen er %1 eller flere).</numerusform><numerusform>Forskydningssignal (IHI-regler): %n punkter i træk på samme side af centerlinjen (grænsen er %1 eller flere).</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Trend signal (IHI rules): %n points in a row steadily decreasing (the limit is %1 or more).</source>
-        <translation>Trendsignal (IHI-regler): %n punkt i træk, der falder støt (grænsen er %1 eller flere).|Trendsignal (IHI-regler): %n punkter i træk, der falder støt (grænsen er %1 eller flere).</translation>
+        <translation><numerusform>Trendsignal (IHI-regler): %n punkt i træk, der falder støt (grænsen er %1 eller flere).</numerusform><numerusform>Trendsignal (IHI-regler): %n punkter i træk, der falder støt (grænsen er %1 eller flere).</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Trend signal (IHI rules): %n points in a row steadily increasing (the limit is %1 or more).</source>
-        <translation>Trendsignal (IHI-regler): %n punkt i træk, der stiger støt (grænsen er %1 eller flere).|Trendsignal (IHI-regler): %n punkter i træk, der stiger støt (grænsen er %1 eller flere).</translation>
+        <translation><numerusform>Trendsignal (IHI-regler): %n punkt i træk, der stiger støt (grænsen er %1 eller flere).</numerusform><numerusform>Trendsignal (IHI-regler): %n punkter i træk, der stiger støt (grænsen er %1 eller flere).</numerusform></translation>
     </message>
     <message>
         <source>point %1</source>

@@ -75,27 +75,27 @@ QStringList SignalExplanation::explainPart(const ChartResult& result, std::size_
     } else if (result.rules == RuleSet::Anhoej) {
         if (s.longRunSignal) {
             const bool above = s.longestRunSide == RunSide::Above;
-            const char* text = median ? (above ? QT_TR_NOOP("Long-run signal: %n points in a row above the median (the limit is %1).")
-                                               : QT_TR_NOOP("Long-run signal: %n points in a row below the median (the limit is %1)."))
-                                      : (above ? QT_TR_NOOP("Long-run signal: %n points in a row above the centre line (the limit is %1).")
-                                               : QT_TR_NOOP("Long-run signal: %n points in a row below the centre line (the limit is %1)."));
+            const char* text = median ? (above ? QT_TR_N_NOOP("Long-run signal: %n points in a row above the median (the limit is %1).")
+                                               : QT_TR_N_NOOP("Long-run signal: %n points in a row below the median (the limit is %1)."))
+                                      : (above ? QT_TR_N_NOOP("Long-run signal: %n points in a row above the centre line (the limit is %1).")
+                                               : QT_TR_N_NOOP("Long-run signal: %n points in a row below the centre line (the limit is %1)."));
             sentences << tr(text, nullptr, *s.longestRun).arg(*s.longestRunMax);
         }
         if (s.crossingsSignal) {
-            const char* text = median ? QT_TR_NOOP("Crossings signal: the curve crosses the median %n time(s); at least %1 crossings are expected.")
-                                      : QT_TR_NOOP("Crossings signal: the curve crosses the centre line %n time(s); at least %1 crossings are expected.");
+            const char* text = median ? QT_TR_N_NOOP("Crossings signal: the curve crosses the median %n time(s); at least %1 crossings are expected.")
+                                      : QT_TR_N_NOOP("Crossings signal: the curve crosses the centre line %n time(s); at least %1 crossings are expected.");
             sentences << tr(text, nullptr, *s.nCrossings).arg(*s.nCrossingsMin);
         }
     } else {
         if (s.shiftSignal) {
-            const char* text = median ? QT_TR_NOOP("Shift signal (IHI rules): %n points in a row on the same side of the median (the limit is %1 or more).")
-                                      : QT_TR_NOOP("Shift signal (IHI rules): %n points in a row on the same side of the centre line (the limit is %1 or more).");
+            const char* text = median ? QT_TR_N_NOOP("Shift signal (IHI rules): %n points in a row on the same side of the median (the limit is %1 or more).")
+                                      : QT_TR_N_NOOP("Shift signal (IHI rules): %n points in a row on the same side of the centre line (the limit is %1 or more).");
             sentences << tr(text, nullptr, *s.longestRun).arg(PartSummary::kIhiShiftLimit);
         }
         if (s.trendSignal) {
             const char* text = s.longestTrendDirection == TrendDirection::Decreasing
-                                   ? QT_TR_NOOP("Trend signal (IHI rules): %n points in a row steadily decreasing (the limit is %1 or more).")
-                                   : QT_TR_NOOP("Trend signal (IHI rules): %n points in a row steadily increasing (the limit is %1 or more).");
+                                   ? QT_TR_N_NOOP("Trend signal (IHI rules): %n points in a row steadily decreasing (the limit is %1 or more).")
+                                   : QT_TR_N_NOOP("Trend signal (IHI rules): %n points in a row steadily increasing (the limit is %1 or more).");
             sentences << tr(text, nullptr, *s.longestTrend).arg(PartSummary::kIhiTrendLimit);
         }
     }
