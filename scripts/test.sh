@@ -17,5 +17,5 @@ if [ ! -f "$ASAN_DIR/build.ninja" ]; then
     cmake -S "$ROOT" -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMEDSAFE_SANITIZE=ON \
         -DMEDSAFE_BUILD_BENCHMARKS=OFF
 fi
-cmake --build "$ASAN_DIR" -j "$JOBS" --target analysis_tests analysis_fuzz_tests
+cmake --build "$ASAN_DIR" -j "$JOBS" --target analysis_tests analysis_fuzz_tests analysis_explanation_tests
 (cd "$ASAN_DIR" && ctest --output-on-failure -R '^analysis')
