@@ -11,6 +11,19 @@ namespace medsafe::storage {
 
 using namespace medsafe::domain;
 
+namespace {
+
+// The columns addMany and update write alike.
+void bindPerson(Statement& s, const Person& person) {
+    s.bind(QStringLiteral(":botilbud"), person.botilbudId);
+    s.bind(QStringLiteral(":name"), person.name);
+    s.bind(QStringLiteral(":handles"), person.handlesMedicine);
+    s.bind(QStringLiteral(":email"), person.email);
+    s.bind(QStringLiteral(":active"), person.active);
+}
+
+} // namespace
+
 PersonRepository::PersonRepository(Database& db) : m_db(db) {}
 
 Result<PersonId> PersonRepository::add(const Person& person) {
@@ -30,11 +43,7 @@ Result<QList<PersonId>> PersonRepository::addMany(const QList<Person>& people) {
     QList<PersonId> ids;
     ids.reserve(people.size());
     for (const Person& person : people) {
-        s.bind(QStringLiteral(":botilbud"), person.botilbudId);
-        s.bind(QStringLiteral(":name"), person.name);
-        s.bind(QStringLiteral(":handles"), person.handlesMedicine);
-        s.bind(QStringLiteral(":email"), person.email);
-        s.bind(QStringLiteral(":active"), person.active);
+        bindPerson(s, person);
         MEDSAFE_TRY(s.exec());
         const PersonId id{s.lastInsertId()};
         MEDSAFE_TRY(writeRoles(id, person.roles));
@@ -66,11 +75,7 @@ Status PersonRepository::update(const Person& person) {
     MEDSAFE_TRY(s.prepare(
         QStringLiteral("UPDATE person SET botilbud_id = :botilbud, name = :name,"
                        " handles_medicine = :handles, email = :email, active = :active WHERE id = :id")));
-    s.bind(QStringLiteral(":botilbud"), person.botilbudId);
-    s.bind(QStringLiteral(":name"), person.name);
-    s.bind(QStringLiteral(":handles"), person.handlesMedicine);
-    s.bind(QStringLiteral(":email"), person.email);
-    s.bind(QStringLiteral(":active"), person.active);
+    bindPerson(s, person);
     s.bind(QStringLiteral(":id"), person.id);
     MEDSAFE_TRY(s.exec());
     MEDSAFE_TRY(detail::expectRow(s, QStringLiteral("person"), person.id.value));

@@ -11,6 +11,21 @@ namespace medsafe::storage {
 
 using namespace medsafe::domain;
 
+namespace {
+
+// The columns addEvent and updateEvent write alike.
+void bindEvent(Statement& s, const ProgrammeEvent& event) {
+    s.bind(QStringLiteral(":b"), event.botilbudId);
+    s.bind(QStringLiteral(":kind"), event.kind);
+    s.bind(QStringLiteral(":num"), event.number);
+    s.bind(QStringLiteral(":date"), event.date);
+    s.bind(QStringLiteral(":title"), event.title);
+    s.bind(QStringLiteral(":notes"), event.notes);
+    s.bind(QStringLiteral(":done"), event.done);
+}
+
+} // namespace
+
 ProgrammeRepository::ProgrammeRepository(Database& db) : m_db(db) {}
 
 Status ProgrammeRepository::save(const Programme& programme) {
@@ -70,13 +85,7 @@ Result<ProgrammeEventId> ProgrammeRepository::addEvent(const ProgrammeEvent& eve
     MEDSAFE_TRY(s.prepare(
         QStringLiteral("INSERT INTO programme_event (botilbud_id, kind, event_number, event_date,"
                        " title, notes, done) VALUES (:b, :kind, :num, :date, :title, :notes, :done)")));
-    s.bind(QStringLiteral(":b"), event.botilbudId);
-    s.bind(QStringLiteral(":kind"), event.kind);
-    s.bind(QStringLiteral(":num"), event.number);
-    s.bind(QStringLiteral(":date"), event.date);
-    s.bind(QStringLiteral(":title"), event.title);
-    s.bind(QStringLiteral(":notes"), event.notes);
-    s.bind(QStringLiteral(":done"), event.done);
+    bindEvent(s, event);
     MEDSAFE_TRY(s.exec());
     const ProgrammeEventId id{s.lastInsertId()};
     MEDSAFE_TRY(writeParticipants(id, event.participants));
@@ -91,13 +100,7 @@ Status ProgrammeRepository::updateEvent(const ProgrammeEvent& event) {
     MEDSAFE_TRY(s.prepare(
         QStringLiteral("UPDATE programme_event SET botilbud_id = :b, kind = :kind, event_number = :num,"
                        " event_date = :date, title = :title, notes = :notes, done = :done WHERE id = :id")));
-    s.bind(QStringLiteral(":b"), event.botilbudId);
-    s.bind(QStringLiteral(":kind"), event.kind);
-    s.bind(QStringLiteral(":num"), event.number);
-    s.bind(QStringLiteral(":date"), event.date);
-    s.bind(QStringLiteral(":title"), event.title);
-    s.bind(QStringLiteral(":notes"), event.notes);
-    s.bind(QStringLiteral(":done"), event.done);
+    bindEvent(s, event);
     s.bind(QStringLiteral(":id"), event.id);
     MEDSAFE_TRY(s.exec());
     MEDSAFE_TRY(detail::expectRow(s, QStringLiteral("programme_event"), event.id.value));
