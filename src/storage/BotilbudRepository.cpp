@@ -12,16 +12,20 @@
 #include "storage/RepositorySupport.h"
 #include "storage/Transaction.h"
 
+#include <QUuid>
+
 namespace medsafe::storage {
 
 using namespace medsafe::domain;
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, name, municipality, resident_count, created_date");
+const QString kColumns =
+    QStringLiteral("id, name, municipality, resident_count, created_date, package_key, origin");
 
 Botilbud readBotilbud(const Statement& s) {
-    return Botilbud{s.id<BotilbudId>(0), s.text(1), s.text(2), s.integer(3), s.date(4)};
+    return Botilbud{s.id<BotilbudId>(0), s.text(1), s.text(2), s.integer(3), s.date(4),
+                    s.text(5),           s.code(6, BotilbudOrigin::Local)};
 }
 
 void bindFields(Statement& s, const Botilbud& b) {
@@ -35,14 +39,20 @@ void bindFields(Statement& s, const Botilbud& b) {
 
 BotilbudRepository::BotilbudRepository(Database& db) : m_db(db) {}
 
+QString BotilbudRepository::newPackageKey() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 Result<BotilbudId> BotilbudRepository::add(const Botilbud& botilbud) {
     MEDSAFE_TRY(detail::validated(OrganisationValidator::validate(botilbud), QStringLiteral("botilbud")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(
-        s.prepare(QStringLiteral("INSERT INTO botilbud (name, municipality, resident_count, created_date)"
-                                 " VALUES (:name, :municipality, :residents, :created)")));
+    MEDSAFE_TRY(s.prepare(
+        QStringLiteral("INSERT INTO botilbud (name, municipality, resident_count, created_date, package_key, origin)"
+                       " VALUES (:name, :municipality, :residents, :created, :key, :origin)")));
     bindFields(s, botilbud);
+    s.bind(QStringLiteral(":key"), botilbud.packageKey.isEmpty() ? newPackageKey() : botilbud.packageKey);
+    s.bind(QStringLiteral(":origin"), botilbud.origin);
     MEDSAFE_TRY(s.exec());
     const BotilbudId id{s.lastInsertId()};
     MEDSAFE_TRY(tx.commit());
@@ -97,6 +107,17 @@ Result<Botilbud> BotilbudRepository::get(BotilbudId id) const {
     MEDSAFE_TRY(s.exec());
     if (!s.next()) return detail::notFound(QStringLiteral("botilbud"), id.value);
     return readBotilbud(s);
+}
+
+Result<std::optional<Botilbud>> BotilbudRepository::byPackageKey(const QString& key) const {
+    Statement s(m_db.connection());
+    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT %1 FROM botilbud WHERE package_key = :key").arg(kColumns)));
+    s.bind(QStringLiteral(":key"), key);
+    MEDSAFE_TRY(s.exec());
+    if (!s.next()) return std::optional<Botilbud>{};
+    std::optional<Botilbud> found = readBotilbud(s);
+    s.finish();
+    return found;
 }
 
 Result<QList<Botilbud>> BotilbudRepository::all() const {

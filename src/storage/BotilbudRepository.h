@@ -5,6 +5,8 @@
 
 #include <QDate>
 #include <QList>
+#include <QString>
+#include <optional>
 
 namespace medsafe::storage {
 
@@ -12,10 +14,14 @@ class Database;
 
 // Reads and writes botilbud. createWithDefaults() sets up a new botilbud completely: the
 // programme with default phases, the start-up checklist, the default measures and the default
-// competence topics, all in one transaction.
+// competence topics, all in one transaction. add() and createWithDefaults() give the botilbud
+// a fresh package key when the value has none.
 class BotilbudRepository {
 public:
     explicit BotilbudRepository(Database& db);
+
+    // A new package key: a random UUID without braces.
+    static QString newPackageKey();
 
     Result<domain::BotilbudId> add(const domain::Botilbud& botilbud);
     Result<domain::BotilbudId> createWithDefaults(const domain::Botilbud& botilbud,
@@ -25,6 +31,8 @@ public:
     Status remove(domain::BotilbudId id);
     Result<domain::Botilbud> get(domain::BotilbudId id) const;
     Result<QList<domain::Botilbud>> all() const;
+    // The botilbud with this package key, or nothing.
+    Result<std::optional<domain::Botilbud>> byPackageKey(const QString& key) const;
 
 private:
     Database& m_db;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Result.h"
 #include "storage/SqlDialect.h"
 
 #include <QString>
@@ -7,16 +8,23 @@
 
 namespace medsafe::storage {
 
+class Database;
+
 // One numbered schema step. Released steps are never edited: a change to the schema is a new
 // step appended to Migrator's list. `statements` returns the DDL/DML for the dialect; the
-// Migrator runs them, plus the version bump, in one transaction.
+// Migrator runs them, plus the version bump, in one transaction. A step that must compute
+// values SQL cannot (fresh UUIDs for existing rows) also gives `afterStatements`, which runs
+// in the same transaction after the statements and before the version bump.
 struct Migration {
     int version = 0;
     QString name;
     QStringList (*statements)(const SqlDialect& dialect) = nullptr;
+    Status (*afterStatements)(Database& db) = nullptr;
 };
 
 // Defined in Migration001_InitialSchema.cpp.
 Migration migration001InitialSchema();
+// Defined in Migration002_PackageExchange.cpp.
+Migration migration002PackageExchange();
 
 } // namespace medsafe::storage

@@ -10,8 +10,26 @@
 
 namespace medsafe::storage {
 
+namespace {
+
+Status runStatements(Database& db, const Migration& step, const QStringList& statements) {
+    for (const QString& sql : statements) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql)) {
+            const QString message = QStringLiteral("migration %1 (%2) failed: %3 [%4]")
+                                        .arg(step.version)
+                                        .arg(step.name, q.lastError().text(), sql);
+            storageLog()->error("{}", message.toStdString());
+            return Error::technical(message);
+        }
+    }
+    return success();
+}
+
+} // namespace
+
 QList<Migration> Migrator::all() {
-    return {migration001InitialSchema()};
+    return {migration001InitialSchema(), migration002PackageExchange()};
 }
 
 int Migrator::latestVersion() {
@@ -37,17 +55,18 @@ Status Migrator::migrateTo(Database& db, int targetVersion) {
             const QString appId = db.dialect().setApplicationIdSql(Database::kApplicationId);
             if (!appId.isEmpty()) statements << appId;
         }
-        statements << db.dialect().setSchemaVersionSql(step.version);
-        for (const QString& sql : statements) {
-            QSqlQuery q(db.connection());
-            if (!q.exec(sql)) {
-                const QString message = QStringLiteral("migration %1 (%2) failed: %3 [%4]")
+        if (auto status = runStatements(db, step, statements); !status) return status;
+        if (step.afterStatements) {
+            if (auto status = step.afterStatements(db); !status) {
+                const QString message = QStringLiteral("migration %1 (%2) failed: %3")
                                             .arg(step.version)
-                                            .arg(step.name, q.lastError().text(), sql);
+                                            .arg(step.name, status.error().message);
                 storageLog()->error("{}", message.toStdString());
                 return Error::technical(message);
             }
         }
+        if (auto status = runStatements(db, step, {db.dialect().setSchemaVersionSql(step.version)}); !status)
+            return status;
         if (auto status = tx.commit(); !status) return status;
         storageLog()->info("migrated {} to schema version {} ({})", db.path().toStdString(), step.version,
                            step.name.toStdString());

@@ -27,6 +27,7 @@ QStringList Schema::tableNames() {
         QStringLiteral("competence_answer"),
         QStringLiteral("training_record"),
         QStringLiteral("monthly_report"),
+        QStringLiteral("received_package"),
     };
 }
 

@@ -121,7 +121,7 @@ TEST_CASE("A refused file can still be opened after the problem is fixed", "[dat
     createRealDatabase(path, 5);
     rawExec(path, QStringLiteral("PRAGMA user_version = 99"));
     REQUIRE_FALSE(Database::open(path).ok());
-    rawExec(path, QStringLiteral("PRAGMA user_version = 1"));
+    rawExec(path, QStringLiteral("PRAGMA user_version = %1").arg(Database::supportedSchemaVersion()));
     auto db = fileDb(path);
     CHECK(IncidentRepository(*db).count(BotilbudRepository(*db).all().value().constFirst().id).value() == 5);
 }

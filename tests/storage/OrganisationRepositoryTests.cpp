@@ -4,6 +4,8 @@
 #include "storage/PersonRepository.h"
 #include "storage/ProgrammeRepository.h"
 
+#include <QUuid>
+
 using namespace medsafe::storage;
 using namespace medsafe::storage::test;
 using namespace medsafe::domain;
@@ -15,6 +17,11 @@ TEST_CASE("Botilbud round trip, update and remove", "[repository][botilbud]") {
     auto id = repo.add(b);
     REQUIRE(id.ok());
     b.id = *id;
+    // add() gives a botilbud without a package key a fresh UUID; update() never changes it.
+    const QString key = repo.get(*id).value().packageKey;
+    CHECK(QUuid::fromString(key).isNull() == false);
+    CHECK_FALSE(key.startsWith(u'{'));
+    b.packageKey = key;
     CHECK(repo.get(*id).value() == b);
 
     b.name = QStringLiteral("Lærkehøj");

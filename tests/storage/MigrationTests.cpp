@@ -1,0 +1,154 @@
+// Schema migrations step by step: a database left at version 1 with data in it is brought to
+// the newest version without losing a row, and migration 2's package keys are filled in.
+#include "StorageTestSupport.h"
+#include "storage/Migration.h"
+#include "storage/MonthlyReportRepository.h"
+#include "storage/ReceivedPackageRepository.h"
+#include "storage/Schema.h"
+#include "storage/SqlDialect.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace medsafe::storage;
+using namespace medsafe::storage::test;
+using namespace medsafe::domain;
+
+namespace {
+
+// Runs SQL on a file through a plain connection, as an older Medicinsikker would have.
+void rawExecAll(const QString& path, const QStringList& statements) {
+    const QString name = QStringLiteral("raw-migration-test");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString& sql : statements) {
+            QSqlQuery q(db);
+            INFO(sql.toStdString());
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(q.exec(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// A version-1 database file with two botilbud and a monthly report, written with migration
+// 1's own statements (the released schema, never the current one).
+void createVersion1Database(const QString& path) {
+    const SqlDialect dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
+    QStringList statements = migration001InitialSchema().statements(dialect);
+    statements << dialect.setApplicationIdSql(Database::kApplicationId) << dialect.setSchemaVersionSql(1);
+    statements << QStringLiteral("INSERT INTO botilbud (id, name, municipality, resident_count, created_date)"
+                                 " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01'),"
+                                 " (2, 'Solsikken', 'Odense', 8, '2020-04-01')");
+    statements << QStringLiteral(
+        "INSERT INTO monthly_report (botilbud_id, report_month, status, went_well, barriers, support_needed,"
+        " plan_next_month, self_score, consultant_feedback, sent_date, feedback_date, updated_at)"
+        " VALUES (1, '2021-02-01', 'sent', 'Godt', 'Tid', 'Hjælp', 'Mere', 4, '', '2021-03-02', NULL,"
+        " '2021-03-02T10:00:00Z')");
+    rawExecAll(path, statements);
+}
+
+} // namespace
+
+TEST_CASE("A fresh database is at schema version 2 with the package tables", "[database][migration]") {
+    auto db = memoryDb();
+    CHECK(db->schemaVersion().value() == 2);
+    CHECK(Database::supportedSchemaVersion() == 2);
+    CHECK(Schema::tableNames().contains(QStringLiteral("received_package")));
+    auto report = db->checkReport();
+    REQUIRE(report.ok());
+    CHECK(report->tables.size() == Schema::tableNames().size());
+}
+
+TEST_CASE("A version-1 database with data is upgraded, keeps its rows and gets package keys",
+          "[database][migration]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.medsafe"));
+    createVersion1Database(path);
+
+    QStringList keys;
+    {
+        auto db = fileDb(path);
+        CHECK(db->schemaVersion().value() == 2);
+        const auto homes = BotilbudRepository(*db).all().value();
+        REQUIRE(homes.size() == 2);
+        for (const Botilbud& home : homes) {
+            CHECK_FALSE(QUuid::fromString(home.packageKey).isNull());
+            CHECK(home.origin == BotilbudOrigin::Local);
+            keys << home.packageKey;
+        }
+        CHECK(keys.at(0) != keys.at(1));
+        CHECK(homes.at(0).name == QStringLiteral("Lærkehøj"));
+        CHECK(homes.at(0).residentCount == 12);
+        const auto report = MonthlyReportRepository(*db).forMonth(BotilbudId{1}, QDate(2021, 2, 1)).value();
+        REQUIRE(report.has_value());
+        CHECK(report->wentWell == QStringLiteral("Godt"));
+        CHECK(report->selfScore == 4);
+        CHECK(report->status == ReportStatus::Sent);
+        CHECK(ReceivedPackageRepository(*db).allMonths().value().isEmpty());
+        const auto found = BotilbudRepository(*db).byPackageKey(keys.at(1)).value();
+        REQUIRE(found.has_value());
+        CHECK(found->name == QStringLiteral("Solsikken"));
+    }
+
+    // Opening again runs nothing: same keys, same bytes.
+    const QByteArray before = fileBytes(path);
+    {
+        auto db = fileDb(path);
+        QStringList again;
+        const auto homes = BotilbudRepository(*db).all().value();
+        for (const Botilbud& home : homes)
+            again << home.packageKey;
+        CHECK(again == keys);
+    }
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("Package keys are unique in a database", "[database][migration]") {
+    auto db = memoryDb();
+    BotilbudRepository repo(*db);
+    Botilbud first{{}, QStringLiteral("A"), QStringLiteral("Aarhus"), 3, QDate(2020, 1, 1)};
+    first.packageKey = QStringLiteral("6f1c7a52-1c1e-4b7e-9d2a-0d6f8e1b2c3d");
+    REQUIRE(repo.add(first).ok());
+    Botilbud second = first;
+    second.name = QStringLiteral("B");
+    CHECK_FALSE(repo.add(second).ok());
+    CHECK(repo.all().value().size() == 1);
+    CHECK_FALSE(repo.byPackageKey(QStringLiteral("no-such-key")).value().has_value());
+}
+
+TEST_CASE("Received packages: one per botilbud and month, replaced, listed", "[repository][package]") {
+    auto db = memoryDb();
+    const BotilbudId a = addBotilbud(*db, QStringLiteral("A"));
+    const BotilbudId b = addBotilbud(*db, QStringLiteral("B"));
+    ReceivedPackageRepository repo(*db);
+    ReceivedPackage package{{}, a, QDate(2021, 3, 1), QStringLiteral("aa"), QByteArray("{\"x\":\"æ\"}"),
+                            QDateTime(QDate(2021, 4, 2), QTime(9, 0), Qt::UTC)};
+    REQUIRE(repo.put(package).ok());
+    package.sha256 = QStringLiteral("bb");
+    auto replaced = repo.put(package);
+    REQUIRE(replaced.ok());
+    REQUIRE(repo.put({{}, a, QDate(2021, 1, 15), QStringLiteral("cc"), QByteArray("{}"), {}}).ok());
+    REQUIRE(repo.put({{}, b, QDate(2021, 2, 1), QStringLiteral("dd"), QByteArray("{}"), {}}).ok());
+
+    const auto stored = repo.forMonth(a, QDate(2021, 3, 1)).value();
+    REQUIRE(stored.has_value());
+    package.id = *replaced;
+    CHECK(*stored == package);
+    CHECK(repo.monthsOf(a).value() == QList<QDate>{QDate(2021, 1, 1), QDate(2021, 3, 1)});
+    const auto all = repo.allMonths().value();
+    REQUIRE(all.size() == 3);
+    CHECK(all.at(2).botilbudId == b);
+    CHECK_FALSE(repo.forMonth(b, QDate(2021, 3, 1)).value().has_value());
+
+    // Removing the botilbud removes what it sent.
+    REQUIRE(BotilbudRepository(*db).remove(a).ok());
+    CHECK(repo.allMonths().value().size() == 1);
+}
