@@ -7,6 +7,7 @@
 #include "cli/ExportIncidentsCommand.h"
 #include "cli/ImportIncidentsCommand.h"
 #include "cli/ListCommand.h"
+#include "cli/ReportCommand.h"
 
 namespace medsafe::cli {
 
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<ChartCommand>());
     commands.push_back(std::make_unique<ImportIncidentsCommand>());
     commands.push_back(std::make_unique<ExportIncidentsCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 

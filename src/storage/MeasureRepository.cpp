@@ -324,4 +324,14 @@ Result<QList<Measurement>> MeasureRepository::series(MeasureId id) const {
     return list;
 }
 
+Result<std::optional<QDate>> MeasureRepository::latestMeasurementPeriod(BotilbudId botilbud) const {
+    Statement s(m_db.connection());
+    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT MAX(m.period) FROM measurement m JOIN measure ms ON ms.id = m.measure_id"
+                                         " WHERE ms.botilbud_id = :b AND ms.active = 1")));
+    s.bind(QStringLiteral(":b"), botilbud);
+    MEDSAFE_TRY(s.exec());
+    if (!s.next() || s.isNull(0)) return std::optional<QDate>{};
+    return std::optional<QDate>{s.date(0)};
+}
+
 } // namespace medsafe::storage

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <optional>
 
 namespace medsafe::storage {
 
@@ -38,6 +39,8 @@ public:
     Status removeMeasurement(domain::MeasurementId id);
     // The measure's values ordered by period.
     Result<QList<domain::Measurement>> series(domain::MeasureId id) const;
+    // The latest month with a typed value on any active measure of the botilbud, if any.
+    Result<std::optional<QDate>> latestMeasurementPeriod(domain::BotilbudId botilbud) const;
 
 private:
     Status writeChartSettings(domain::MeasureId id, const domain::ChartSettings& settings);

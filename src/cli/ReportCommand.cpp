@@ -1,0 +1,133 @@
+#include "cli/ReportCommand.h"
+
+#include "cli/CommandLine.h"
+#include "report/MonthlyReportComposer.h"
+#include "services/report/ReportContentCollector.h"
+#include "storage/BotilbudRepository.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace medsafe::cli {
+
+namespace {
+const char* kHelp =
+    "\nWrites the monthly report to PS! (månedsrapport) as an A4 PDF: the month's measures with\n"
+    "their run charts and readings, the PDSA cycles started and finished, the month's medication\n"
+    "incidents by stage and consequence (counts of 1-4 shown as \"<5\"), the programme phase and\n"
+    "start-up status, the working group's own assessment and PS!'s feedback.\n"
+    "--month defaults to the latest month with measurements. With --all, one PDF per botilbud\n"
+    "is written into the folder given by --out (created if missing).\n"
+    "The database is only read.\n";
+
+std::optional<QDate> parseMonth(const QString& text) {
+    const QDate date = QDate::fromString(text + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid()) return std::nullopt;
+    return date;
+}
+
+// Writes one botilbud's report; prints what happened. Returns false on failure.
+bool writeOne(storage::Database& db, const domain::Botilbud& home, std::optional<QDate> month, const QString& path,
+              QTextStream& out, QTextStream& err) {
+    const services::ReportContentCollector collector(db);
+    if (!month) {
+        auto chosen = collector.defaultMonth(home.id);
+        if (!chosen) {
+            err << "report: " << chosen.error().message << "\n";
+            return false;
+        }
+        month = chosen.value();
+    }
+    auto content = collector.collectForSharing(home.id, *month);
+    if (!content) {
+        err << "report: " << home.name << ": " << content.error().message << "\n";
+        return false;
+    }
+    QString error;
+    if (!report::MonthlyReportComposer::writePdf(content.value(), path, &error)) {
+        err << "report: cannot write '" << path << "': " << error << "\n";
+        return false;
+    }
+    out << "Wrote " << path << " (" << home.name << ", " << month->toString(QStringLiteral("yyyy-MM")) << ")\n";
+    return true;
+}
+} // namespace
+
+int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("database"), QStringLiteral("The database file (read only)."), QStringLiteral("FILE")},
+        {QStringLiteral("botilbud"), QStringLiteral("Name of the botilbud."), QStringLiteral("NAME")},
+        {QStringLiteral("month"), QStringLiteral("The month, YYYY-MM (default: the latest month with measurements)."),
+         QStringLiteral("YYYY-MM")},
+        {QStringLiteral("all"), QStringLiteral("One report per botilbud; --out is then a folder.")},
+        {QStringLiteral("out"), QStringLiteral("The PDF file (or, with --all, the folder)."), QStringLiteral("PATH")},
+    });
+    if (auto code = parseCommandLine(parser, name(), summary() + QString::fromLatin1(kHelp), args, out, err))
+        return *code;
+    const auto usage = [&](const QString& message) {
+        err << "report: " << message << "\nTry 'medicinsikker-cli report --help'.\n";
+        return 2;
+    };
+    const bool all = parser.isSet(QStringLiteral("all"));
+    const auto path = requiredOption(parser, QStringLiteral("database"), err);
+    const auto outPath = path ? requiredOption(parser, QStringLiteral("out"), err) : std::nullopt;
+    if (!outPath) return 2;
+    if (all && parser.isSet(QStringLiteral("botilbud"))) return usage(QStringLiteral("use either --botilbud or --all"));
+    if (!all && !parser.isSet(QStringLiteral("botilbud"))) return usage(QStringLiteral("name a --botilbud, or use --all"));
+    if (!all && QFileInfo(*outPath).suffix().toLower() != QLatin1String("pdf"))
+        return usage(QStringLiteral("--out must end in .pdf, not '%1'").arg(QFileInfo(*outPath).fileName()));
+    std::optional<QDate> month;
+    if (parser.isSet(QStringLiteral("month"))) {
+        month = parseMonth(parser.value(QStringLiteral("month")));
+        if (!month) return usage(QStringLiteral("--month must look like 2025-03, not '%1'").arg(parser.value(QStringLiteral("month"))));
+    }
+
+    if (!QFileInfo(*path).isFile()) {
+        err << "report: no database file at '" << *path << "'\n";
+        return 1;
+    }
+    auto db = storage::Database::open(*path);
+    if (!db) {
+        err << "report: cannot open '" << *path << "': " << db.error().message << "\n";
+        return 1;
+    }
+    const auto homes = storage::BotilbudRepository(**db).all();
+    if (!homes) {
+        err << "report: " << homes.error().message << "\n";
+        return 1;
+    }
+    if (!all) {
+        const QString wanted = parser.value(QStringLiteral("botilbud"));
+        const auto home = std::find_if(homes->cbegin(), homes->cend(), [&](const auto& h) { return h.name == wanted; });
+        if (home == homes->cend()) {
+            err << "report: no botilbud named '" << wanted << "' (see 'medicinsikker-cli list botilbud')\n";
+            return 1;
+        }
+        return writeOne(**db, *home, month, *outPath, out, err) ? 0 : 1;
+    }
+
+    if (!QDir().mkpath(*outPath)) {
+        err << "report: cannot create the folder '" << *outPath << "'\n";
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    int failed = 0;
+    for (const domain::Botilbud& home : homes.value()) {
+        const auto probe = services::ReportContentCollector(**db).defaultMonth(home.id);
+        const QDate chosen = month ? *month : (probe ? probe.value() : QDate());
+        services::MonthlyReportContent naming;
+        naming.botilbud = home;
+        naming.month = chosen;
+        const QString file = QDir(*outPath).filePath(report::MonthlyReportComposer::suggestedFileName(naming));
+        if (!writeOne(**db, home, chosen.isValid() ? std::optional<QDate>(chosen) : std::nullopt, file, out, err)) ++failed;
+    }
+    out << "Wrote " << homes->size() - failed << " of " << homes->size() << " reports in " << timer.elapsed() << " ms\n";
+    return failed == 0 ? 0 : 1;
+}
+
+} // namespace medsafe::cli
