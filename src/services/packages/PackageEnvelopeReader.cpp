@@ -1,0 +1,112 @@
+#include "services/packages/PackageEnvelopeReader.h"
+
+#include "domain/CprDetector.h"
+#include "services/packages/PackageFormat.h"
+#include "services/packages/PackageJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+namespace medsafe::services {
+
+namespace {
+
+// The path of the first text holding a CPR-shaped number, or an empty string. Keys and
+// checksums are hex and may hold ten digits in a row by chance, so they are not texts here.
+QString findCpr(const QJsonValue& value, const QString& path) {
+    if (value.isString()) return domain::CprDetector::containsCpr(value.toString()) ? path : QString();
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString found = findCpr(array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i));
+            if (!found.isEmpty()) return found;
+        }
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() == QLatin1String("key") || it.key() == QLatin1String("sha256")) continue;
+            const QString found = findCpr(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key());
+            if (!found.isEmpty()) return found;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+bool PackageEnvelopeReader::isPackageKey(const QString& key) {
+    static const QRegularExpression kUuid(
+        QStringLiteral(R"(^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$)"));
+    return kUuid.match(key).hasMatch();
+}
+
+Result<PackageEnvelope> PackageEnvelopeReader::read(const QByteArray& bytes) {
+    if (bytes.size() > PackageFormat::kMaxBytes) {
+        return Error::forUser(QStringLiteral("package of %1 bytes is over the limit").arg(bytes.size()),
+                              tr("The file is too large to be a Medicinsikker package (more than %1 MB).")
+                                  .arg(PackageFormat::kMaxBytes / (1024 * 1024)));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return Error::forUser(
+            QStringLiteral("package is not a JSON object: %1 at %2").arg(parseError.errorString()).arg(parseError.offset),
+            tr("The file is not a Medicinsikker package: it is not JSON text."));
+    }
+    PackageJson root = PackageJson::root(document.object());
+    if (root.object().value(QStringLiteral("format")).toString() != PackageFormat::formatName()) {
+        return Error::forUser(QStringLiteral("package format is not %1").arg(PackageFormat::formatName()),
+                              tr("The file is not a Medicinsikker package (its \"format\" is not \"%1\").")
+                                  .arg(PackageFormat::formatName()));
+    }
+    const int version = root.integer(QStringLiteral("version"), 1, 1'000'000);
+    if (!root.ok()) return root.error();
+    if (version > PackageFormat::kVersion) {
+        return Error::forUser(
+            QStringLiteral("package version %1 is newer than %2").arg(version).arg(PackageFormat::kVersion),
+            tr("The package was made by a newer Medicinsikker (package version %1; this version reads "
+               "version %2). Update Medicinsikker and import it again.")
+                .arg(version)
+                .arg(PackageFormat::kVersion));
+    }
+    PackageEnvelope envelope;
+    envelope.kind = root.text(QStringLiteral("kind"));
+    if (root.ok() && envelope.kind != PackageFormat::monthlyReportKind() &&
+        envelope.kind != PackageFormat::feedbackKind()) {
+        return Error::forUser(QStringLiteral("unknown package kind '%1'").arg(envelope.kind),
+                              tr("The package holds something this version of Medicinsikker does not know "
+                                 "(\"%1\").")
+                                  .arg(envelope.kind));
+    }
+    envelope.content = root.child(QStringLiteral("content")).object();
+    envelope.sha256 = root.text(QStringLiteral("sha256"));
+    if (!root.ok()) return root.error();
+    if (envelope.sha256.compare(PackageFormat::checksum(envelope.content), Qt::CaseInsensitive) != 0) {
+        return Error::forUser(QStringLiteral("package checksum does not match its content"),
+                              tr("The package has been altered or damaged after it was made: its checksum "
+                                 "does not match its content. Ask for the file to be sent again."));
+    }
+    envelope.sha256 = envelope.sha256.toLower();
+    envelope.createdOn = root.date(QStringLiteral("createdOn"));
+    envelope.month = root.month(QStringLiteral("month"));
+    PackageJson botilbud = root.child(QStringLiteral("botilbud"));
+    envelope.botilbud = botilbud.object();
+    envelope.botilbudKey = botilbud.text(QStringLiteral("key"));
+    if (root.ok() && !isPackageKey(envelope.botilbudKey))
+        root.failType(botilbud.pathOf(QStringLiteral("key")), tr("a botilbud key (a UUID)"));
+    if (!root.ok()) return root.error();
+
+    const QString cprPath = findCpr(document.object(), {});
+    if (!cprPath.isEmpty()) {
+        return Error::forUser(QStringLiteral("package text %1 holds a CPR-shaped number").arg(cprPath),
+                              tr("The package is refused: the text in %1 looks like a CPR number. CPR numbers "
+                                 "must never leave the botilbud.")
+                                  .arg(cprPath));
+    }
+    return envelope;
+}
+
+} // namespace medsafe::services
