@@ -211,6 +211,7 @@ BotilbudFixture::BotilbudFixture(storage::Database& db, bool withReport) {
     cycle.startDate = QDate(2021, 9, 1);
     cycle.endDate = QDate(2021, 9, 20);
     cycle.decision = ActDecision::Adopt;
+    cycle.prediction = QStringLiteral("Færre fejl ved aftenrunden");
     cycle.responsibleId = people->constFirst();
     cycle.planWho = kOtherStaffName + QStringLiteral(" og aftenvagten");
     cycle.doWhatHappened = QStringLiteral("Gik fint, sagde ") + kStaffName;

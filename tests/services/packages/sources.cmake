@@ -3,4 +3,5 @@ target_sources(services_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PackageTestSupport.h
     ${CMAKE_CURRENT_LIST_DIR}/PackageTestSupport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportPackageTests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PackageExchangeTests.cpp
 )
