@@ -31,6 +31,10 @@ QString QtDialogService::openFileName(QWidget* parent, const QString& title, con
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
+QStringList QtDialogService::openFileNames(QWidget* parent, const QString& title, const QString& filter) {
+    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+}
+
 QString QtDialogService::saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                                       const QString& filter) {
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -21,6 +22,12 @@ public:
     virtual SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) = 0;
     // Empty when the person cancelled.
     virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
+    // Several files at once; empty when the person cancelled. The default asks for one file,
+    // so a service that cannot choose many still answers.
+    virtual QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter) {
+        const QString one = openFileName(parent, title, filter);
+        return one.isEmpty() ? QStringList() : QStringList{one};
+    }
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                                  const QString& filter) = 0;
 };
@@ -33,6 +40,7 @@ public:
     bool question(QWidget* parent, const QString& title, const QString& text) override;
     SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
+    QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                          const QString& filter) override;
 };

@@ -7,6 +7,7 @@
 #include "app/overview/OverviewView.h"
 #include "app/pdsa/PdsaView.h"
 #include "app/programme/ProgrammeView.h"
+#include "app/reports/MonthlyReportView.h"
 #include "app/runcharts/RunChartsView.h"
 
 namespace medsafe::app {
@@ -23,6 +24,7 @@ void installViews(MainWindow& window, DialogService& dialogs) {
     window.setViewWidget(ViewId::Measurements, new MeasurementsView(window, dialogs));
     window.setViewWidget(ViewId::Incidents, new IncidentsView(window, dialogs));
     window.setViewWidget(ViewId::Programme, new ProgrammeView(window, dialogs));
+    window.setViewWidget(ViewId::MonthlyReport, new MonthlyReportView(window, dialogs));
 }
 
 } // namespace medsafe::app

@@ -10,6 +10,7 @@ public:
     QStringList warnings;
     QStringList informations;
     QString nextOpenFileName;
+    QStringList nextOpenFileNames;
     QString nextSaveFileName;
     bool nextQuestionAnswer = true;
     SaveChoice nextSaveChoice = SaveChoice::Cancel;
@@ -19,6 +20,7 @@ public:
     bool question(QWidget*, const QString&, const QString&) override { return nextQuestionAnswer; }
     SaveChoice askToSave(QWidget*, const QString&, const QString&) override { return nextSaveChoice; }
     QString openFileName(QWidget*, const QString&, const QString&) override { return nextOpenFileName; }
+    QStringList openFileNames(QWidget*, const QString&, const QString&) override { return nextOpenFileNames; }
     QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override {
         return nextSaveFileName;
     }

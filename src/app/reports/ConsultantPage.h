@@ -1,0 +1,80 @@
+#pragma once
+
+#include "app/reports/ReportPackageActions.h"
+#include "domain/Botilbud.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace medsafe::app {
+
+class ConsultantGridModel;
+class ConsultantReportPanel;
+class DialogService;
+class MainWindow;
+class SmallMultiplesPage;
+
+// "Konsulentens overblik": the PS! consultant's view across botilbud. Loads data packages
+// (many files at once, a result per file), shows botilbud × months with each report's status,
+// and for a chosen cell the report with a feedback editor; the sub-tab "Små diagrammer" shows
+// one measure across botilbud. Botilbud of this database appear beside those from packages.
+// The grid is re-read each time the page is shown (it is cheap); charts only after an import
+// or a new database. GUI thread.
+class ConsultantPage : public QWidget {
+    Q_OBJECT
+
+public:
+    ConsultantPage(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+
+    ConsultantGridModel* gridModel() const { return m_model; }
+    ConsultantReportPanel* reportPanel() const { return m_panel; }
+    SmallMultiplesPage* smallMultiples() const { return m_smallMultiples; }
+    QTableView* table() const { return m_table; }
+    bool hasUnsavedChanges() const;
+    bool saveChanges();
+    void discardChanges();
+    // Selects the cell of `botilbud` and `month` and shows its report; false when not in the grid.
+    bool selectReport(domain::BotilbudId botilbud, const QDate& month);
+    QList<ReportPackageActions::FileResult> lastImport() const { return m_lastImport; }
+
+public slots:
+    void invalidate();
+    void reloadGrid();
+    // Asks for the files; importPackageFiles does the work.
+    void importPackages();
+    void importPackageFiles(const QStringList& paths);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showCell(const QModelIndex& proxyIndex);
+    void updateCount();
+    void resetCharts();
+
+    MainWindow& m_window;
+    DialogService& m_dialogs;
+    QPushButton* m_importButton = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QListWidget* m_importResults = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_table = nullptr;
+    ConsultantGridModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    ConsultantReportPanel* m_panel = nullptr;
+    SmallMultiplesPage* m_smallMultiples = nullptr;
+    QList<ReportPackageActions::FileResult> m_lastImport;
+    bool m_chartsStale = true;
+    bool m_changingCell = false;
+};
+
+} // namespace medsafe::app

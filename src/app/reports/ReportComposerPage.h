@@ -1,0 +1,82 @@
+#pragma once
+
+#include "app/UnsavedWork.h"
+#include "domain/MonthlyReport.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace medsafe::app {
+
+class DialogService;
+class MainWindow;
+class ReportNarrativeForm;
+class ReportPreviewBrowser;
+
+// "Rapport for måneden": the tovholder writes the month's report for PS! — month chooser,
+// the narrative form, status with its date, save, mark as sent, PDF, data package and PS!'s
+// feedback — beside a preview of the anonymised report, which is what PS! receives. Reads
+// window.database() each time (it can be replaced) and follows the botilbud selector; loads
+// lazily when shown. GUI thread.
+class ReportComposerPage : public QWidget, public UnsavedWork {
+    Q_OBJECT
+
+public:
+    ReportComposerPage(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+
+    QDate currentMonth() const { return m_month; }
+    const domain::MonthlyReport& report() const { return m_report; }
+
+    bool hasUnsavedChanges() const override { return m_dirty; }
+    bool saveChanges() override { return save(); }
+    void discardChanges() override;
+
+public slots:
+    // Re-reads the months and the report when anything changed since the last load.
+    void refresh();
+    void invalidate();
+    // Asks about unsaved edits first; false when the person stayed on the current month.
+    bool selectMonth(const QDate& month);
+    bool save();
+    bool markSent();
+    bool exportPdf();
+    bool sendPackage();
+    bool importFeedback();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void fillMonths();
+    void load(const QDate& month);
+    void refreshPreview();
+    void updateStatus();
+    void updateMonthItem();
+    bool settle();
+    bool write(const domain::MonthlyReport& report);
+
+    MainWindow& m_window;
+    DialogService& m_dialogs;
+    QComboBox* m_monthBox = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    ReportNarrativeForm* m_form = nullptr;
+    QPlainTextEdit* m_feedback = nullptr;
+    QLabel* m_feedbackDateLabel = nullptr;
+    ReportPreviewBrowser* m_preview = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_markSentButton = nullptr;
+    QPushButton* m_exportPdfButton = nullptr;
+    QPushButton* m_sendPackageButton = nullptr;
+    QPushButton* m_importFeedbackButton = nullptr;
+    domain::MonthlyReport m_report;
+    QDate m_month;
+    bool m_dirty = false;
+    bool m_stale = true;
+};
+
+} // namespace medsafe::app

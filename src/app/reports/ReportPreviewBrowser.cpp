@@ -1,0 +1,52 @@
+#include "app/reports/ReportPreviewBrowser.h"
+
+#include "report/MonthlyReportComposer.h"
+#include "report/ReportPreview.h"
+
+#include <QScrollBar>
+
+namespace medsafe::app {
+
+ReportPreviewBrowser::ReportPreviewBrowser(QWidget* parent) : QTextBrowser(parent) {
+    setObjectName(QStringLiteral("reportPreviewBrowser"));
+    setOpenLinks(false);
+    setStyleSheet(QStringLiteral("QTextBrowser { background: white; }"));
+    m_resizeTimer.setSingleShot(true);
+    m_resizeTimer.setInterval(200);
+    connect(&m_resizeTimer, &QTimer::timeout, this, [this] {
+        if (m_document && std::abs(contentWidth() - m_renderedWidth) > 8) render();
+    });
+}
+
+int ReportPreviewBrowser::contentWidth() const {
+    // Leave room for the vertical scroll bar, which a report always needs.
+    return std::max(240, viewport()->width() - 2 * static_cast<int>(document()->documentMargin()) -
+                             (verticalScrollBar()->isVisible() ? 0 : verticalScrollBar()->sizeHint().width()));
+}
+
+void ReportPreviewBrowser::showContent(const services::MonthlyReportContent& content) {
+    m_document = report::MonthlyReportComposer::compose(content);
+    render();
+}
+
+void ReportPreviewBrowser::showMessage(const QString& text) {
+    m_document.reset();
+    m_renderedWidth = 0;
+    document()->clear();
+    setHtml(QStringLiteral("<p style='color:#5a5a5a'>%1</p>").arg(text.toHtmlEscaped()));
+}
+
+void ReportPreviewBrowser::render() {
+    if (!m_document) return;
+    const int scroll = verticalScrollBar()->value();
+    m_renderedWidth = contentWidth();
+    report::ReportPreview::fill(*document(), *m_document, m_renderedWidth);
+    verticalScrollBar()->setValue(scroll); // a refresh after saving keeps the reader's place
+}
+
+void ReportPreviewBrowser::resizeEvent(QResizeEvent* event) {
+    QTextBrowser::resizeEvent(event);
+    if (m_document) m_resizeTimer.start();
+}
+
+} // namespace medsafe::app

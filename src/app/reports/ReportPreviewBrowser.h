@@ -1,0 +1,37 @@
+#pragma once
+
+#include "report/ReportDocument.h"
+#include "services/report/MonthlyReportContent.h"
+
+#include <QTextBrowser>
+#include <QTimer>
+#include <optional>
+
+namespace medsafe::app {
+
+// Shows a monthly report on screen exactly as the PDF lays it out in content and order
+// (report::ReportPreview), charts drawn for the browser's width. A new width redraws the
+// charts once the resizing has settled, not on every pixel. GUI thread.
+class ReportPreviewBrowser : public QTextBrowser {
+    Q_OBJECT
+
+public:
+    explicit ReportPreviewBrowser(QWidget* parent = nullptr);
+
+    void showContent(const services::MonthlyReportContent& content);
+    void showMessage(const QString& text);
+    bool hasReport() const { return m_document.has_value(); }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void render();
+    int contentWidth() const;
+
+    std::optional<report::ReportDocument> m_document;
+    QTimer m_resizeTimer;
+    int m_renderedWidth = 0;
+};
+
+} // namespace medsafe::app
