@@ -5,7 +5,10 @@
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportIncidentsCommand.h"
+#include "cli/ExportPackageCommand.h"
 #include "cli/ImportIncidentsCommand.h"
+#include "cli/ImportPackageCommand.h"
+#include "cli/InitCommand.h"
 #include "cli/ListCommand.h"
 #include "cli/ReportCommand.h"
 
@@ -14,6 +17,7 @@ namespace medsafe::cli {
 std::vector<std::unique_ptr<Command>> allCommands() {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<AnalyzeCommand>());
@@ -21,6 +25,8 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<ImportIncidentsCommand>());
     commands.push_back(std::make_unique<ExportIncidentsCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<ExportPackageCommand>());
+    commands.push_back(std::make_unique<ImportPackageCommand>());
     return commands;
 }
 

@@ -5,3 +5,9 @@ target_sources(services_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReportPackageTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PackageExchangeTests.cpp
 )
+
+# The CLI round trip on real files: demo botilbud → empty consultant database → feedback → botilbud.
+if(TARGET medicinsikker-cli)
+    add_test(NAME cli_package_round_trip
+             COMMAND ${CMAKE_CURRENT_LIST_DIR}/cli_package_round_trip.sh $<TARGET_FILE:medicinsikker-cli>)
+endif()
