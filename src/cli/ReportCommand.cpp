@@ -1,7 +1,9 @@
 #include "cli/ReportCommand.h"
 
 #include "cli/CommandLine.h"
+#include "report/FinalEvaluationComposer.h"
 #include "report/MonthlyReportComposer.h"
+#include "services/report/FinalEvaluationCollector.h"
 #include "services/report/ReportContentCollector.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
@@ -21,12 +23,32 @@ const char* kHelp =
     "start-up status, the working group's own assessment and PS!'s feedback.\n"
     "--month defaults to the latest month with measurements. With --all, one PDF per botilbud\n"
     "is written into the folder given by --out (created if missing).\n"
+    "With --final, the final evaluation over the whole programme is written instead: the aims,\n"
+    "every measure's baseline and latest median and chart, the changes adopted, the lessons\n"
+    "learned and the monthly self-assessments (--month is then not used).\n"
     "The database is only read.\n";
 
 std::optional<QDate> parseMonth(const QString& text) {
     const QDate date = QDate::fromString(text + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid()) return std::nullopt;
     return date;
+}
+
+// Writes one botilbud's final evaluation; prints what happened. Returns false on failure.
+bool writeFinal(storage::Database& db, const domain::Botilbud& home, const QString& path, QTextStream& out,
+                QTextStream& err) {
+    auto content = services::FinalEvaluationCollector(db).collect(home.id);
+    if (!content) {
+        err << "report: " << home.name << ": " << content.error().message << "\n";
+        return false;
+    }
+    QString error;
+    if (!report::FinalEvaluationComposer::writePdf(content.value(), path, &error)) {
+        err << "report: cannot write '" << path << "': " << error << "\n";
+        return false;
+    }
+    out << "Wrote " << path << " (" << home.name << ", final evaluation)\n";
+    return true;
 }
 
 // Writes one botilbud's report; prints what happened. Returns false on failure.
@@ -64,6 +86,7 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         {QStringLiteral("month"), QStringLiteral("The month, YYYY-MM (default: the latest month with measurements)."),
          QStringLiteral("YYYY-MM")},
         {QStringLiteral("all"), QStringLiteral("One report per botilbud; --out is then a folder.")},
+        {QStringLiteral("final"), QStringLiteral("The final evaluation over the whole programme instead of a month.")},
         {QStringLiteral("out"), QStringLiteral("The PDF file (or, with --all, the folder)."), QStringLiteral("PATH")},
     });
     if (auto code = parseCommandLine(parser, name(), summary() + QString::fromLatin1(kHelp), args, out, err))
@@ -73,6 +96,7 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         return 2;
     };
     const bool all = parser.isSet(QStringLiteral("all"));
+    const bool final = parser.isSet(QStringLiteral("final"));
     const auto path = requiredOption(parser, QStringLiteral("database"), err);
     const auto outPath = path ? requiredOption(parser, QStringLiteral("out"), err) : std::nullopt;
     if (!outPath) return 2;
@@ -81,6 +105,7 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     if (!all && QFileInfo(*outPath).suffix().toLower() != QLatin1String("pdf"))
         return usage(QStringLiteral("--out must end in .pdf, not '%1'").arg(QFileInfo(*outPath).fileName()));
     std::optional<QDate> month;
+    if (final && parser.isSet(QStringLiteral("month"))) return usage(QStringLiteral("--final covers the whole programme; leave out --month"));
     if (parser.isSet(QStringLiteral("month"))) {
         month = parseMonth(parser.value(QStringLiteral("month")));
         if (!month) return usage(QStringLiteral("--month must look like 2025-03, not '%1'").arg(parser.value(QStringLiteral("month"))));
@@ -107,7 +132,8 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
             err << "report: no botilbud named '" << wanted << "' (see 'medicinsikker-cli list botilbud')\n";
             return 1;
         }
-        return writeOne(**db, *home, month, *outPath, out, err) ? 0 : 1;
+        const bool ok = final ? writeFinal(**db, *home, *outPath, out, err) : writeOne(**db, *home, month, *outPath, out, err);
+        return ok ? 0 : 1;
     }
 
     if (!QDir().mkpath(*outPath)) {
@@ -118,6 +144,13 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     timer.start();
     int failed = 0;
     for (const domain::Botilbud& home : homes.value()) {
+        if (final) {
+            services::FinalEvaluationContent naming;
+            naming.botilbud = home;
+            const QString file = QDir(*outPath).filePath(report::FinalEvaluationComposer::suggestedFileName(naming));
+            if (!writeFinal(**db, home, file, out, err)) ++failed;
+            continue;
+        }
         const auto probe = services::ReportContentCollector(**db).defaultMonth(home.id);
         const QDate chosen = month ? *month : (probe ? probe.value() : QDate());
         services::MonthlyReportContent naming;

@@ -137,4 +137,33 @@ MonthlyReportContent ReportAnonymiser::forSharing(MonthlyReportContent content,
     return content;
 }
 
+FinalEvaluationContent ReportAnonymiser::forSharing(FinalEvaluationContent content,
+                                                    const QList<domain::Person>& staff) {
+    const QRegularExpression names = namePattern(staff);
+    const auto redact = [&names](const QString& text) { return redactWith(text, names); };
+    for (PhaseIncidents& phase : content.incidentsByPhase)
+        phase.count = SmallCountSuppression::suppress(phase.count);
+    for (domain::Aim& aim : content.aims) {
+        for (QString* text : {&aim.statement, &aim.whatToAccomplish, &aim.howWillWeKnow, &aim.whatChanges})
+            *text = redact(*text);
+    }
+    for (domain::PdsaCycle& cycle : content.cycles)
+        stripCycle(cycle, names);
+    for (domain::ChangeIdea& idea : content.changeIdeas) {
+        idea.title = redact(idea.title);
+        idea.description = redact(idea.description);
+    }
+    for (MeasureChart& chart : content.charts) {
+        chart.measure.operationalDefinition = redact(chart.measure.operationalDefinition);
+        for (QString& reason : chart.request.exclusionReasons)
+            reason = redact(reason);
+    }
+    for (domain::MonthlyReport& report : content.reports) {
+        for (QString* text : {&report.wentWell, &report.barriers, &report.supportNeeded, &report.planNextMonth,
+                              &report.consultantFeedback})
+            *text = redact(*text);
+    }
+    return content;
+}
+
 } // namespace medsafe::services

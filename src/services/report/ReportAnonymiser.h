@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Person.h"
+#include "services/report/FinalEvaluationContent.h"
 #include "services/report/MonthlyReportContent.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ class ReportAnonymiser {
 
 public:
     static MonthlyReportContent forSharing(MonthlyReportContent content, const QList<domain::Person>& staff);
+    // The same rules for the final evaluation (aims, cycles, monthly narratives, phase counts).
+    static FinalEvaluationContent forSharing(FinalEvaluationContent content, const QList<domain::Person>& staff);
 
     // `text` with whole-word staff names (each part of 3+ letters) and CPR-shaped numbers
     // replaced. `replaced` counts the replacements when given.

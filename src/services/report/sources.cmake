@@ -7,4 +7,9 @@ target_sources(medsafe_services PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReportAnonymiser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SmallCountSuppression.h
     ${CMAKE_CURRENT_LIST_DIR}/SmallCountSuppression.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MeasureMedians.h
+    ${CMAKE_CURRENT_LIST_DIR}/MeasureMedians.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FinalEvaluationContent.h
+    ${CMAKE_CURRENT_LIST_DIR}/FinalEvaluationCollector.h
+    ${CMAKE_CURRENT_LIST_DIR}/FinalEvaluationCollector.cpp
 )

@@ -4,5 +4,6 @@ target_sources(services_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SmallCountSuppressionTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportAnonymiserTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportContentCollectorTests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MeasureMediansTests.cpp
 )
 target_link_libraries(services_tests PRIVATE medsafe_demo)
