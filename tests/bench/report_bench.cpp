@@ -1,0 +1,97 @@
+// Speed of the reports: for botilbud of the scale database (12 measures × 60 months, 1,000
+// incidents each), the time to collect a monthly report's content (with anonymising), to lay
+// it out and write the PDF, and the same for the final evaluation.
+//
+//   medicinsikker-cli demo --out /tmp/scale.db --botilbud 100 --months 60 --incidents 100000
+//   report_bench /tmp/scale.db [botilbud]
+//
+// The database is only read. `report --all` is timed with the CLI itself (docs/performance.md).
+// Build Release; figures go to docs/performance.md.
+
+#include "i18n/Translations.h"
+#include "report/FinalEvaluationComposer.h"
+#include "report/MonthlyReportComposer.h"
+#include "services/report/FinalEvaluationCollector.h"
+#include "services/report/ReportContentCollector.h"
+#include "storage/BotilbudRepository.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace medsafe;
+
+namespace {
+struct Stats {
+    double min = 0, median = 0, max = 0;
+};
+
+Stats stats(std::vector<double> ms) {
+    std::sort(ms.begin(), ms.end());
+    return {ms.front(), ms[ms.size() / 2], ms.back()};
+}
+
+void print(const char* what, const std::vector<double>& ms) {
+    const Stats s = stats(ms);
+    std::printf("%-44s min %7.1f ms   median %7.1f ms   max %7.1f ms\n", what, s.min, s.median, s.max);
+}
+
+double elapsedMs(const QElapsedTimer& timer) { return static_cast<double>(timer.nsecsElapsed()) / 1e6; }
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: report_bench SCALE.db [botilbud, default 10]\n");
+        return 2;
+    }
+    i18n::install(i18n::Language::Danish, false);
+    const int wanted = argc > 2 ? std::max(1, QString::fromLocal8Bit(argv[2]).toInt()) : 10;
+    auto db = storage::Database::open(QString::fromLocal8Bit(argv[1]));
+    if (!db) {
+        std::fprintf(stderr, "cannot open: %s\n", qPrintable(db.error().message));
+        return 1;
+    }
+    auto homes = storage::BotilbudRepository(**db).all();
+    if (!homes || homes->isEmpty()) return 1;
+    QTemporaryDir dir;
+    std::vector<double> collect, write, total, finalCollect, finalWrite;
+    int pages = 0;
+    for (int i = 0; i < std::min<int>(wanted, homes->size()); ++i) {
+        const domain::Botilbud& home = homes->at(i);
+        QElapsedTimer timer;
+        timer.start();
+        const services::ReportContentCollector collector(**db);
+        auto month = collector.defaultMonth(home.id);
+        auto content = month ? collector.collectForSharing(home.id, month.value()) : Result<services::MonthlyReportContent>(month.error());
+        if (!content) return 1;
+        collect.push_back(elapsedMs(timer));
+        QElapsedTimer writing;
+        writing.start();
+        const report::ReportDocument document = report::MonthlyReportComposer::compose(content.value());
+        if (!document.writePdf(dir.filePath(QStringLiteral("m%1.pdf").arg(i)))) return 1;
+        write.push_back(elapsedMs(writing));
+        total.push_back(elapsedMs(timer));
+
+        timer.restart();
+        auto final = services::FinalEvaluationCollector(**db).collect(home.id);
+        if (!final) return 1;
+        finalCollect.push_back(elapsedMs(timer));
+        timer.restart();
+        if (!report::FinalEvaluationComposer::writePdf(final.value(), dir.filePath(QStringLiteral("f%1.pdf").arg(i)))) return 1;
+        finalWrite.push_back(elapsedMs(timer));
+        pages = static_cast<int>(content->charts.size());
+    }
+    std::printf("%d botilbud, %d measures each\n", static_cast<int>(collect.size()), pages);
+    print("monthly report: collect + anonymise", collect);
+    print("monthly report: lay out + write PDF", write);
+    print("monthly report: total", total);
+    print("final evaluation: collect + anonymise", finalCollect);
+    print("final evaluation: lay out + write PDF", finalWrite);
+    return 0;
+}
