@@ -38,18 +38,22 @@ Result<QDate> latestFeedbackMonth(storage::Database& db, domain::BotilbudId boti
 
 int ExportPackageCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("database"), QStringLiteral("The database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("botilbud"), QStringLiteral("Name of the botilbud."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("database"), QStringLiteral("The database file."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("botilbud"), QStringLiteral("Name of the botilbud."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("month"),
                       QStringLiteral("The report's month (default: the latest month with measurements)."),
                       QStringLiteral("YYYY-MM")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The package file to write (.json)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The package file to write (.json)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("feedback"),
                       QStringLiteral("Write PS!'s feedback on the report instead (consultant's database).")});
-    if (auto code = parseCommandLine(parser, name(),
-                                     summary() + QStringLiteral(".\nExample: medicinsikker-cli export-package --database "
-                                                                "d.db --botilbud NAME --month 2021-09 --out sep.json"),
-                                     args, out, err))
+    if (auto code = parseCommandLine(
+            parser, name(),
+            summary() + QStringLiteral(".\nExample: medicinsikker-cli export-package --database "
+                                       "d.db --botilbud NAME --month 2021-09 --out sep.json"),
+            args, out, err))
         return *code;
     const auto dbPath = requiredOption(parser, QStringLiteral("database"), err);
     if (!dbPath) return 2;
@@ -106,9 +110,10 @@ int ExportPackageCommand::run(const QStringList& args, QTextStream& out, QTextSt
         err << "export-package: nothing written: " << exported.error().display() << "\n";
         return 1;
     }
-    out << "Wrote the " << (feedback ? "feedback on the report" : "report") << " of '" << exported->botilbudName
-        << "' for " << services::PackageFormat::monthText(exported->month) << " to '" << exported->path << "' ("
-        << exported->bytes << " bytes)" << (exported->markedSent ? "; the report is now marked sent" : "") << ".\n";
+    out << "Wrote the " << (feedback ? "feedback on the report" : "report") << " of '"
+        << exported->botilbudName << "' for " << services::PackageFormat::monthText(exported->month)
+        << " to '" << exported->path << "' (" << exported->bytes << " bytes)"
+        << (exported->markedSent ? "; the report is now marked sent" : "") << ".\n";
     return 0;
 }
 

@@ -29,13 +29,15 @@ QString describe(const services::PackageImportOutcome& outcome) {
 
 int ImportPackageCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("database"), QStringLiteral("The database file (must exist)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("database"), QStringLiteral("The database file (must exist)."),
+                      QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("PACKAGE"), QStringLiteral("Package files (.json)."),
                                  QStringLiteral("PACKAGE..."));
-    if (auto code = parseCommandLine(parser, name(),
-                                     summary() + QStringLiteral(".\nExample: medicinsikker-cli import-package --database "
-                                                                "consultant.db *.json"),
-                                     args, out, err))
+    if (auto code = parseCommandLine(
+            parser, name(),
+            summary() + QStringLiteral(".\nExample: medicinsikker-cli import-package --database "
+                                       "consultant.db *.json"),
+            args, out, err))
         return *code;
     const auto dbPath = requiredOption(parser, QStringLiteral("database"), err);
     if (!dbPath) return 2;

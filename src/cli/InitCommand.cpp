@@ -9,10 +9,12 @@ namespace medsafe::cli {
 
 int InitCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The database file to create."), QStringLiteral("FILE")});
-    if (auto code = parseCommandLine(parser, name(),
-                                     summary() + QStringLiteral(".\nExample: medicinsikker-cli init --out consultant.db"),
-                                     args, out, err))
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("The database file to create."), QStringLiteral("FILE")});
+    if (auto code = parseCommandLine(
+            parser, name(),
+            summary() + QStringLiteral(".\nExample: medicinsikker-cli init --out consultant.db"), args, out,
+            err))
         return *code;
     const auto path = requiredOption(parser, QStringLiteral("out"), err);
     if (!path) return 2;
@@ -25,8 +27,8 @@ int InitCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         err << "init: cannot create '" << *path << "': " << db.error().display() << "\n";
         return 1;
     }
-    out << "Created an empty database at '" << *path << "' (schema version " << storage::Database::supportedSchemaVersion()
-        << ").\n";
+    out << "Created an empty database at '" << *path << "' (schema version "
+        << storage::Database::supportedSchemaVersion() << ").\n";
     return 0;
 }
 

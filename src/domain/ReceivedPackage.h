@@ -18,9 +18,9 @@ using ReceivedPackageId = Id<struct ReceivedPackageTag>;
 struct ReceivedPackage {
     ReceivedPackageId id;
     BotilbudId botilbudId;
-    QDate month;        // first day of the month
-    QString sha256;     // lower-case hex, the package's own content checksum
-    QByteArray payload; // the package JSON as received (UTF-8)
+    QDate month;          // first day of the month
+    QString sha256;       // lower-case hex, the package's own content checksum
+    QByteArray payload;   // the package JSON as received (UTF-8)
     QDateTime receivedOn; // UTC
 
     friend bool operator==(const ReceivedPackage&, const ReceivedPackage&) = default;

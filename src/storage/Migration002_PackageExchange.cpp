@@ -39,7 +39,8 @@ QStringList packageExchange(const SqlDialect& dialect) {
 // Gives every existing botilbud its key. Runs inside the migration's transaction.
 Status fillPackageKeys(Database& db) {
     Statement select(db.connection());
-    MEDSAFE_TRY(select.prepare(QStringLiteral("SELECT id FROM botilbud WHERE package_key IS NULL ORDER BY id")));
+    MEDSAFE_TRY(
+        select.prepare(QStringLiteral("SELECT id FROM botilbud WHERE package_key IS NULL ORDER BY id")));
     MEDSAFE_TRY(select.exec());
     QList<qint64> ids;
     while (select.next())

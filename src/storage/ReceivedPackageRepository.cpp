@@ -40,16 +40,16 @@ Result<ReceivedPackageId> ReceivedPackageRepository::put(const ReceivedPackage& 
     MEDSAFE_TRY(remove.exec());
 
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(
-        QStringLiteral("INSERT INTO received_package (botilbud_id, report_month, sha256, payload, received_on)"
-                       " VALUES (:b, :month, :sha, :payload, :received)")));
+    MEDSAFE_TRY(s.prepare(QStringLiteral(
+        "INSERT INTO received_package (botilbud_id, report_month, sha256, payload, received_on)"
+        " VALUES (:b, :month, :sha, :payload, :received)")));
     s.bind(QStringLiteral(":b"), package.botilbudId);
     s.bind(QStringLiteral(":month"), firstOfMonth(package.month));
     s.bind(QStringLiteral(":sha"), package.sha256);
     s.bind(QStringLiteral(":payload"), QString::fromUtf8(package.payload));
-    s.bind(QStringLiteral(":received"), timestampText(package.receivedOn.isValid()
-                                                          ? package.receivedOn
-                                                          : QDateTime::currentDateTimeUtc()));
+    s.bind(
+        QStringLiteral(":received"),
+        timestampText(package.receivedOn.isValid() ? package.receivedOn : QDateTime::currentDateTimeUtc()));
     MEDSAFE_TRY(s.exec());
     const ReceivedPackageId id{s.lastInsertId()};
     MEDSAFE_TRY(tx.commit());
@@ -59,8 +59,9 @@ Result<ReceivedPackageId> ReceivedPackageRepository::put(const ReceivedPackage& 
 Result<std::optional<ReceivedPackage>> ReceivedPackageRepository::forMonth(BotilbudId botilbud,
                                                                            const QDate& month) const {
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT id, botilbud_id, report_month, sha256, payload, received_on"
-                                         " FROM received_package WHERE botilbud_id = :b AND report_month = :month")));
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("SELECT id, botilbud_id, report_month, sha256, payload, received_on"
+                                 " FROM received_package WHERE botilbud_id = :b AND report_month = :month")));
     s.bind(QStringLiteral(":b"), botilbud);
     s.bind(QStringLiteral(":month"), firstOfMonth(month));
     MEDSAFE_TRY(s.exec());

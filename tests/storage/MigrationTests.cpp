@@ -129,7 +129,11 @@ TEST_CASE("Received packages: one per botilbud and month, replaced, listed", "[r
     const BotilbudId a = addBotilbud(*db, QStringLiteral("A"));
     const BotilbudId b = addBotilbud(*db, QStringLiteral("B"));
     ReceivedPackageRepository repo(*db);
-    ReceivedPackage package{{}, a, QDate(2021, 3, 1), QStringLiteral("aa"), QByteArray("{\"x\":\"æ\"}"),
+    ReceivedPackage package{{},
+                            a,
+                            QDate(2021, 3, 1),
+                            QStringLiteral("aa"),
+                            QByteArray("{\"x\":\"æ\"}"),
                             QDateTime(QDate(2021, 4, 2), QTime(9, 0), Qt::UTC)};
     REQUIRE(repo.put(package).ok());
     package.sha256 = QStringLiteral("bb");

@@ -14,7 +14,8 @@ QByteArray FeedbackPackageWriter::write(const FeedbackPackage& feedback) {
     const QJsonObject botilbud{{QStringLiteral("key"), feedback.botilbudKey}};
     return PackageFormat::envelope(PackageFormat::feedbackKind(),
                                    feedback.createdOn.isValid() ? feedback.createdOn : QDate::currentDate(),
-                                   botilbud, QDate(feedback.month.year(), feedback.month.month(), 1), content);
+                                   botilbud, QDate(feedback.month.year(), feedback.month.month(), 1),
+                                   content);
 }
 
 } // namespace medsafe::services

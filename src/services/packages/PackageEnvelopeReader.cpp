@@ -52,9 +52,10 @@ Result<PackageEnvelope> PackageEnvelopeReader::read(const QByteArray& bytes) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return Error::forUser(
-            QStringLiteral("package is not a JSON object: %1 at %2").arg(parseError.errorString()).arg(parseError.offset),
-            tr("The file is not a Medicinsikker package: it is not JSON text."));
+        return Error::forUser(QStringLiteral("package is not a JSON object: %1 at %2")
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset),
+                              tr("The file is not a Medicinsikker package: it is not JSON text."));
     }
     PackageJson root = PackageJson::root(document.object());
     if (root.object().value(QStringLiteral("format")).toString() != PackageFormat::formatName()) {
@@ -101,10 +102,11 @@ Result<PackageEnvelope> PackageEnvelopeReader::read(const QByteArray& bytes) {
 
     const QString cprPath = findCpr(document.object(), {});
     if (!cprPath.isEmpty()) {
-        return Error::forUser(QStringLiteral("package text %1 holds a CPR-shaped number").arg(cprPath),
-                              tr("The package is refused: the text in %1 looks like a CPR number. CPR numbers "
-                                 "must never leave the botilbud.")
-                                  .arg(cprPath));
+        return Error::forUser(
+            QStringLiteral("package text %1 holds a CPR-shaped number").arg(cprPath),
+            tr("The package is refused: the text in %1 looks like a CPR number. CPR numbers "
+               "must never leave the botilbud.")
+                .arg(cprPath));
     }
     return envelope;
 }

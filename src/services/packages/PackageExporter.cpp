@@ -32,10 +32,11 @@ PackageExporter::PackageExporter(storage::Database& db, const QDate& today)
 Status PackageExporter::writeFile(const QString& path, const QByteArray& bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error::forUser(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()),
-                              tr("The package could not be saved as %1. Check that the folder exists and that "
-                                 "you may write to it.")
-                                  .arg(path));
+        return Error::forUser(
+            QStringLiteral("cannot write %1: %2").arg(path, file.errorString()),
+            tr("The package could not be saved as %1. Check that the folder exists and that "
+               "you may write to it.")
+                .arg(path));
     }
     return success();
 }
@@ -47,10 +48,11 @@ Result<PackageExportOutcome> PackageExporter::exportMonthlyReport(BotilbudId bot
     auto botilbud = storage::BotilbudRepository(m_db).get(botilbudId);
     if (!botilbud) return botilbud.error();
     if (botilbud->origin != BotilbudOrigin::Local) {
-        return Error::forUser(QStringLiteral("botilbud %1 came from a package").arg(botilbudId.value),
-                              tr("\"%1\" came to this database in a package. A monthly report is sent from the "
-                                 "botilbud's own database.")
-                                  .arg(botilbud->name));
+        return Error::forUser(
+            QStringLiteral("botilbud %1 came from a package").arg(botilbudId.value),
+            tr("\"%1\" came to this database in a package. A monthly report is sent from the "
+               "botilbud's own database.")
+                .arg(botilbud->name));
     }
     storage::MonthlyReportRepository reports(m_db);
     auto report = reports.forMonth(botilbudId, month);
@@ -93,19 +95,21 @@ Result<PackageExportOutcome> PackageExporter::exportFeedback(BotilbudId botilbud
     auto botilbud = storage::BotilbudRepository(m_db).get(botilbudId);
     if (!botilbud) return botilbud.error();
     if (botilbud->origin != BotilbudOrigin::Package) {
-        return Error::forUser(QStringLiteral("feedback export for local botilbud %1").arg(botilbudId.value),
-                              tr("Feedback is sent from the consultant's database, for a botilbud whose reports "
-                                 "arrived in packages; \"%1\" is worked on in this database.")
-                                  .arg(botilbud->name));
+        return Error::forUser(
+            QStringLiteral("feedback export for local botilbud %1").arg(botilbudId.value),
+            tr("Feedback is sent from the consultant's database, for a botilbud whose reports "
+               "arrived in packages; \"%1\" is worked on in this database.")
+                .arg(botilbud->name));
     }
     storage::MonthlyReportRepository reports(m_db);
     auto report = reports.forMonth(botilbudId, month);
     if (!report) return report.error();
     if (!*report || (*report)->consultantFeedback.trimmed().isEmpty()) {
-        return Error::forUser(QStringLiteral("no feedback for %1").arg(PackageFormat::monthText(month)),
-                              tr("There is no feedback on the report of \"%1\" for %2 yet. Write the feedback "
-                                 "first.")
-                                  .arg(botilbud->name, PackageFormat::monthText(month)));
+        return Error::forUser(
+            QStringLiteral("no feedback for %1").arg(PackageFormat::monthText(month)),
+            tr("There is no feedback on the report of \"%1\" for %2 yet. Write the feedback "
+               "first.")
+                .arg(botilbud->name, PackageFormat::monthText(month)));
     }
     MonthlyReport withFeedback = **report;
     if (!withFeedback.feedbackDate.isValid() || withFeedback.status != ReportStatus::FeedbackReceived) {

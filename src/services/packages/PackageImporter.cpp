@@ -95,7 +95,8 @@ Result<PackageImportOutcome> PackageImporter::importReport(const PackageEnvelope
         botilbud.residentCount = content.botilbud.residentCount;
         PACKAGE_TRY(botilbuds.update(botilbud));
     }
-    PACKAGE_TRY(received.put({{}, botilbud.id, content.month, package->sha256, bytes, QDateTime::currentDateTimeUtc()}));
+    PACKAGE_TRY(received.put(
+        {{}, botilbud.id, content.month, package->sha256, bytes, QDateTime::currentDateTimeUtc()}));
 
     storage::MonthlyReportRepository reports(m_db);
     auto existing = reports.forMonth(botilbud.id, content.month);
@@ -116,8 +117,8 @@ Result<PackageImportOutcome> PackageImporter::importReport(const PackageEnvelope
         report.consultantFeedback = sent.consultantFeedback;
         report.feedbackDate = sent.feedbackDate;
     }
-    report.status = report.consultantFeedback.trimmed().isEmpty() ? ReportStatus::Sent
-                                                                   : ReportStatus::FeedbackReceived;
+    report.status =
+        report.consultantFeedback.trimmed().isEmpty() ? ReportStatus::Sent : ReportStatus::FeedbackReceived;
     if (*existing)
         PACKAGE_TRY(reports.update(report));
     else
@@ -137,9 +138,10 @@ Result<PackageImportOutcome> PackageImporter::importFeedback(const PackageEnvelo
     auto found = storage::BotilbudRepository(m_db).byPackageKey(feedback->botilbudKey);
     if (!found) return found.error();
     if (!*found) {
-        return Error::forUser(QStringLiteral("no botilbud with package key %1").arg(feedback->botilbudKey),
-                              tr("The feedback is for a botilbud that is not in this database. Import it into "
-                                 "the database of the botilbud that sent the report."));
+        return Error::forUser(
+            QStringLiteral("no botilbud with package key %1").arg(feedback->botilbudKey),
+            tr("The feedback is for a botilbud that is not in this database. Import it into "
+               "the database of the botilbud that sent the report."));
     }
     const Botilbud& botilbud = **found;
     outcome.botilbudName = botilbud.name;
@@ -154,13 +156,14 @@ Result<PackageImportOutcome> PackageImporter::importFeedback(const PackageEnvelo
     auto existing = reports.forMonth(botilbud.id, feedback->month);
     if (!existing) return existing.error();
     if (!*existing) {
-        return Error::forUser(QStringLiteral("no monthly report for %1").arg(PackageFormat::monthText(feedback->month)),
-                              tr("\"%1\" has no report for %2, so there is nothing to attach the feedback to.")
-                                  .arg(botilbud.name, PackageFormat::monthText(feedback->month)));
+        return Error::forUser(
+            QStringLiteral("no monthly report for %1").arg(PackageFormat::monthText(feedback->month)),
+            tr("\"%1\" has no report for %2, so there is nothing to attach the feedback to.")
+                .arg(botilbud.name, PackageFormat::monthText(feedback->month)));
     }
     MonthlyReport report = **existing;
-    if (report.consultantFeedback == feedback->consultantFeedback && report.feedbackDate == feedback->feedbackDate &&
-        report.status == ReportStatus::FeedbackReceived) {
+    if (report.consultantFeedback == feedback->consultantFeedback &&
+        report.feedbackDate == feedback->feedbackDate && report.status == ReportStatus::FeedbackReceived) {
         outcome.unchanged = true;
         return outcome;
     }

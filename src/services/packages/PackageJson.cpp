@@ -82,7 +82,11 @@ int PackageJson::integer(const QString& key, int minimum, int maximum) {
         return minimum;
     }
     if (number < minimum || number > maximum) {
-        fail(QStringLiteral("package field %1 = %2 is outside %3..%4").arg(pathOf(key)).arg(number).arg(minimum).arg(maximum),
+        fail(QStringLiteral("package field %1 = %2 is outside %3..%4")
+                 .arg(pathOf(key))
+                 .arg(number)
+                 .arg(minimum)
+                 .arg(maximum),
              damaged(tr("the field %1 is %2, which is outside %3 to %4.")
                          .arg(pathOf(key))
                          .arg(number)

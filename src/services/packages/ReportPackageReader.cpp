@@ -21,11 +21,12 @@ ReportCount readCount(PackageJson& json, const QString& key) {
     if (value.isString() && value.toString() == PackageFormat::suppressedCount()) return ReportCount{0, true};
     const int count = json.integer(key, 0, kMaxId);
     if (json.ok() && count > 0 && count < 5) {
-        json.fail(QStringLiteral("package count %1 = %2 is not suppressed").arg(json.pathOf(key)).arg(count),
-                  PackageJson::damaged(ReportPackageReader::tr("the count in %1 is %2, but counts from 1 to 4 "
-                                                               "must be shown as \"<5\" in a package.")
-                                           .arg(json.pathOf(key))
-                                           .arg(count)));
+        json.fail(
+            QStringLiteral("package count %1 = %2 is not suppressed").arg(json.pathOf(key)).arg(count),
+            PackageJson::damaged(ReportPackageReader::tr("the count in %1 is %2, but counts from 1 to 4 "
+                                                         "must be shown as \"<5\" in a package.")
+                                     .arg(json.pathOf(key))
+                                     .arg(count)));
     }
     return ReportCount{count, false};
 }
@@ -49,9 +50,11 @@ QList<QDate> readDates(PackageJson& json, const QString& key) {
     const QJsonArray values = json.array(key);
     QList<QDate> dates;
     for (qsizetype i = 0; i < values.size() && json.ok(); ++i) {
-        const QDate date = values.at(i).isString() ? QDate::fromString(values.at(i).toString(), Qt::ISODate) : QDate();
+        const QDate date =
+            values.at(i).isString() ? QDate::fromString(values.at(i).toString(), Qt::ISODate) : QDate();
         if (!date.isValid())
-            json.failType(QStringLiteral("%1[%2]").arg(json.pathOf(key)).arg(i), PackageJson::tr("a date written as YYYY-MM-DD"));
+            json.failType(QStringLiteral("%1[%2]").arg(json.pathOf(key)).arg(i),
+                          PackageJson::tr("a date written as YYYY-MM-DD"));
         dates.append(date);
     }
     return dates;
@@ -97,7 +100,8 @@ MeasureChart readMeasure(PackageJson json) {
     m.chartSettings.freezeEnd = settings.optDate(QStringLiteral("freezeEnd"));
     m.chartSettings.splitDates = readDates(settings, QStringLiteral("splits"));
     for (PackageJson e : settings.children(QStringLiteral("exclusions")))
-        m.chartSettings.exclusions.append({e.date(QStringLiteral("period")), e.text(QStringLiteral("reason"))});
+        m.chartSettings.exclusions.append(
+            {e.date(QStringLiteral("period")), e.text(QStringLiteral("reason"))});
 
     PackageJson seriesJson = json.child(QStringLiteral("series"));
     MeasureSeries series;
@@ -161,7 +165,8 @@ MonthlyReport readReport(PackageJson json, const QDate& month) {
     MonthlyReport r;
     r.month = month;
     r.status = json.code(QStringLiteral("status"), ReportStatus::Draft);
-    r.selfScore = json.optInteger(QStringLiteral("selfScore"), MonthlyReport::kMinScore, MonthlyReport::kMaxScore);
+    r.selfScore =
+        json.optInteger(QStringLiteral("selfScore"), MonthlyReport::kMinScore, MonthlyReport::kMaxScore);
     r.wentWell = json.text(QStringLiteral("wentWell"));
     r.barriers = json.text(QStringLiteral("barriers"));
     r.supportNeeded = json.text(QStringLiteral("supportNeeded"));
@@ -204,18 +209,24 @@ Result<ReportPackage> ReportPackageReader::fromEnvelope(const PackageEnvelope& e
     PackageJson json = PackageJson::root(envelope.content, QStringLiteral("content"));
     c.progress = readProgress(json.child(QStringLiteral("progress")));
     for (PackageJson item : json.children(QStringLiteral("checklist")))
-        c.checklist.append({{}, item.code(QStringLiteral("kind"), ChecklistKind::WorkflowAnalysis),
-                            item.optDate(QStringLiteral("doneDate")), {}});
+        c.checklist.append({{},
+                            item.code(QStringLiteral("kind"), ChecklistKind::WorkflowAnalysis),
+                            item.optDate(QStringLiteral("doneDate")),
+                            {}});
     for (PackageJson e : json.children(QStringLiteral("events")))
-        c.events.append({e.code(QStringLiteral("kind"), EventKind::Other), e.optInteger(QStringLiteral("number"), 0, 1000),
-                         e.date(QStringLiteral("date")), e.text(QStringLiteral("title")), e.boolean(QStringLiteral("done"))});
+        c.events.append({e.code(QStringLiteral("kind"), EventKind::Other),
+                         e.optInteger(QStringLiteral("number"), 0, 1000), e.date(QStringLiteral("date")),
+                         e.text(QStringLiteral("title")), e.boolean(QStringLiteral("done"))});
     for (PackageJson m : json.children(QStringLiteral("measures")))
         c.charts.append(readMeasure(m));
     for (PackageJson cycle : json.children(QStringLiteral("pdsaCycles")))
         c.cycles.append(readCycle(cycle));
     for (PackageJson idea : json.children(QStringLiteral("changeIdeas")))
-        c.changeIdeas.append({ChangeIdeaId{idea.integer(QStringLiteral("id"), 1, kMaxId)}, {}, std::nullopt,
-                              idea.text(QStringLiteral("title")), {}});
+        c.changeIdeas.append({ChangeIdeaId{idea.integer(QStringLiteral("id"), 1, kMaxId)},
+                              {},
+                              std::nullopt,
+                              idea.text(QStringLiteral("title")),
+                              {}});
     c.incidents = readIncidents(json.child(QStringLiteral("incidents")));
     c.report = readReport(json.child(QStringLiteral("report")), c.month);
     if (!json.ok()) return json.error();

@@ -44,9 +44,12 @@ QString progressStateCode(ProgrammeProgress::State state) {
 }
 
 QJsonObject progressJson(const ProgrammeProgress& p) {
-    return {{QStringLiteral("state"), progressStateCode(p.state)}, {QStringLiteral("phase"), p.phase},
-            {QStringLiteral("month"), p.month},                     {QStringLiteral("months"), p.months},
-            {QStringLiteral("start"), dateValue(p.start)},          {QStringLiteral("end"), dateValue(p.end)}};
+    return {{QStringLiteral("state"), progressStateCode(p.state)},
+            {QStringLiteral("phase"), p.phase},
+            {QStringLiteral("month"), p.month},
+            {QStringLiteral("months"), p.months},
+            {QStringLiteral("start"), dateValue(p.start)},
+            {QStringLiteral("end"), dateValue(p.end)}};
 }
 
 QJsonObject measureJson(const MeasureChart& chart) {
@@ -84,8 +87,8 @@ QJsonObject measureJson(const MeasureChart& chart) {
          QJsonObject{{QStringLiteral("freezeEnd"), dateValue(m.chartSettings.freezeEnd)},
                      {QStringLiteral("splits"), splits},
                      {QStringLiteral("exclusions"), exclusions}}},
-        {QStringLiteral("series"),
-         QJsonObject{{QStringLiteral("perEvent"), chart.series.perEvent}, {QStringLiteral("points"), points}}},
+        {QStringLiteral("series"), QJsonObject{{QStringLiteral("perEvent"), chart.series.perEvent},
+                                               {QStringLiteral("points"), points}}},
     };
 }
 
@@ -105,7 +108,8 @@ QJsonObject cycleJson(const PdsaCycle& c) {
         {QStringLiteral("status"), toCode(c.status)},
         {QStringLiteral("startDate"), dateValue(c.startDate)},
         {QStringLiteral("endDate"), dateValue(c.endDate)},
-        {QStringLiteral("decision"), c.decision ? QJsonValue(toCode(*c.decision)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("decision"),
+         c.decision ? QJsonValue(toCode(*c.decision)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("question"), c.question},
         {QStringLiteral("prediction"), c.prediction},
         {QStringLiteral("studyResult"), c.studyResult},
@@ -117,7 +121,8 @@ QJsonObject cycleJson(const PdsaCycle& c) {
 QJsonArray countRows(const QList<ReportCountRow>& rows) {
     QJsonArray out;
     for (const ReportCountRow& row : rows)
-        out.append(QJsonObject{{QStringLiteral("code"), row.code}, {QStringLiteral("count"), countValue(row.count)}});
+        out.append(QJsonObject{{QStringLiteral("code"), row.code},
+                               {QStringLiteral("count"), countValue(row.count)}});
     return out;
 }
 
@@ -189,7 +194,8 @@ QByteArray ReportPackageWriter::write(const MonthlyReportContent& content, const
                           : content.generatedOn.isValid() ? content.generatedOn
                                                           : QDate::currentDate();
     return PackageFormat::envelope(PackageFormat::monthlyReportKind(), created, botilbudJson(content),
-                                   QDate(content.month.year(), content.month.month(), 1), contentJson(content));
+                                   QDate(content.month.year(), content.month.month(), 1),
+                                   contentJson(content));
 }
 
 } // namespace medsafe::services

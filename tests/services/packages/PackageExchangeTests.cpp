@@ -76,7 +76,8 @@ TEST_CASE("Exporting needs the month's report and marks a draft sent", "[package
         INFO((exported.ok() ? QString() : exported.error().message).toStdString());
         REQUIRE(exported.ok());
         CHECK(exported->markedSent);
-        const auto stored = storage::MonthlyReportRepository(*db).forMonth(fixture.home, report.month).value();
+        const auto stored =
+            storage::MonthlyReportRepository(*db).forMonth(fixture.home, report.month).value();
         CHECK(stored->status == ReportStatus::Sent);
         CHECK(stored->sentDate == BotilbudFixture::today());
 
@@ -106,8 +107,9 @@ TEST_CASE("An exported package holds no staff names and no incident texts", "[pa
     const QString text = QString::fromUtf8(
         fileBytes(exportFrom(home, BotilbudFixture::reportMonth(), dir.filePath(QStringLiteral("p.json")))));
     CHECK(text.contains(QStringLiteral("Dobbelttjek ved dispensering")));
-    for (const QString& secret : {kStaffName, kOtherStaffName, QStringLiteral("Birgitte"), QStringLiteral("Mogens"),
-                                  kIncidentText, QStringLiteral("Ringede til lægen"), QStringLiteral("aftenvagten")}) {
+    for (const QString& secret :
+         {kStaffName, kOtherStaffName, QStringLiteral("Birgitte"), QStringLiteral("Mogens"), kIncidentText,
+          QStringLiteral("Ringede til lægen"), QStringLiteral("aftenvagten")}) {
         INFO(secret.toStdString());
         CHECK_FALSE(text.contains(secret));
     }
@@ -150,10 +152,12 @@ TEST_CASE("Botilbud → consultant → feedback → botilbud", "[package][import
         copy = homes.constFirst().id;
         CHECK(homes.constFirst().origin == BotilbudOrigin::Package);
         CHECK(homes.constFirst().packageKey == key);
-        const auto received = storage::ReceivedPackageRepository(*db).forMonth(copy, BotilbudFixture::reportMonth()).value();
+        const auto received =
+            storage::ReceivedPackageRepository(*db).forMonth(copy, BotilbudFixture::reportMonth()).value();
         REQUIRE(received.has_value());
         CHECK(received->payload == package);
-        auto report = storage::MonthlyReportRepository(*db).forMonth(copy, BotilbudFixture::reportMonth()).value();
+        auto report =
+            storage::MonthlyReportRepository(*db).forMonth(copy, BotilbudFixture::reportMonth()).value();
         REQUIRE(report.has_value());
         CHECK(report->status == ReportStatus::Sent);
         CHECK(report->wentWell == QStringLiteral("Dobbelttjekket virker"));
@@ -169,8 +173,9 @@ TEST_CASE("Botilbud → consultant → feedback → botilbud", "[package][import
         auto wrongWay = PackageExporter(*db).exportMonthlyReport(copy, BotilbudFixture::reportMonth(),
                                                                  dir.filePath(QStringLiteral("x.json")));
         CHECK_FALSE(wrongWay.ok());
-        auto feedback = PackageExporter(*db, QDate(2021, 10, 8))
-                            .exportFeedback(copy, BotilbudFixture::reportMonth(), dir.filePath(QStringLiteral("f.json")));
+        auto feedback =
+            PackageExporter(*db, QDate(2021, 10, 8))
+                .exportFeedback(copy, BotilbudFixture::reportMonth(), dir.filePath(QStringLiteral("f.json")));
         REQUIRE(feedback.ok());
     }
     const QByteArray feedbackPackage = fileBytes(dir.filePath(QStringLiteral("f.json")));
@@ -183,7 +188,8 @@ TEST_CASE("Botilbud → consultant → feedback → botilbud", "[package][import
     CHECK(resent->replaced);
     {
         auto db = openFile(consultant);
-        const auto report = storage::MonthlyReportRepository(*db).forMonth(copy, BotilbudFixture::reportMonth()).value();
+        const auto report =
+            storage::MonthlyReportRepository(*db).forMonth(copy, BotilbudFixture::reportMonth()).value();
         CHECK(report->planNextMonth == QStringLiteral("Rampe 2 og 3"));
         CHECK(report->status == ReportStatus::FeedbackReceived);
         CHECK(report->consultantFeedback.startsWith(QStringLiteral("Flot arbejde")));
@@ -205,7 +211,8 @@ TEST_CASE("Botilbud → consultant → feedback → botilbud", "[package][import
     CHECK(fileBytes(home) == afterFeedback);
     auto db = openFile(home);
     const auto homeId = storage::BotilbudRepository(*db).all().value().constFirst().id;
-    const auto report = storage::MonthlyReportRepository(*db).forMonth(homeId, BotilbudFixture::reportMonth()).value();
+    const auto report =
+        storage::MonthlyReportRepository(*db).forMonth(homeId, BotilbudFixture::reportMonth()).value();
     REQUIRE(report.has_value());
     CHECK(report->status == ReportStatus::FeedbackReceived);
     CHECK(report->consultantFeedback == QStringLiteral("Flot arbejde — prøv rampen på nattevagten."));
@@ -219,23 +226,31 @@ TEST_CASE("Refused imports leave the consultant's database as it was", "[package
     REQUIRE(importInto(consultant, good).ok());
 
     requireRefusedUnchanged(consultant, "not json", QStringLiteral("not JSON"));
-    requireRefusedUnchanged(consultant, withValue(good, QStringLiteral("version"), 7), QStringLiteral("newer"));
+    requireRefusedUnchanged(consultant, withValue(good, QStringLiteral("version"), 7),
+                            QStringLiteral("newer"));
     QByteArray altered = good;
     altered.replace("Rampe 2", "Rampe 3");
     requireRefusedUnchanged(consultant, altered, QStringLiteral("altered or damaged"));
     requireRefusedUnchanged(consultant, withValue(good, QStringLiteral("content.report.selfScore"), 9),
                             QStringLiteral("selfScore"));
-    requireRefusedUnchanged(consultant, withValue(good, QStringLiteral("content.report.sentDate"), QStringLiteral("2021-09-31")),
-                            QStringLiteral("sentDate"));
+    requireRefusedUnchanged(
+        consultant, withValue(good, QStringLiteral("content.report.sentDate"), QStringLiteral("2021-09-31")),
+        QStringLiteral("sentDate"));
     // Valid as a package, refused by the report's own rules: feedback before the report was sent.
-    QByteArray early = withValue(good, QStringLiteral("content.report.consultantFeedback"), QStringLiteral("Godt"));
+    QByteArray early =
+        withValue(good, QStringLiteral("content.report.consultantFeedback"), QStringLiteral("Godt"));
     early = withValue(early, QStringLiteral("content.report.feedbackDate"), QStringLiteral("2021-01-01"));
     const QByteArray newMonth = withValue(early, QStringLiteral("month"), QStringLiteral("2021-10"));
     requireRefusedUnchanged(consultant, newMonth, QStringLiteral("before the report was sent"));
     // Feedback for a botilbud this database does not have.
-    const FeedbackPackage stray{QStringLiteral("11111111-2222-4333-8444-555555555555"), QDate(2021, 9, 1),
-                                QStringLiteral("Flot"), QDate(2021, 10, 8), {}, {}};
-    requireRefusedUnchanged(consultant, FeedbackPackageWriter::write(stray), QStringLiteral("not in this database"));
+    const FeedbackPackage stray{QStringLiteral("11111111-2222-4333-8444-555555555555"),
+                                QDate(2021, 9, 1),
+                                QStringLiteral("Flot"),
+                                QDate(2021, 10, 8),
+                                {},
+                                {}};
+    requireRefusedUnchanged(consultant, FeedbackPackageWriter::write(stray),
+                            QStringLiteral("not in this database"));
 }
 
 TEST_CASE("Feedback for a month without a report is refused", "[package][import][refusal]") {

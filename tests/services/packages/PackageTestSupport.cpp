@@ -32,8 +32,9 @@ MonthlyReportContent sampleContent() {
     c.progress.end = QDate(2023, 2, 28);
     c.checklist = {{{}, ChecklistKind::WorkflowAnalysis, QDate(2021, 4, 2), {}},
                    {{}, ChecklistKind::BaselineDone, QDate(), {}}};
-    c.events = {{EventKind::LearningSession, 2, QDate(2021, 9, 14), QStringLiteral("Læringstræf 2"), true},
-                {EventKind::Other, std::nullopt, QDate(2021, 10, 20), QStringLiteral("Apoteket underviser"), false}};
+    c.events = {
+        {EventKind::LearningSession, 2, QDate(2021, 9, 14), QStringLiteral("Læringstræf 2"), true},
+        {EventKind::Other, std::nullopt, QDate(2021, 10, 20), QStringLiteral("Apoteket underviser"), false}};
 
     Measure m;
     m.id = MeasureId{41};
@@ -78,7 +79,8 @@ MonthlyReportContent sampleContent() {
     days.kind = t.kind;
     days.perEvent = true;
     for (int i = 0; i < 5; ++i)
-        days.points.append({QDate(2021, 3, 10).addDays(i * 31), 30.0 + i * 2, std::nullopt, false, false, {}});
+        days.points.append(
+            {QDate(2021, 3, 10).addDays(i * 31), 30.0 + i * 2, std::nullopt, false, false, {}});
     c.charts.append(DashboardService::chartOf(t, days, ChartType::T));
 
     PdsaCycle cycle;
@@ -110,7 +112,8 @@ MonthlyReportContent sampleContent() {
 
     c.incidents.total = {7, false};
     c.incidents.reachedCitizen = {0, true};
-    c.incidents.byStage = {{QStringLiteral("dispensing"), {0, true}}, {QStringLiteral("administration"), {5, false}}};
+    c.incidents.byStage = {{QStringLiteral("dispensing"), {0, true}},
+                           {QStringLiteral("administration"), {5, false}}};
     c.incidents.byConsequence = {{QStringLiteral("no_consequence"), {7, false}}};
     c.incidents.daysSinceLastError = 12;
 
@@ -132,13 +135,15 @@ QJsonObject packageObject(const QByteArray& bytes) {
 }
 
 QByteArray resigned(QJsonObject root) {
-    root.insert(QStringLiteral("sha256"), PackageFormat::checksum(root.value(QStringLiteral("content")).toObject()));
+    root.insert(QStringLiteral("sha256"),
+                PackageFormat::checksum(root.value(QStringLiteral("content")).toObject()));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 namespace {
 
-QJsonValue editAt(const QJsonValue& node, QStringList path, const std::function<QJsonValue(QJsonValue)>& edit) {
+QJsonValue editAt(const QJsonValue& node, QStringList path,
+                  const std::function<QJsonValue(QJsonValue)>& edit) {
     const QString head = path.takeFirst();
     if (node.isArray()) {
         QJsonArray array = node.toArray();
@@ -151,7 +156,8 @@ QJsonValue editAt(const QJsonValue& node, QStringList path, const std::function<
         return array;
     }
     QJsonObject object = node.toObject();
-    const QJsonValue next = path.isEmpty() ? edit(object.value(head)) : editAt(object.value(head), path, edit);
+    const QJsonValue next =
+        path.isEmpty() ? edit(object.value(head)) : editAt(object.value(head), path, edit);
     if (next.isUndefined())
         object.remove(head);
     else
@@ -161,7 +167,8 @@ QJsonValue editAt(const QJsonValue& node, QStringList path, const std::function<
 
 } // namespace
 
-QByteArray edited(const QByteArray& bytes, const QString& path, const std::function<QJsonValue(QJsonValue)>& edit) {
+QByteArray edited(const QByteArray& bytes, const QString& path,
+                  const std::function<QJsonValue(QJsonValue)>& edit) {
     return resigned(editAt(packageObject(bytes), path.split(u'.'), edit).toObject());
 }
 
@@ -174,7 +181,8 @@ QByteArray withoutValue(const QByteArray& bytes, const QString& path) {
 }
 
 BotilbudFixture::BotilbudFixture(storage::Database& db, bool withReport) {
-    botilbud = Botilbud{{}, QStringLiteral("Bostedet Lærkehøj"), QStringLiteral("Aarhus"), 14, QDate(2021, 1, 1)};
+    botilbud =
+        Botilbud{{}, QStringLiteral("Bostedet Lærkehøj"), QStringLiteral("Aarhus"), 14, QDate(2021, 1, 1)};
     auto id = storage::BotilbudRepository(db).createWithDefaults(botilbud, QDate(2021, 3, 1));
     REQUIRE(id.ok());
     home = *id;
@@ -200,7 +208,11 @@ BotilbudFixture::BotilbudFixture(storage::Database& db, bool withReport) {
     }
     REQUIRE(storage::MeasureRepository(db).addMeasurements(values).ok());
 
-    ChangeIdea idea{{}, home, std::nullopt, QStringLiteral("Dobbelttjek"), QStringLiteral("Foreslået af ") + kOtherStaffName};
+    ChangeIdea idea{{},
+                    home,
+                    std::nullopt,
+                    QStringLiteral("Dobbelttjek"),
+                    QStringLiteral("Foreslået af ") + kOtherStaffName};
     auto ideaId = storage::ImprovementRepository(db).addChangeIdea(idea);
     REQUIRE(ideaId.ok());
     PdsaCycle cycle;

@@ -37,7 +37,8 @@ QByteArray resigned(QJsonObject root);
 // Edits the value at a dotted path ("content.report.selfScore", "content.measures.0.name") in
 // a package and re-signs it. `edit` receives the value (undefined when missing) and returns
 // the new value; an undefined result removes the key.
-QByteArray edited(const QByteArray& bytes, const QString& path, const std::function<QJsonValue(QJsonValue)>& edit);
+QByteArray edited(const QByteArray& bytes, const QString& path,
+                  const std::function<QJsonValue(QJsonValue)>& edit);
 QByteArray withValue(const QByteArray& bytes, const QString& path, const QJsonValue& value);
 QByteArray withoutValue(const QByteArray& bytes, const QString& path);
 

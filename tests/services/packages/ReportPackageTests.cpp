@@ -101,13 +101,16 @@ TEST_CASE("What never goes into a package", "[package][privacy]") {
         INFO(secret.toStdString());
         CHECK_FALSE(QString::fromUtf8(bytes).contains(secret, Qt::CaseInsensitive));
     }
-    const QJsonObject incidents =
-        packageObject(bytes).value(QStringLiteral("content")).toObject().value(QStringLiteral("incidents")).toObject();
+    const QJsonObject incidents = packageObject(bytes)
+                                      .value(QStringLiteral("content"))
+                                      .toObject()
+                                      .value(QStringLiteral("incidents"))
+                                      .toObject();
     CHECK(incidents.value(QStringLiteral("total")).toString() == QStringLiteral("<5"));
     // The incident summary holds counts and codes only — no text field can creep in.
     CHECK(incidents.keys() == QStringList{QStringLiteral("byConsequence"), QStringLiteral("byStage"),
-                                          QStringLiteral("daysSinceLastError"), QStringLiteral("reachedCitizen"),
-                                          QStringLiteral("total")});
+                                          QStringLiteral("daysSinceLastError"),
+                                          QStringLiteral("reachedCitizen"), QStringLiteral("total")});
     for (const QJsonValue& row : incidents.value(QStringLiteral("byStage")).toArray())
         CHECK(row.toObject().keys() == QStringList{QStringLiteral("code"), QStringLiteral("count")});
 }
@@ -116,19 +119,26 @@ TEST_CASE("Malformed and altered packages are refused with a clear message", "[p
     const QByteArray good = ReportPackageWriter::write(sampleContent());
     REQUIRE(ReportPackageReader::read(good).ok());
 
-    SECTION("not JSON") { requireRefused("this is not json {", QStringLiteral("not JSON")); }
-    SECTION("JSON but not an object") { requireRefused("[1,2,3]", QStringLiteral("not JSON")); }
+    SECTION("not JSON") {
+        requireRefused("this is not json {", QStringLiteral("not JSON"));
+    }
+    SECTION("JSON but not an object") {
+        requireRefused("[1,2,3]", QStringLiteral("not JSON"));
+    }
     SECTION("another format") {
-        requireRefused(withValue(good, QStringLiteral("format"), QStringLiteral("zip")), QStringLiteral("not a Medicinsikker package"));
+        requireRefused(withValue(good, QStringLiteral("format"), QStringLiteral("zip")),
+                       QStringLiteral("not a Medicinsikker package"));
     }
     SECTION("a newer version") {
         requireRefused(withValue(good, QStringLiteral("version"), 2), QStringLiteral("newer Medicinsikker"));
     }
     SECTION("a version that is no number") {
-        requireRefused(withValue(good, QStringLiteral("version"), QStringLiteral("1")), QStringLiteral("version"));
+        requireRefused(withValue(good, QStringLiteral("version"), QStringLiteral("1")),
+                       QStringLiteral("version"));
     }
     SECTION("an unknown kind") {
-        requireRefused(withValue(good, QStringLiteral("kind"), QStringLiteral("weekly-report")), QStringLiteral("weekly-report"));
+        requireRefused(withValue(good, QStringLiteral("kind"), QStringLiteral("weekly-report")),
+                       QStringLiteral("weekly-report"));
     }
     SECTION("altered content without a new checksum") {
         QJsonObject root = packageObject(good);
@@ -140,49 +150,64 @@ TEST_CASE("Malformed and altered packages are refused with a clear message", "[p
         requireRefused(QJsonDocument(root).toJson(), QStringLiteral("altered or damaged"));
     }
     SECTION("a damaged checksum") {
-        requireRefused(withValue(good, QStringLiteral("sha256"), QStringLiteral("00")).replace("\"sha256\":\"", "\"sha256\":\"1"),
+        requireRefused(withValue(good, QStringLiteral("sha256"), QStringLiteral("00"))
+                           .replace("\"sha256\":\"", "\"sha256\":\"1"),
                        QStringLiteral("altered or damaged"));
     }
     SECTION("a missing field") {
-        requireRefused(withoutValue(good, QStringLiteral("content.report.wentWell")), QStringLiteral("content.report.wentWell"));
+        requireRefused(withoutValue(good, QStringLiteral("content.report.wentWell")),
+                       QStringLiteral("content.report.wentWell"));
     }
     SECTION("a mistyped field") {
-        requireRefused(withValue(good, QStringLiteral("content.measures.0.name"), 5), QStringLiteral("content.measures[0].name"));
+        requireRefused(withValue(good, QStringLiteral("content.measures.0.name"), 5),
+                       QStringLiteral("content.measures[0].name"));
     }
     SECTION("an unknown code") {
         requireRefused(withValue(good, QStringLiteral("content.measures.1.kind"), QStringLiteral("bogus")),
                        QStringLiteral("\"bogus\""));
-        requireRefused(withValue(good, QStringLiteral("content.incidents.byStage.0.code"), QStringLiteral("teleport")),
-                       QStringLiteral("content.incidents.byStage[0].code"));
+        requireRefused(
+            withValue(good, QStringLiteral("content.incidents.byStage.0.code"), QStringLiteral("teleport")),
+            QStringLiteral("content.incidents.byStage[0].code"));
     }
     SECTION("an impossible date") {
-        requireRefused(withValue(good, QStringLiteral("content.measures.0.series.points.2.date"), QStringLiteral("2021-02-30")),
+        requireRefused(withValue(good, QStringLiteral("content.measures.0.series.points.2.date"),
+                                 QStringLiteral("2021-02-30")),
                        QStringLiteral("content.measures[0].series.points[2].date"));
-        requireRefused(withValue(good, QStringLiteral("month"), QStringLiteral("2021-13")), QStringLiteral("month"));
-        requireRefused(withValue(good, QStringLiteral("content.report.sentDate"), QStringLiteral("4/10/2021")),
-                       QStringLiteral("content.report.sentDate"));
+        requireRefused(withValue(good, QStringLiteral("month"), QStringLiteral("2021-13")),
+                       QStringLiteral("month"));
+        requireRefused(
+            withValue(good, QStringLiteral("content.report.sentDate"), QStringLiteral("4/10/2021")),
+            QStringLiteral("content.report.sentDate"));
     }
     SECTION("a self score outside 1-5") {
-        requireRefused(withValue(good, QStringLiteral("content.report.selfScore"), 6), QStringLiteral("content.report.selfScore"));
-        requireRefused(withValue(good, QStringLiteral("content.report.selfScore"), 0), QStringLiteral("content.report.selfScore"));
-        requireRefused(withValue(good, QStringLiteral("content.report.selfScore"), 3.5), QStringLiteral("content.report.selfScore"));
+        requireRefused(withValue(good, QStringLiteral("content.report.selfScore"), 6),
+                       QStringLiteral("content.report.selfScore"));
+        requireRefused(withValue(good, QStringLiteral("content.report.selfScore"), 0),
+                       QStringLiteral("content.report.selfScore"));
+        requireRefused(withValue(good, QStringLiteral("content.report.selfScore"), 3.5),
+                       QStringLiteral("content.report.selfScore"));
     }
     SECTION("negative counts and small counts not suppressed") {
-        requireRefused(withValue(good, QStringLiteral("content.incidents.total"), -1), QStringLiteral("content.incidents.total"));
+        requireRefused(withValue(good, QStringLiteral("content.incidents.total"), -1),
+                       QStringLiteral("content.incidents.total"));
         requireRefused(withValue(good, QStringLiteral("content.incidents.byConsequence.0.count"), 3),
                        QStringLiteral("<5"));
         requireRefused(withValue(good, QStringLiteral("content.incidents.total"), QStringLiteral("<4")),
                        QStringLiteral("content.incidents.total"));
     }
     SECTION("a CPR-shaped number in any text") {
-        requireRefused(withValue(good, QStringLiteral("content.report.barriers"), QStringLiteral("Borger 010190-1234 faldt")),
+        requireRefused(withValue(good, QStringLiteral("content.report.barriers"),
+                                 QStringLiteral("Borger 010190-1234 faldt")),
                        QStringLiteral("content.report.barriers"));
-        requireRefused(withValue(good, QStringLiteral("content.pdsaCycles.0.studyLearning"), QStringLiteral("0101901234")),
+        requireRefused(withValue(good, QStringLiteral("content.pdsaCycles.0.studyLearning"),
+                                 QStringLiteral("0101901234")),
                        QStringLiteral("CPR"));
     }
     SECTION("a botilbud without a proper key or name") {
-        requireRefused(withValue(good, QStringLiteral("botilbud.key"), QStringLiteral("Lærkehøj")), QStringLiteral("botilbud.key"));
-        requireRefused(withValue(good, QStringLiteral("botilbud.name"), QStringLiteral(" ")), QStringLiteral("botilbud.name"));
+        requireRefused(withValue(good, QStringLiteral("botilbud.key"), QStringLiteral("Lærkehøj")),
+                       QStringLiteral("botilbud.key"));
+        requireRefused(withValue(good, QStringLiteral("botilbud.name"), QStringLiteral(" ")),
+                       QStringLiteral("botilbud.name"));
     }
     SECTION("a file over the size limit") {
         QByteArray huge = good;
@@ -190,20 +215,27 @@ TEST_CASE("Malformed and altered packages are refused with a clear message", "[p
         requireRefused(huge, QStringLiteral("too large"));
     }
     SECTION("a feedback package is not a report") {
-        FeedbackPackage feedback{kKey, QDate(2021, 9, 1), QStringLiteral("Flot"), QDate(2021, 10, 8), QDate(2021, 10, 8), {}};
+        FeedbackPackage feedback{
+            kKey, QDate(2021, 9, 1), QStringLiteral("Flot"), QDate(2021, 10, 8), QDate(2021, 10, 8), {}};
         requireRefused(FeedbackPackageWriter::write(feedback), QStringLiteral("not a monthly report"));
     }
 }
 
 TEST_CASE("Unknown extra fields are ignored within a version", "[package]") {
     const QByteArray good = ReportPackageWriter::write(sampleContent());
-    CHECK(ReportPackageReader::read(withValue(good, QStringLiteral("content.report.mood"), QStringLiteral("glad"))).ok());
+    CHECK(ReportPackageReader::read(
+              withValue(good, QStringLiteral("content.report.mood"), QStringLiteral("glad")))
+              .ok());
     CHECK(ReportPackageReader::read(withValue(good, QStringLiteral("comment"), QStringLiteral("hi"))).ok());
 }
 
 TEST_CASE("Feedback packages: round trip and refusals", "[package][feedback]") {
-    const FeedbackPackage feedback{kKey, QDate(2021, 9, 1), QStringLiteral("Flot arbejde med rampen."),
-                                   QDate(2021, 10, 8), QDate(2021, 10, 9), {}};
+    const FeedbackPackage feedback{kKey,
+                                   QDate(2021, 9, 1),
+                                   QStringLiteral("Flot arbejde med rampen."),
+                                   QDate(2021, 10, 8),
+                                   QDate(2021, 10, 9),
+                                   {}};
     const QByteArray bytes = FeedbackPackageWriter::write(feedback);
     auto read = FeedbackPackageReader::read(bytes);
     REQUIRE(read.ok());
@@ -211,7 +243,8 @@ TEST_CASE("Feedback packages: round trip and refusals", "[package][feedback]") {
     expected.sha256 = read->sha256;
     CHECK(*read == expected);
     CHECK(read->sha256.size() == 64);
-    CHECK(packageObject(bytes).value(QStringLiteral("botilbud")).toObject().keys() == QStringList{QStringLiteral("key")});
+    CHECK(packageObject(bytes).value(QStringLiteral("botilbud")).toObject().keys() ==
+          QStringList{QStringLiteral("key")});
 
     auto refused = [](const QByteArray& b, const QString& expectedText) {
         auto r = FeedbackPackageReader::read(b);
@@ -221,7 +254,8 @@ TEST_CASE("Feedback packages: round trip and refusals", "[package][feedback]") {
     };
     refused(withValue(bytes, QStringLiteral("content.consultantFeedback"), QStringLiteral("")),
             QStringLiteral("content.consultantFeedback"));
-    refused(withoutValue(bytes, QStringLiteral("content.feedbackDate")), QStringLiteral("content.feedbackDate"));
+    refused(withoutValue(bytes, QStringLiteral("content.feedbackDate")),
+            QStringLiteral("content.feedbackDate"));
     refused(withValue(bytes, QStringLiteral("content.consultantFeedback"), QStringLiteral("CPR 311299-1234")),
             QStringLiteral("CPR"));
     refused(ReportPackageWriter::write(sampleContent()), QStringLiteral("not feedback"));
