@@ -147,7 +147,12 @@ void ConsultantReportPanel::showReport(const domain::Botilbud& botilbud, const Q
                                       ? tr("Feedback saved %1.").arg(charts::ChartNumberFormat::day(report.feedbackDate))
                                       : tr("No feedback written yet."));
     setEnabledActions(true);
-    m_exportFeedbackButton->setEnabled(report.status == domain::ReportStatus::FeedbackReceived);
+    // Feedback travels back in a package only to a botilbud that sent one; a botilbud of this
+    // database (the tovholder's own) reads it here directly.
+    const bool packaged = botilbud.origin == domain::BotilbudOrigin::Package;
+    m_exportFeedbackButton->setEnabled(packaged && report.status == domain::ReportStatus::FeedbackReceived);
+    m_exportFeedbackButton->setToolTip(packaged ? tr("Save the feedback as a package file to send back to the botilbud.")
+                                                : tr("This botilbud works in this database and reads the feedback here."));
     m_preview->showContent(*content);
 }
 
