@@ -6,6 +6,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/ExportIncidentsCommand.h"
 #include "cli/ExportPackageCommand.h"
+#include "cli/FeedbackCommand.h"
 #include "cli/ImportIncidentsCommand.h"
 #include "cli/ImportPackageCommand.h"
 #include "cli/InitCommand.h"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<ImportIncidentsCommand>());
     commands.push_back(std::make_unique<ExportIncidentsCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<FeedbackCommand>());
     commands.push_back(std::make_unique<ExportPackageCommand>());
     commands.push_back(std::make_unique<ImportPackageCommand>());
     return commands;

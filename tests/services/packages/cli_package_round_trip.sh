@@ -57,9 +57,21 @@ grep -q "altered or damaged" "$WORK/out.txt" || fail "no clear message for the a
 [ "$BEFORE" = "$(sha256sum "$WORK/consultant.db" | cut -d' ' -f1)" ] || fail "a refused package changed the file"
 [ ! -e "$WORK/consultant.db-wal" ] || fail "a -wal file was left behind"
 
-# The consultant writes feedback (in the app; here straight into the database) and sends it back.
-sqlite3 "$WORK/consultant.db" "UPDATE monthly_report SET consultant_feedback = 'Flot arbejde. Prøv rampen på nattevagten.',
-    feedback_date = sent_date, status = 'feedback_received' WHERE report_month = '$MONTH-01'"
+# The consultant writes feedback and sends it back. A CPR-shaped number is refused first.
+BEFORE_FEEDBACK="$(sha256sum "$WORK/consultant.db" | cut -d' ' -f1)"
+if run feedback --database "$WORK/consultant.db" --botilbud "$HOME_NAME" --month "$MONTH" \
+       --text "Borgeren 010190-1234 skal ses" 2> "$WORK/err.txt"; then fail "feedback with a CPR number accepted"; fi
+grep -qi "CPR" "$WORK/err.txt" || fail "no clear message for the CPR number in the feedback"
+[ "$BEFORE_FEEDBACK" = "$(sha256sum "$WORK/consultant.db" | cut -d' ' -f1)" ] || fail "refused feedback changed the file"
+run feedback --database "$WORK/consultant.db" --botilbud "$HOME_NAME" --month "$MONTH" \
+    --text "Flot arbejde. Prøv rampen på nattevagten." > /dev/null
+[ "$(sqlite3 "$WORK/consultant.db" "SELECT status FROM monthly_report WHERE report_month = '$MONTH-01'")" = "feedback_received" ] ||
+    fail "feedback did not mark the consultant's copy"
+# The consultant's PDF of the received report carries the botilbud, the month and the feedback.
+run report --database "$WORK/consultant.db" --botilbud "$HOME_NAME" --month "$MONTH" --out "$WORK/received.pdf" > /dev/null
+pdftotext "$WORK/received.pdf" - | tr -s '[:space:]' ' ' > "$WORK/received.txt"
+grep -qF "$HOME_NAME" "$WORK/received.txt" || fail "the consultant's PDF does not name the botilbud"
+grep -qF "Flot arbejde. Prøv rampen på nattevagten." "$WORK/received.txt" || fail "the consultant's PDF lacks the feedback"
 run export-package --feedback --database "$WORK/consultant.db" --botilbud "$HOME_NAME" --out "$WORK/feedback.json"
 grep -q '"kind": "feedback"' "$WORK/feedback.json" || fail "no feedback package"
 grep -qF "$HOME_NAME" "$WORK/feedback.json" && fail "the feedback package names the botilbud"
