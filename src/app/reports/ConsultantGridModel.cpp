@@ -20,15 +20,15 @@ const services::ConsultantRow* ConsultantGridModel::rowAt(int row) const {
 
 const services::ConsultantCell* ConsultantGridModel::cellAt(const QModelIndex& index) const {
     const services::ConsultantRow* row = rowAt(index.row());
-    if (!row || index.column() < 1 || index.column() > row->cells.size()) return nullptr;
-    return &row->cells[index.column() - 1];
+    if (!row || index.column() < 0 || index.column() >= row->cells.size()) return nullptr;
+    return &row->cells[index.column()];
 }
 
 QModelIndex ConsultantGridModel::indexOf(domain::BotilbudId botilbud, const QDate& month) const {
     const auto column = m_grid.months.indexOf(month);
     if (column < 0) return {};
     for (int r = 0; r < m_grid.rows.size(); ++r)
-        if (m_grid.rows[r].botilbud.id == botilbud) return index(r, static_cast<int>(column) + 1);
+        if (m_grid.rows[r].botilbud.id == botilbud) return index(r, static_cast<int>(column));
     return {};
 }
 
@@ -37,7 +37,7 @@ int ConsultantGridModel::rowCount(const QModelIndex& parent) const {
 }
 
 int ConsultantGridModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_grid.months.size()) + 1;
+    return parent.isValid() ? 0 : static_cast<int>(m_grid.months.size());
 }
 
 QString ConsultantGridModel::statusWord(const services::ConsultantCell& cell) {
@@ -74,17 +74,7 @@ QVariant ConsultantGridModel::data(const QModelIndex& index, int role) const {
     const services::ConsultantRow* row = rowAt(index.row());
     if (!row) return {};
     if (role == kBotilbudRole) return row->botilbud.id.value;
-    if (index.column() == 0) {
-        switch (role) {
-        case Qt::DisplayRole: return row->botilbud.name;
-        case Qt::ToolTipRole:
-            return (row->botilbud.origin == domain::BotilbudOrigin::Package
-                        ? tr("%1, %2 — from data packages").arg(row->botilbud.name, row->botilbud.municipality)
-                        : tr("%1, %2 — in this database").arg(row->botilbud.name, row->botilbud.municipality)) +
-                   QStringLiteral("\n") + tr("%n report(s)", nullptr, row->reportCount);
-        default: return {};
-        }
-    }
+    if (role == kNameRole) return row->botilbud.name;
     const services::ConsultantCell* cell = cellAt(index);
     if (!cell) return {};
     switch (role) {
@@ -107,13 +97,23 @@ QVariant ConsultantGridModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant ConsultantGridModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal) return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == 0) {
-        if (role == Qt::DisplayRole) return tr("Botilbud");
-        return {};
+    if (orientation == Qt::Vertical) {
+        // The botilbud's name as the row header, so it stays in view while the months scroll.
+        const services::ConsultantRow* row = rowAt(section);
+        if (!row) return {};
+        switch (role) {
+        case Qt::DisplayRole: return row->botilbud.name;
+        case Qt::TextAlignmentRole: return int(Qt::AlignLeft | Qt::AlignVCenter);
+        case Qt::ToolTipRole:
+            return (row->botilbud.origin == domain::BotilbudOrigin::Package
+                        ? tr("%1, %2 — from data packages").arg(row->botilbud.name, row->botilbud.municipality)
+                        : tr("%1, %2 — in this database").arg(row->botilbud.name, row->botilbud.municipality)) +
+                   QStringLiteral("\n") + tr("%n report(s)", nullptr, row->reportCount);
+        default: return {};
+        }
     }
-    if (section - 1 >= m_grid.months.size()) return {};
-    const QDate month = m_grid.months[section - 1];
+    if (section < 0 || section >= m_grid.months.size()) return {};
+    const QDate month = m_grid.months[section];
     if (role == Qt::DisplayRole) return charts::ChartNumberFormat::month(month);
     if (role == Qt::ToolTipRole) return report::ReportFormat::monthName(month);
     if (role == kMonthRole) return month;

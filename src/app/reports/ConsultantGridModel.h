@@ -7,7 +7,7 @@
 
 namespace medsafe::app {
 
-// The consultant's grid as a table: the botilbud's name, then one column per month with the
+// The consultant's grid as a table: the botilbud's name as the row header, one column per month with the
 // report's status in words and colour (— no report, Kladde, Sendt, Tilbagemelding), so the
 // state reads without colour too. Holds a snapshot; ConsultantPage reloads it. GUI thread.
 class ConsultantGridModel : public QAbstractTableModel {
@@ -17,6 +17,7 @@ public:
     static constexpr int kMonthRole = Qt::UserRole + 1;    // the column's month (QDate)
     static constexpr int kBotilbudRole = Qt::UserRole + 2; // the row's botilbud id (qint64)
     static constexpr int kHasReportRole = Qt::UserRole + 3;
+    static constexpr int kNameRole = Qt::UserRole + 4; // the row's botilbud name (the search)
 
     explicit ConsultantGridModel(QObject* parent = nullptr);
 

@@ -41,7 +41,8 @@ ConsultantPage::ConsultantPage(MainWindow& window, DialogService& dialogs, QWidg
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search botilbud (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMaximumWidth(280);
+    m_searchEdit->setMinimumWidth(220);
+    m_searchEdit->setMaximumWidth(300);
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -76,6 +77,7 @@ ConsultantPage::ConsultantPage(MainWindow& window, DialogService& dialogs, QWidg
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterRole(ConsultantGridModel::kNameRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
@@ -85,14 +87,17 @@ ConsultantPage::ConsultantPage(MainWindow& window, DialogService& dialogs, QWidg
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(0, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
+    // Rows come sorted by name from the service; the names sit in the row header so they stay
+    // in view while the months scroll sideways.
+    m_table->verticalHeader()->setMinimumWidth(180);
+    m_table->verticalHeader()->setMaximumWidth(260);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setDefaultSectionSize(104);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setMinimumHeight(120);
-    m_table->setStyleSheet(QStringLiteral("QTableView::item:selected { border: 2px solid #2c6fad; color: black; }"));
+    // A light highlight: the status colour of a chosen cell must still read.
+    m_table->setStyleSheet(QStringLiteral(
+        "QTableView { selection-background-color: #ffe9a8; selection-color: black; }"));
     m_panel = new ConsultantReportPanel(window, dialogs, reports);
     reports->addWidget(m_table);
     reports->addWidget(m_panel);
@@ -183,11 +188,11 @@ void ConsultantPage::reloadGrid() {
     const QDate month = m_panel->month();
     m_changingCell = true;
     m_model->setGrid(std::move(grid.value()));
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_table->setColumnWidth(0, 220);
     const QModelIndex source = m_model->indexOf(botilbud, month);
     if (source.isValid())
         m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(source), QItemSelectionModel::ClearAndSelect);
+    else if (m_proxy->columnCount() > 0) // the newest months are the ones being worked on
+        m_table->scrollTo(m_proxy->index(0, m_proxy->columnCount() - 1));
     m_changingCell = false;
     updateCount();
 }

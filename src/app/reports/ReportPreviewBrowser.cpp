@@ -26,7 +26,14 @@ int ReportPreviewBrowser::contentWidth() const {
 
 void ReportPreviewBrowser::showContent(const services::MonthlyReportContent& content) {
     m_document = report::MonthlyReportComposer::compose(content);
-    render();
+    // A hidden browser has no width yet: draw the charts when it is shown, at its real width.
+    if (isVisible()) render();
+    else m_renderedWidth = 0;
+}
+
+void ReportPreviewBrowser::showEvent(QShowEvent* event) {
+    QTextBrowser::showEvent(event);
+    if (m_document && m_renderedWidth == 0) render();
 }
 
 void ReportPreviewBrowser::showMessage(const QString& text) {
@@ -41,6 +48,9 @@ void ReportPreviewBrowser::render() {
     const int scroll = verticalScrollBar()->value();
     m_renderedWidth = contentWidth();
     report::ReportPreview::fill(*document(), *m_document, m_renderedWidth);
+    // The browser wraps the text at its own width (and keeps doing so on resize); the charts
+    // keep the width they were drawn at until the resize timer redraws them.
+    document()->setTextWidth(viewport()->width());
     verticalScrollBar()->setValue(scroll); // a refresh after saving keeps the reader's place
 }
 

@@ -152,8 +152,8 @@ void SmallMultiplesPage::showMeasure() {
         case charts::SignalVerdict::Kind::NoSignal: ++none; break;
         }
     }
-    m_summaryLabel->setText(tr("%n botilbud: ", nullptr, shown) +
-                            tr("%1 ▲ improvement, %2 ▼ worsening, %3 ● no signal, %4 without a chart")
+    m_summaryLabel->setText(tr("%n botilbud: %1 ▲ improvement, %2 ▼ worsening, %3 ● no signal, %4 without a chart",
+                               nullptr, shown)
                                 .arg(better)
                                 .arg(worse)
                                 .arg(none)

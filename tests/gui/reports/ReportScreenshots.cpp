@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QHash>
 #include <QTabWidget>
+#include <QTest>
 #include <QTranslator>
 #include <catch2/catch.hpp>
 
@@ -67,7 +68,7 @@ TEST_CASE("monthly report screenshots", "[.screenshots]") {
     window.resize(1366, 768);
     window.show();
     const auto save = [&](const QString& name) {
-        for (int i = 0; i < 5; ++i) QCoreApplication::processEvents();
+        QTest::qWait(400); // the preview redraws its charts once the layout has settled
         CHECK(window.grab().save(QDir(out).filePath(name + QStringLiteral(".png"))));
     };
     window.showView(app::ViewId::MonthlyReport);
