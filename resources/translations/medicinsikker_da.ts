@@ -235,6 +235,17 @@
     </message>
 </context>
 <context>
+    <name>ConsultantOverviewService</name>
+    <message>
+        <source>There is no report from %1 for this month.</source>
+        <translation>Der er ingen rapport fra %1 for denne måned.</translation>
+    </message>
+    <message>
+        <source>The report is still a draft: feedback can be written once it is sent.</source>
+        <translation>Rapporten er stadig en kladde: der kan skrives tilbagemelding, når den er sendt.</translation>
+    </message>
+</context>
+<context>
     <name>CprDetector</name>
     <message>
         <source>The text seems to contain a CPR number. Remove it: the app must not store CPR numbers. Refer to the citizen without identifying them.</source>
@@ -660,6 +671,188 @@
     <message>
         <source>Save the event (Ctrl+S)</source>
         <translation>Gem aktiviteten (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPackageReader</name>
+    <message>
+        <source>The package is not feedback on a monthly report.</source>
+        <translation>Pakken er ikke en tilbagemelding på en månedsrapport.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalEvaluationComposer</name>
+    <message>
+        <source>Final-evaluation_%1.pdf</source>
+        <translation>Slutevaluering_%1.pdf</translation>
+    </message>
+    <message>
+        <source>Final evaluation</source>
+        <translation>Slutevaluering</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Learning sessions held</source>
+        <translation>Afholdte læringstræf</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>PS! visits held</source>
+        <translation>Afholdte PS!-besøg</translation>
+    </message>
+    <message>
+        <source>PDSA cycles tested</source>
+        <translation>Afprøvede PDSA-cirkler</translation>
+    </message>
+    <message>
+        <source>Changes adopted</source>
+        <translation>Implementerede forandringer</translation>
+    </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation>Månedsrapporter</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 with a self-assessment</source>
+        <translation>%1, heraf %2 med selvvurdering</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>No aim was written down.</source>
+        <translation>Der er ikke skrevet noget mål.</translation>
+    </message>
+    <message>
+        <source>To be reached by %1</source>
+        <translation>Skal nås senest %1</translation>
+    </message>
+    <message>
+        <source>What are we trying to accomplish?</source>
+        <translation>Hvad ønsker vi at opnå?</translation>
+    </message>
+    <message>
+        <source>How will we know that a change is an improvement?</source>
+        <translation>Hvordan ved vi, at en forandring er en forbedring?</translation>
+    </message>
+    <message>
+        <source>What changes can we make that will result in improvement?</source>
+        <translation>Hvilke forandringer kan vi iværksætte, som vil resultere i forbedring?</translation>
+    </message>
+    <message>
+        <source>Measures: baseline and now</source>
+        <translation>Målepunkter: baseline og nu</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Målepunkt</translation>
+    </message>
+    <message>
+        <source>Baseline median</source>
+        <translation>Median i baseline</translation>
+    </message>
+    <message>
+        <source>Latest median</source>
+        <translation>Seneste median</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Baseline: the baseline measurements (or the first part, or the first 6 points). Latest: the last part when the chart is split, otherwise the last 6 points. Excluded points do not count.</source>
+        <translation>Baseline: baselinemålingerne (eller første del, eller de første 6 punkter). Seneste: sidste del, når diagrammet er opdelt, ellers de sidste 6 punkter. Udeladte punkter tæller ikke med.</translation>
+    </message>
+    <message>
+        <source>No change has been adopted yet.</source>
+        <translation>Ingen forandring er implementeret endnu.</translation>
+    </message>
+    <message>
+        <source>Change idea</source>
+        <translation>Forandringsidé</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Implementeret</translation>
+    </message>
+    <message>
+        <source>Cycles tested</source>
+        <translation>Afprøvede cirkler</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>Det har vi lært</translation>
+    </message>
+    <message>
+        <source>No lessons were written down.</source>
+        <translation>Der er ikke skrevet nogen læring ned.</translation>
+    </message>
+    <message>
+        <source>Cycle %1: %2</source>
+        <translation>Cirkel %1: %2</translation>
+    </message>
+    <message>
+        <source>Self-assessment month by month</source>
+        <translation>Selvvurdering måned for måned</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Medication incidents</source>
+        <translation>Utilsigtede hændelser</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Fase %1: %2</translation>
+    </message>
+    <message>
+        <source>Medication incidents per phase</source>
+        <translation>Utilsigtede hændelser pr. fase</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as "&lt;5".</source>
+        <translation>Antal fra 1 til 4 vises som "&lt;5".</translation>
+    </message>
+    <message>
+        <source>Final evaluation – %1</source>
+        <translation>Slutevaluering – %1</translation>
+    </message>
+    <message>
+        <source>Medicinsikker · Final evaluation</source>
+        <translation>Medicinsikker · Slutevaluering</translation>
+    </message>
+    <message>
+        <source>The measures over the whole programme</source>
+        <translation>Målepunkterne over hele forløbet</translation>
+    </message>
+    <message>
+        <source>Too few values for a chart.</source>
+        <translation>For få værdier til et diagram.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1415,252 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReportComposer</name>
+    <message>
+        <source>Monthly-report_%1_%2.pdf</source>
+        <translation>Månedsrapport_%1_%2.pdf</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>Månedsrapport %1</translation>
+    </message>
+    <message>
+        <source>(sent %1)</source>
+        <translation>(sendt %1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selvvurdering</translation>
+    </message>
+    <message>
+        <source>The measures at a glance</source>
+        <translation>Målepunkterne i overblik</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Målepunkt</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne måned</translation>
+    </message>
+    <message>
+        <source>Median / centre line</source>
+        <translation>Median/centerlinje</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>PDSA cycles started: %1, finished: %2</source>
+        <translation>PDSA-cirkler startet: %1, afsluttet: %2</translation>
+    </message>
+    <message>
+        <source>Medication incidents this month: %1</source>
+        <translation>Utilsigtede hændelser denne måned: %1</translation>
+    </message>
+    <message>
+        <source>The working group's assessment</source>
+        <translation>Arbejdsgruppens vurdering</translation>
+    </message>
+    <message>
+        <source>Self-assessed progress (1–5)</source>
+        <translation>Selvvurderet fremdrift (1–5)</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Hvad gik godt</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Barrierer</translation>
+    </message>
+    <message>
+        <source>Support needed from PS!</source>
+        <translation>Behov for støtte fra PS!</translation>
+    </message>
+    <message>
+        <source>Plan for next month</source>
+        <translation>Plan for næste måned</translation>
+    </message>
+    <message>
+        <source>PDSA cycles</source>
+        <translation>PDSA-cirkler</translation>
+    </message>
+    <message>
+        <source>Cycle %1: %2</source>
+        <translation>Cirkel %1: %2</translation>
+    </message>
+    <message>
+        <source>change idea: %1</source>
+        <translation>forandringsidé: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Forudsigelse</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>Det lærte vi</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Finished this month</source>
+        <translation>Afsluttet denne måned</translation>
+    </message>
+    <message>
+        <source>No cycle was finished this month.</source>
+        <translation>Ingen cirkel blev afsluttet denne måned.</translation>
+    </message>
+    <message>
+        <source>Started this month</source>
+        <translation>Startet denne måned</translation>
+    </message>
+    <message>
+        <source>No cycle was started this month.</source>
+        <translation>Ingen cirkel blev startet denne måned.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) started earlier are still running.</source>
+        <translation>
+            <numerusform>%n cirkel startet tidligere er stadig i gang.</numerusform>
+            <numerusform>%n cirkler startet tidligere er stadig i gang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medication incidents</source>
+        <translation>Utilsigtede hændelser (UTH) med medicin</translation>
+    </message>
+    <message>
+        <source>Reported this month: %1</source>
+        <translation>Rapporteret denne måned: %1</translation>
+    </message>
+    <message>
+        <source>Reached the resident: %1</source>
+        <translation>Nåede borgeren: %1</translation>
+    </message>
+    <message>
+        <source>Days since the last medication error at the end of the month: %1</source>
+        <translation>Dage siden sidste medicinfejl ved månedens udgang: %1</translation>
+    </message>
+    <message>
+        <source>Stage of the medication process</source>
+        <translation>Fase i medicinprocessen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Consequence (overall category)</source>
+        <translation>Konsekvens (samlet kategori)</translation>
+    </message>
+    <message>
+        <source>No incidents at: %1.</source>
+        <translation>Ingen hændelser ved: %1.</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as "&lt;5" so no resident or member of staff can be recognised; where one count would follow from the others, one more is hidden.</source>
+        <translation>Antal fra 1 til 4 vises som "&lt;5", så ingen borger eller medarbejder kan genkendes; hvor et antal kunne regnes ud fra de andre, skjules ét mere.</translation>
+    </message>
+    <message>
+        <source>Programme and start-up</source>
+        <translation>Forløb og opstart</translation>
+    </message>
+    <message>
+        <source>Start-up task</source>
+        <translation>Opstartsopgave</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>✗ not yet</source>
+        <translation>✗ endnu ikke</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>afholdt</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <source>not registered as held</source>
+        <translation>ikke registreret som afholdt</translation>
+    </message>
+    <message>
+        <source>Events this month and next</source>
+        <translation>Aktiviteter denne og næste måned</translation>
+    </message>
+    <message>
+        <source>Feedback from PS!</source>
+        <translation>Tilbagemelding fra PS!</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Endnu ingen tilbagemelding.</translation>
+    </message>
+    <message>
+        <source>Given %1</source>
+        <translation>Givet %1</translation>
+    </message>
+    <message>
+        <source>Monthly report %1 – %2</source>
+        <translation>Månedsrapport %1 – %2</translation>
+    </message>
+    <message>
+        <source>Medicinsikker · Monthly report to PS!</source>
+        <translation>Medicinsikker · Månedsrapport til PS!</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Målepunkter</translation>
+    </message>
+    <message>
+        <source>No measures yet.</source>
+        <translation>Ingen målepunkter endnu.</translation>
+    </message>
+    <message>
+        <source>Too few values for a chart yet.</source>
+        <translation>For få værdier til et diagram endnu.</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyReportRepository</name>
     <message>
         <source>There is already a report for this month. Open that report instead.</source>
@@ -1311,6 +1750,142 @@
     <message>
         <source>PDSA cycles</source>
         <translation>PDSA-cirkler</translation>
+    </message>
+</context>
+<context>
+    <name>PackageEnvelopeReader</name>
+    <message>
+        <source>The file is too large to be a Medicinsikker package (more than %1 MB).</source>
+        <translation>Filen er for stor til at være en Medicinsikker-datapakke (mere end %1 MB).</translation>
+    </message>
+    <message>
+        <source>The file is not a Medicinsikker package: it is not JSON text.</source>
+        <translation>Filen er ikke en Medicinsikker-datapakke: den er ikke JSON-tekst.</translation>
+    </message>
+    <message>
+        <source>The file is not a Medicinsikker package (its "format" is not "%1").</source>
+        <translation>Filen er ikke en Medicinsikker-datapakke (dens "format" er ikke "%1").</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Medicinsikker (package version %1; this version reads version %2). Update Medicinsikker and import it again.</source>
+        <translation>Pakken er lavet af en nyere Medicinsikker (pakkeversion %1; denne version læser version %2). Opdatér Medicinsikker, og importér den igen.</translation>
+    </message>
+    <message>
+        <source>The package holds something this version of Medicinsikker does not know ("%1").</source>
+        <translation>Pakken indeholder noget, som denne version af Medicinsikker ikke kender ("%1").</translation>
+    </message>
+    <message>
+        <source>The package has been altered or damaged after it was made: its checksum does not match its content. Ask for the file to be sent again.</source>
+        <translation>Pakken er blevet ændret eller beskadiget, efter den blev lavet: dens kontrolsum passer ikke til indholdet. Bed om at få filen sendt igen.</translation>
+    </message>
+    <message>
+        <source>a botilbud key (a UUID)</source>
+        <translation>en botilbudsnøgle (et UUID)</translation>
+    </message>
+    <message>
+        <source>The package is refused: the text in %1 looks like a CPR number. CPR numbers must never leave the botilbud.</source>
+        <translation>Pakken afvises: teksten i %1 ligner et CPR-nummer. CPR-numre må aldrig forlade botilbuddet.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExporter</name>
+    <message>
+        <source>The package could not be saved as %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Pakken kunne ikke gemmes som %1. Tjek, at mappen findes, og at du må skrive i den.</translation>
+    </message>
+    <message>
+        <source>"%1" came to this database in a package. A monthly report is sent from the botilbud's own database.</source>
+        <translation>"%1" er kommet ind i denne database med en datapakke. En månedsrapport sendes fra botilbuddets egen database.</translation>
+    </message>
+    <message>
+        <source>"%1" has no report for %2 yet. The tovholder writes the month's report first; then it can be sent as a package.</source>
+        <translation>"%1" har endnu ingen rapport for %2. Tovholderen skriver først månedens rapport; derefter kan den sendes som datapakke.</translation>
+    </message>
+    <message>
+        <source>Feedback is sent from the consultant's database, for a botilbud whose reports arrived in packages; "%1" is worked on in this database.</source>
+        <translation>Tilbagemelding sendes fra konsulentens database, til et botilbud hvis rapporter er kommet som datapakker; der arbejdes med "%1" i denne database.</translation>
+    </message>
+    <message>
+        <source>There is no feedback on the report of "%1" for %2 yet. Write the feedback first.</source>
+        <translation>Der er endnu ingen tilbagemelding på rapporten fra "%1" for %2. Skriv tilbagemeldingen først.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporter</name>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Filen %1 kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The package comes from this database's own botilbud "%1". Import it into the consultant's database instead.</source>
+        <translation>Pakken kommer fra denne databases eget botilbud "%1". Importér den i konsulentens database i stedet.</translation>
+    </message>
+    <message>
+        <source>The feedback is for a botilbud that is not in this database. Import it into the database of the botilbud that sent the report.</source>
+        <translation>Tilbagemeldingen er til et botilbud, som ikke findes i denne database. Importér den i databasen hos det botilbud, der sendte rapporten.</translation>
+    </message>
+    <message>
+        <source>The feedback is for "%1", whose reports only arrive here in packages. Feedback is imported into the botilbud's own database.</source>
+        <translation>Tilbagemeldingen er til "%1", hvis rapporter kun kommer hertil som datapakker. Tilbagemelding importeres i botilbuddets egen database.</translation>
+    </message>
+    <message>
+        <source>"%1" has no report for %2, so there is nothing to attach the feedback to.</source>
+        <translation>"%1" har ingen rapport for %2, så der er intet at knytte tilbagemeldingen til.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageJson</name>
+    <message>
+        <source>The package cannot be read: %1</source>
+        <translation>Pakken kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>the field %1 is missing or is not %2.</source>
+        <translation>feltet %1 mangler eller er ikke %2.</translation>
+    </message>
+    <message>
+        <source>the field %1 has the unknown value "%2". The package may come from a newer version of Medicinsikker.</source>
+        <translation>feltet %1 har den ukendte værdi "%2". Pakken kommer måske fra en nyere version af Medicinsikker.</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>a text that is not empty</source>
+        <translation>en tekst, der ikke er tom</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et helt tal</translation>
+    </message>
+    <message>
+        <source>the field %1 is %2, which is outside %3 to %4.</source>
+        <translation>feltet %1 er %2, hvilket ligger uden for %3 til %4.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>sand eller falsk (true/false)</translation>
+    </message>
+    <message>
+        <source>a date written as YYYY-MM-DD</source>
+        <translation>en dato skrevet som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>a month written as YYYY-MM</source>
+        <translation>en måned skrevet som ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2254,205 @@ Filen er ikke blevet ændret.</translation>
     </message>
 </context>
 <context>
+    <name>ReportAnonymiser</name>
+    <message>
+        <source>[name]</source>
+        <translation>[navn]</translation>
+    </message>
+    <message>
+        <source>[CPR number]</source>
+        <translation>[CPR-nummer]</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Made with Medicinsikker on %1</source>
+        <translation>Dannet med Medicinsikker %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>No programme registered</source>
+        <translation>Intet forløb registreret</translation>
+    </message>
+    <message>
+        <source>The programme starts %1</source>
+        <translation>Forløbet starter %1</translation>
+    </message>
+    <message>
+        <source>The programme ended %1</source>
+        <translation>Forløbet sluttede %1</translation>
+    </message>
+    <message>
+        <source>Phase %1 of 4: %2 · month %3 of %4</source>
+        <translation>Fase %1 af 4: %2 · måned %3 af %4</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>(ikke udfyldt)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ikke angivet)</translation>
+    </message>
+    <message>
+        <source>no progress yet</source>
+        <translation>endnu ingen fremskridt</translation>
+    </message>
+    <message>
+        <source>a little progress</source>
+        <translation>lidt fremskridt</translation>
+    </message>
+    <message>
+        <source>some progress</source>
+        <translation>nogen fremskridt</translation>
+    </message>
+    <message>
+        <source>good progress</source>
+        <translation>gode fremskridt</translation>
+    </message>
+    <message>
+        <source>excellent progress</source>
+        <translation>fremragende fremskridt</translation>
+    </message>
+    <message>
+        <source>%1 of 5 — %2</source>
+        <translation>%1 af 5 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPackageActions</name>
+    <message>
+        <source>imported</source>
+        <translation>indlæst</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>allerede indlæst</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <source>Send data package</source>
+        <translation>Send datapakke</translation>
+    </message>
+    <message>
+        <source>Load feedback</source>
+        <translation>Indlæs tilbagemelding</translation>
+    </message>
+    <message>
+        <source>Export feedback</source>
+        <translation>Eksportér tilbagemelding</translation>
+    </message>
+    <message>
+        <source>Data-package_%1_%2.json</source>
+        <translation>Datapakke_%1_%2.json</translation>
+    </message>
+    <message>
+        <source>Send data package to PS!</source>
+        <translation>Send datapakke til PS!</translation>
+    </message>
+    <message>
+        <source>Medicinsikker data packages (*.json)</source>
+        <translation>Medicinsikker-datapakker (*.json)</translation>
+    </message>
+    <message>
+        <source>The data package was not written:
+%1</source>
+        <translation>Datapakken blev ikke skrevet:
+%1</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 was saved as a data package (%3):
+%4
+
+Send the file to your PS! consultant, e.g. by secure e-mail. It holds no names and no incident descriptions.</source>
+        <translation>Rapporten for %1 for %2 er gemt som datapakke (%3):
+%4
+
+Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen navne og ingen beskrivelser af hændelser.</translation>
+    </message>
+    <message>
+        <source>The report is now marked as sent.</source>
+        <translation>Rapporten er nu markeret som sendt.</translation>
+    </message>
+    <message>
+        <source>Load feedback from PS!</source>
+        <translation>Indlæs tilbagemelding fra PS!</translation>
+    </message>
+    <message>
+        <source>Medicinsikker data packages (*.json);;All files (*)</source>
+        <translation>Medicinsikker-datapakker (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The file was not loaded:
+%1</source>
+        <translation>Filen blev ikke indlæst:
+%1</translation>
+    </message>
+    <message>
+        <source>The file was a monthly report from %1 for %2, not feedback.</source>
+        <translation>Filen var en månedsrapport fra %1 for %2, ikke en tilbagemelding.</translation>
+    </message>
+    <message>
+        <source>This feedback for %1, %2 was loaded before; nothing changed.</source>
+        <translation>Denne tilbagemelding til %1, %2 er indlæst før; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The feedback from PS! on the report of %1 for %2 is loaded.</source>
+        <translation>Tilbagemeldingen fra PS! på rapporten for %1 for %2 er indlæst.</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>tilbagemelding</translation>
+    </message>
+    <message>
+        <source>new botilbud</source>
+        <translation>nyt botilbud</translation>
+    </message>
+    <message>
+        <source>replaces the earlier package</source>
+        <translation>erstatter den tidligere pakke</translation>
+    </message>
+    <message>
+        <source>Feedback_%1_%2.json</source>
+        <translation>Tilbagemelding_%1_%2.json</translation>
+    </message>
+    <message>
+        <source>Export feedback to the botilbud</source>
+        <translation>Eksportér tilbagemelding til botilbuddet</translation>
+    </message>
+    <message>
+        <source>The feedback package was not written:
+%1</source>
+        <translation>Tilbagemeldingen blev ikke skrevet:
+%1</translation>
+    </message>
+    <message>
+        <source>The feedback for %1, %2 was saved as %3. Send the file to the botilbud's tovholder.</source>
+        <translation>Tilbagemeldingen til %1, %2 er gemt som %3. Send filen til botilbuddets tovholder.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPackageReader</name>
+    <message>
+        <source>the count in %1 is %2, but counts from 1 to 4 must be shown as "&lt;5" in a package.</source>
+        <translation>antallet i %1 er %2, men antal fra 1 til 4 skal vises som "&lt;5" i en datapakke.</translation>
+    </message>
+    <message>
+        <source>The package is not a monthly report.</source>
+        <translation>Pakken er ikke en månedsrapport.</translation>
+    </message>
+</context>
+<context>
     <name>RunChartBuilder</name>
     <message>
         <source>Unit: %1</source>
@@ -1755,43 +2529,73 @@ Filen er ikke blevet ændret.</translation>
     </message>
     <message numerus="yes">
         <source>Long-run signal: %n points in a row above the median (the limit is %1).</source>
-        <translation><numerusform>Serielængdesignal: %n punkt i træk over medianen (grænsen er %1).</numerusform><numerusform>Serielængdesignal: %n punkter i træk over medianen (grænsen er %1).</numerusform></translation>
+        <translation>
+            <numerusform>Serielængdesignal: %n punkt i træk over medianen (grænsen er %1).</numerusform>
+            <numerusform>Serielængdesignal: %n punkter i træk over medianen (grænsen er %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Long-run signal: %n points in a row below the median (the limit is %1).</source>
-        <translation><numerusform>Serielængdesignal: %n punkt i træk under medianen (grænsen er %1).</numerusform><numerusform>Serielængdesignal: %n punkter i træk under medianen (grænsen er %1).</numerusform></translation>
+        <translation>
+            <numerusform>Serielængdesignal: %n punkt i træk under medianen (grænsen er %1).</numerusform>
+            <numerusform>Serielængdesignal: %n punkter i træk under medianen (grænsen er %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Long-run signal: %n points in a row above the centre line (the limit is %1).</source>
-        <translation><numerusform>Serielængdesignal: %n punkt i træk over centerlinjen (grænsen er %1).</numerusform><numerusform>Serielængdesignal: %n punkter i træk over centerlinjen (grænsen er %1).</numerusform></translation>
+        <translation>
+            <numerusform>Serielængdesignal: %n punkt i træk over centerlinjen (grænsen er %1).</numerusform>
+            <numerusform>Serielængdesignal: %n punkter i træk over centerlinjen (grænsen er %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Long-run signal: %n points in a row below the centre line (the limit is %1).</source>
-        <translation><numerusform>Serielængdesignal: %n punkt i træk under centerlinjen (grænsen er %1).</numerusform><numerusform>Serielængdesignal: %n punkter i træk under centerlinjen (grænsen er %1).</numerusform></translation>
+        <translation>
+            <numerusform>Serielængdesignal: %n punkt i træk under centerlinjen (grænsen er %1).</numerusform>
+            <numerusform>Serielængdesignal: %n punkter i træk under centerlinjen (grænsen er %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Crossings signal: the curve crosses the median %n time(s); at least %1 crossings are expected.</source>
-        <translation><numerusform>Krydssignal: kurven krydser medianen %n gang; mindst %1 krydsninger forventes.</numerusform><numerusform>Krydssignal: kurven krydser medianen %n gange; mindst %1 krydsninger forventes.</numerusform></translation>
+        <translation>
+            <numerusform>Krydssignal: kurven krydser medianen %n gang; mindst %1 krydsninger forventes.</numerusform>
+            <numerusform>Krydssignal: kurven krydser medianen %n gange; mindst %1 krydsninger forventes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Crossings signal: the curve crosses the centre line %n time(s); at least %1 crossings are expected.</source>
-        <translation><numerusform>Krydssignal: kurven krydser centerlinjen %n gang; mindst %1 krydsninger forventes.</numerusform><numerusform>Krydssignal: kurven krydser centerlinjen %n gange; mindst %1 krydsninger forventes.</numerusform></translation>
+        <translation>
+            <numerusform>Krydssignal: kurven krydser centerlinjen %n gang; mindst %1 krydsninger forventes.</numerusform>
+            <numerusform>Krydssignal: kurven krydser centerlinjen %n gange; mindst %1 krydsninger forventes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Shift signal (IHI rules): %n points in a row on the same side of the median (the limit is %1 or more).</source>
-        <translation><numerusform>Forskydningssignal (IHI-regler): %n punkt i træk på samme side af medianen (grænsen er %1 eller flere).</numerusform><numerusform>Forskydningssignal (IHI-regler): %n punkter i træk på samme side af medianen (grænsen er %1 eller flere).</numerusform></translation>
+        <translation>
+            <numerusform>Forskydningssignal (IHI-regler): %n punkt i træk på samme side af medianen (grænsen er %1 eller flere).</numerusform>
+            <numerusform>Forskydningssignal (IHI-regler): %n punkter i træk på samme side af medianen (grænsen er %1 eller flere).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Shift signal (IHI rules): %n points in a row on the same side of the centre line (the limit is %1 or more).</source>
-        <translation><numerusform>Forskydningssignal (IHI-regler): %n punkt i træk på samme side af centerlinjen (grænsen er %1 eller flere).</numerusform><numerusform>Forskydningssignal (IHI-regler): %n punkter i træk på samme side af centerlinjen (grænsen er %1 eller flere).</numerusform></translation>
+        <translation>
+            <numerusform>Forskydningssignal (IHI-regler): %n punkt i træk på samme side af centerlinjen (grænsen er %1 eller flere).</numerusform>
+            <numerusform>Forskydningssignal (IHI-regler): %n punkter i træk på samme side af centerlinjen (grænsen er %1 eller flere).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Trend signal (IHI rules): %n points in a row steadily decreasing (the limit is %1 or more).</source>
-        <translation><numerusform>Trendsignal (IHI-regler): %n punkt i træk, der falder støt (grænsen er %1 eller flere).</numerusform><numerusform>Trendsignal (IHI-regler): %n punkter i træk, der falder støt (grænsen er %1 eller flere).</numerusform></translation>
+        <translation>
+            <numerusform>Trendsignal (IHI-regler): %n punkt i træk, der falder støt (grænsen er %1 eller flere).</numerusform>
+            <numerusform>Trendsignal (IHI-regler): %n punkter i træk, der falder støt (grænsen er %1 eller flere).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Trend signal (IHI rules): %n points in a row steadily increasing (the limit is %1 or more).</source>
-        <translation><numerusform>Trendsignal (IHI-regler): %n punkt i træk, der stiger støt (grænsen er %1 eller flere).</numerusform><numerusform>Trendsignal (IHI-regler): %n punkter i træk, der stiger støt (grænsen er %1 eller flere).</numerusform></translation>
+        <translation>
+            <numerusform>Trendsignal (IHI-regler): %n punkt i træk, der stiger støt (grænsen er %1 eller flere).</numerusform>
+            <numerusform>Trendsignal (IHI-regler): %n punkter i træk, der stiger støt (grænsen er %1 eller flere).</numerusform>
+        </translation>
     </message>
     <message>
         <source>point %1</source>
@@ -2250,6 +3054,21 @@ Filen er ikke blevet ændret.</translation>
     </message>
 </context>
 <context>
+    <name>medsafe::app::BotilbudChartTile</name>
+    <message>
+        <source>– Not measured</source>
+        <translation>– Måles ikke</translation>
+    </message>
+    <message>
+        <source>The botilbud has no measure of this name.</source>
+        <translation>Botilbuddet har intet målepunkt med dette navn.</translation>
+    </message>
+    <message>
+        <source>– No chart</source>
+        <translation>– Intet diagram</translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::ChartPage</name>
     <message>
         <source>← Leadership overview</source>
@@ -2434,6 +3253,191 @@ Filen er ikke blevet ændret.</translation>
     <message>
         <source>Largest gaps – %1.</source>
         <translation>Største huller – %1.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ConsultantGridModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbagemelding</translation>
+    </message>
+    <message>
+        <source>%1, %2 — from data packages</source>
+        <translation>%1, %2 — fra datapakker</translation>
+    </message>
+    <message>
+        <source>%1, %2 — in this database</source>
+        <translation>%1, %2 — i denne database</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation><numerusform>%n rapport</numerusform><numerusform>%n rapporter</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2: no report</source>
+        <translation>%1, %2: ingen rapport</translation>
+    </message>
+    <message>
+        <source>Received as a data package</source>
+        <translation>Modtaget som datapakke</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ConsultantPage</name>
+    <message>
+        <source>Load data packages…</source>
+        <translation>Indlæs datapakker…</translation>
+    </message>
+    <message>
+        <source>Read monthly-report packages from botilbud (several files at once).</source>
+        <translation>Indlæs månedsrapporter fra botilbud som datapakker (flere filer ad gangen).</translation>
+    </message>
+    <message>
+        <source>Search botilbud (Ctrl+F)</source>
+        <translation>Søg botilbud (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>— no report · Draft · Sent · Feedback</source>
+        <translation>— ingen rapport · Kladde · Sendt · Tilbagemelding</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Small multiples</source>
+        <translation>Små diagrammer</translation>
+    </message>
+    <message>
+        <source>One measure as small run charts across every botilbud</source>
+        <translation>Ét målepunkt som små seriediagrammer på tværs af alle botilbud</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The feedback has changes that are not saved. Save them now?</source>
+        <translation>Tilbagemeldingen har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message>
+        <source>Choose a report in the grid to read it and write feedback.</source>
+        <translation>Vælg en rapport i oversigten for at læse den og skrive en tilbagemelding.</translation>
+    </message>
+    <message>
+        <source>Consultant's overview</source>
+        <translation>Konsulentens overblik</translation>
+    </message>
+    <message>
+        <source>The reports could not be read: %1</source>
+        <translation>Rapporterne kunne ikke læses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n botilbud</source>
+        <translation><numerusform>%n botilbud</numerusform><numerusform>%n botilbud</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in the grid</source>
+        <translation><numerusform>%n rapport i oversigten</numerusform><numerusform>%n rapporter i oversigten</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a month in the botilbud's row to read its report.</source>
+        <translation>Vælg en måned i botilbuddets række for at læse rapporten.</translation>
+    </message>
+    <message>
+        <source>%1 has no report for %2.</source>
+        <translation>%1 har ingen rapport for %2.</translation>
+    </message>
+    <message>
+        <source>Load data packages</source>
+        <translation>Indlæs datapakker</translation>
+    </message>
+    <message>
+        <source>Medicinsikker data packages (*.json);;All files (*)</source>
+        <translation>Medicinsikker-datapakker (*.json);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ConsultantReportPanel</name>
+    <message>
+        <source>&lt;b&gt;&amp;Feedback to the botilbud&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&amp;Tilbagemelding til botilbuddet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What the team does well, questions about the charts, suggestions for the next PDSA cycles.</source>
+        <translation>Hvad teamet gør godt, spørgsmål til diagrammerne, forslag til de næste PDSA-cirkler.</translation>
+    </message>
+    <message>
+        <source>Save feedback</source>
+        <translation>Gem tilbagemelding</translation>
+    </message>
+    <message>
+        <source>Save the feedback; the report's status becomes feedback received (Ctrl+S)</source>
+        <translation>Gem tilbagemeldingen; rapportens status bliver "Tilbagemelding modtaget" (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Export feedback…</source>
+        <translation>Eksportér tilbagemelding…</translation>
+    </message>
+    <message>
+        <source>Save the feedback as a package file to send back to the botilbud.</source>
+        <translation>Gem tilbagemeldingen som en datapakke, der sendes tilbage til botilbuddet.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportér PDF…</translation>
+    </message>
+    <message>
+        <source>Choose a report in the grid to read it and write feedback.</source>
+        <translation>Vælg en rapport i oversigten for at læse den og skrive en tilbagemelding.</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Rapporten kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Feedback saved %1.</source>
+        <translation>Tilbagemelding gemt %1.</translation>
+    </message>
+    <message>
+        <source>No feedback written yet.</source>
+        <translation>Ingen tilbagemelding skrevet endnu.</translation>
+    </message>
+    <message>
+        <source>The feedback was not saved: %1</source>
+        <translation>Tilbagemeldingen blev ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <source>Export the monthly report as PDF</source>
+        <translation>Eksportér månedsrapporten som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF-filen kunne ikke skrives til %1.</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Rapporten blev gemt som %1.</translation>
+    </message>
+    <message>
+        <source>This botilbud works in this database and reads the feedback here.</source>
+        <translation>Dette botilbud arbejder i denne database og læser tilbagemeldingen her.</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +4248,25 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     </message>
 </context>
 <context>
+    <name>medsafe::app::MonthlyReportView</name>
+    <message>
+        <source>Report for the month</source>
+        <translation>Rapport for måneden</translation>
+    </message>
+    <message>
+        <source>Consultant's overview</source>
+        <translation>Konsulentens overblik</translation>
+    </message>
+    <message>
+        <source>The tovholder writes the month's report to PS!</source>
+        <translation>Tovholderen skriver månedens rapport til PS!</translation>
+    </message>
+    <message>
+        <source>The PS! consultant reads the reports of many botilbud side by side</source>
+        <translation>PS!-konsulenten læser rapporterne fra mange botilbud side om side</translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::OverviewView</name>
     <message>
         <source>Overview</source>
@@ -3518,6 +4541,192 @@ Handl</translation>
     </message>
 </context>
 <context>
+    <name>medsafe::app::ReportComposerPage</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Måned:</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportér PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as PS! receives it (anonymised) as a PDF file.</source>
+        <translation>Gem rapporten, som PS! modtager den (anonymiseret), som PDF-fil.</translation>
+    </message>
+    <message>
+        <source>Send data package…</source>
+        <translation>Send datapakke…</translation>
+    </message>
+    <message>
+        <source>Save the month's report as a data package file for the PS! consultant and mark it as sent.</source>
+        <translation>Gem månedens rapport som en datapakke til PS!-konsulenten og markér den som sendt.</translation>
+    </message>
+    <message>
+        <source>Load feedback…</source>
+        <translation>Indlæs tilbagemelding…</translation>
+    </message>
+    <message>
+        <source>Read a feedback package from the PS! consultant.</source>
+        <translation>Indlæs en tilbagemelding fra PS!-konsulenten.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save the report (Ctrl+S)</source>
+        <translation>Gem rapporten (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Markér som sendt</translation>
+    </message>
+    <message>
+        <source>Save and mark the report as sent to PS! today (when it went by e-mail or post).</source>
+        <translation>Gem og markér rapporten som sendt til PS! i dag (når den er sendt med e-mail eller post).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Feedback from PS!&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tilbagemelding fra PS!&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — the report as PS! receives it: counts under 5 shown as "&amp;lt;5", no names.</source>
+        <translation>&lt;b&gt;Forhåndsvisning&lt;/b&gt; — rapporten, som PS! modtager den: antal under 5 vises som "&amp;lt;5", ingen navne.</translation>
+    </message>
+    <message>
+        <source>Choose a botilbud at the top of the window to write its monthly report.</source>
+        <translation>Vælg et botilbud øverst i vinduet for at skrive dets månedsrapport.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The report for %1 has changes that are not saved. Save them now?</source>
+        <translation>Rapporten for %1 har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Månedsrapport</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Rapporten kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (not saved yet)</source>
+        <translation>Status: %1 (ikke gemt endnu)</translation>
+    </message>
+    <message>
+        <source>No feedback from PS! yet.</source>
+        <translation>Ingen tilbagemelding fra PS! endnu.</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Modtaget %1</translation>
+    </message>
+    <message>
+        <source>The report could not be put together: %1</source>
+        <translation>Rapporten kunne ikke sættes sammen: %1</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Rapporten blev ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <source>Export the monthly report as PDF</source>
+        <translation>Eksportér månedsrapporten som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF-filen kunne ikke skrives til %1.</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Rapporten blev gemt som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ReportNarrativeForm</name>
+    <message>
+        <source>1 — no progress yet</source>
+        <translation>1 — ingen fremskridt endnu</translation>
+    </message>
+    <message>
+        <source>2 — a little progress</source>
+        <translation>2 — lidt fremskridt</translation>
+    </message>
+    <message>
+        <source>3 — some progress</source>
+        <translation>3 — nogen fremskridt</translation>
+    </message>
+    <message>
+        <source>4 — good progress</source>
+        <translation>4 — gode fremskridt</translation>
+    </message>
+    <message>
+        <source>5 — excellent progress</source>
+        <translation>5 — fremragende fremskridt</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Ikke vurderet endnu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Progress this month&lt;/b&gt; (self-score)</source>
+        <translation>&lt;b&gt;Fremskridt i måneden&lt;/b&gt; (selvvurdering)</translation>
+    </message>
+    <message>
+        <source>How far the team came towards its aim this month, as the team judges it.</source>
+        <translation>Hvor langt teamet kom mod sit mål i måneden, som teamet selv vurderer det.</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Hvad gik godt</translation>
+    </message>
+    <message>
+        <source>Successes, changes that worked, what the team is proud of.</source>
+        <translation>Succeser, forandringer der virkede, hvad teamet er stolt af.</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Barrierer</translation>
+    </message>
+    <message>
+        <source>What made the work hard this month.</source>
+        <translation>Hvad gjorde arbejdet svært i måneden.</translation>
+    </message>
+    <message>
+        <source>Support needed from PS!</source>
+        <translation>Behov for støtte fra PS!</translation>
+    </message>
+    <message>
+        <source>What the consultant can help with.</source>
+        <translation>Hvad konsulenten kan hjælpe med.</translation>
+    </message>
+    <message>
+        <source>Plan for next month</source>
+        <translation>Plan for næste måned</translation>
+    </message>
+    <message>
+        <source>The next PDSA cycles, measurements and meetings.</source>
+        <translation>De næste PDSA-cirkler, målinger og møder.</translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::RunChartsView</name>
     <message>
         <source>Choose a botilbud at the top of the window to see its run charts.</source>
@@ -3553,6 +4762,17 @@ Handl</translation>
     <message>
         <source>Last medication error: %1</source>
         <translation>Sidste medicinfejl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::SmallMultiplesPage</name>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Målepunkt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n botilbud: %1 ▲ improvement, %2 ▼ worsening, %3 ● no signal, %4 without a chart</source>
+        <translation><numerusform>%n botilbud: %1 ▲ forbedring, %2 ▼ forværring, %3 ● intet signal, %4 uden diagram</numerusform><numerusform>%n botilbud: %1 ▲ forbedring, %2 ▼ forværring, %3 ● intet signal, %4 uden diagram</numerusform></translation>
     </message>
 </context>
 <context>
