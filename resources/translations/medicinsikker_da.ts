@@ -856,6 +856,33 @@
     </message>
 </context>
 <context>
+    <name>FinalEvaluationExport</name>
+    <message>
+        <source>Final evaluation</source>
+        <translation>Slutevaluering</translation>
+    </message>
+    <message>
+        <source>The final evaluation could not be put together: %1</source>
+        <translation>Slutevalueringen kunne ikke sættes sammen: %1</translation>
+    </message>
+    <message>
+        <source>Save the final evaluation as PDF</source>
+        <translation>Gem slutevalueringen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF'en kunne ikke skrives til %1.</translation>
+    </message>
+    <message>
+        <source>The final evaluation was saved as %1.</source>
+        <translation>Slutevalueringen blev gemt som %1.</translation>
+    </message>
+</context>
+<context>
     <name>GridChartSpec</name>
     <message>
         <source>The chart appears when at least two months have values.</source>
@@ -3279,7 +3306,10 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation><numerusform>%n rapport</numerusform><numerusform>%n rapporter</numerusform></translation>
+        <translation>
+            <numerusform>%n rapport</numerusform>
+            <numerusform>%n rapporter</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2: no report</source>
@@ -3342,11 +3372,17 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
     <message numerus="yes">
         <source>%n botilbud</source>
-        <translation><numerusform>%n botilbud</numerusform><numerusform>%n botilbud</numerusform></translation>
+        <translation>
+            <numerusform>%n botilbud</numerusform>
+            <numerusform>%n botilbud</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) in the grid</source>
-        <translation><numerusform>%n rapport i oversigten</numerusform><numerusform>%n rapporter i oversigten</numerusform></translation>
+        <translation>
+            <numerusform>%n rapport i oversigten</numerusform>
+            <numerusform>%n rapporter i oversigten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a month in the botilbud's row to read its report.</source>
@@ -4128,6 +4164,10 @@ Forbedringsarbejde med medicinsikkerhed på botilbud: mål, målepunkter, PDSA-c
 
 Udgivet under GNU General Public License, version 3 eller senere.</translation>
     </message>
+    <message numerus="yes">
+        <source>Consultant's database: %n botilbud from data packages (see Monthly report)</source>
+        <translation><numerusform>Konsulentdatabase: %n botilbud fra datapakker (se Månedsrapport)</numerusform><numerusform>Konsulentdatabase: %n botilbud fra datapakker (se Månedsrapport)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>medsafe::app::MeasureTile</name>
@@ -4658,6 +4698,14 @@ Handl</translation>
         <source>The report was saved as %1.</source>
         <translation>Rapporten blev gemt som %1.</translation>
     </message>
+    <message>
+        <source>Final evaluation…</source>
+        <translation>Slutevaluering…</translation>
+    </message>
+    <message>
+        <source>Save the final evaluation over the whole programme as a PDF (phase 4).</source>
+        <translation>Gem slutevalueringen over hele forløbet som PDF (fase 4).</translation>
+    </message>
 </context>
 <context>
     <name>medsafe::app::ReportNarrativeForm</name>
@@ -4772,7 +4820,10 @@ Handl</translation>
     </message>
     <message numerus="yes">
         <source>%n botilbud: %1 ▲ improvement, %2 ▼ worsening, %3 ● no signal, %4 without a chart</source>
-        <translation><numerusform>%n botilbud: %1 ▲ forbedring, %2 ▼ forværring, %3 ● intet signal, %4 uden diagram</numerusform><numerusform>%n botilbud: %1 ▲ forbedring, %2 ▼ forværring, %3 ● intet signal, %4 uden diagram</numerusform></translation>
+        <translation>
+            <numerusform>%n botilbud: %1 ▲ forbedring, %2 ▼ forværring, %3 ● intet signal, %4 uden diagram</numerusform>
+            <numerusform>%n botilbud: %1 ▲ forbedring, %2 ▼ forværring, %3 ● intet signal, %4 uden diagram</numerusform>
+        </translation>
     </message>
 </context>
 <context>

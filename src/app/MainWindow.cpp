@@ -150,7 +150,17 @@ void MainWindow::reloadBotilbud() {
                           tr("The list of botilbud could not be read: %1").arg(all.error().display()));
         return;
     }
-    m_botilbud = all.value();
+    // The selector lists the botilbud whose work is done in this database. Botilbud known only
+    // from imported data packages (a consultant's database) are read-only copies of someone
+    // else's work: they live in the consultant's overview, not in the tovholder's views.
+    m_botilbud.clear();
+    m_packageBotilbud = 0;
+    for (const domain::Botilbud& b : all.value()) {
+        if (b.origin == domain::BotilbudOrigin::Local)
+            m_botilbud.append(b);
+        else
+            ++m_packageBotilbud;
+    }
     const QSignalBlocker blocker(m_ui->botilbudComboBox);
     m_ui->botilbudComboBox->clear();
     int selected = 0;
@@ -170,7 +180,10 @@ void MainWindow::reloadBotilbud() {
 void MainWindow::updatePhaseLabel() {
     const auto id = currentBotilbud();
     if (!id.isValid()) {
-        m_ui->phaseLabel->setText(tr("No botilbud in this database yet"));
+        m_ui->phaseLabel->setText(m_packageBotilbud > 0
+                                      ? tr("Consultant's database: %n botilbud from data packages (see Monthly report)",
+                                           nullptr, m_packageBotilbud)
+                                      : tr("No botilbud in this database yet"));
         return;
     }
     auto programme = storage::ProgrammeRepository(*m_database).programme(id);

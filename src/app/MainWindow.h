@@ -73,6 +73,7 @@ private:
     std::unique_ptr<storage::Database> m_database;
     DialogService& m_dialogs;
     QList<domain::Botilbud> m_botilbud;
+    int m_packageBotilbud = 0; // botilbud known only from data packages (not in the selector)
     domain::BotilbudId m_shownBotilbud; // the botilbud the views show now
     std::map<ViewId, QWidget*> m_views;
     QLabel* m_databaseLabel = nullptr;

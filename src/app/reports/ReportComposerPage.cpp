@@ -2,6 +2,7 @@
 
 #include "app/DialogService.h"
 #include "app/MainWindow.h"
+#include "app/reports/FinalEvaluationExport.h"
 #include "app/reports/ReportNarrativeForm.h"
 #include "app/reports/ReportPackageActions.h"
 #include "app/reports/ReportPreviewBrowser.h"
@@ -66,9 +67,15 @@ ReportComposerPage::ReportComposerPage(MainWindow& window, DialogService& dialog
     m_importFeedbackButton = new QPushButton(tr("Load feedback…"), this);
     m_importFeedbackButton->setObjectName(QStringLiteral("importFeedbackButton"));
     m_importFeedbackButton->setToolTip(tr("Read a feedback package from the PS! consultant."));
+    auto* finalButton = new QPushButton(tr("Final evaluation…"), this);
+    finalButton->setObjectName(QStringLiteral("finalEvaluationButton"));
+    finalButton->setToolTip(tr("Save the final evaluation over the whole programme as a PDF (phase 4)."));
+    connect(finalButton, &QPushButton::clicked, this,
+            [this] { FinalEvaluationExport::exportPdf(this, m_window, m_dialogs, m_window.currentBotilbud()); });
     top->addWidget(m_exportPdfButton);
     top->addWidget(m_sendPackageButton);
     top->addWidget(m_importFeedbackButton);
+    top->addWidget(finalButton);
     layout->addLayout(top);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);

@@ -135,11 +135,19 @@ TEST_CASE("marking the report as sent changes its status and date", "[reports]")
     CHECK_FALSE(markSent->isEnabled());
 }
 
+namespace {
+// pdftotext is a required tool (scripts/deps.sh installs poppler-utils): a missing one fails.
+QString pdfText(const QString& path) {
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(30000));
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+}
+} // namespace
+
 TEST_CASE("the PDF export writes the anonymised report with the botilbud's name", "[reports]") {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-        WARN("pdftotext is not installed");
-        return;
-    }
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
     ComposerFixture f;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rapport.pdf"));
@@ -156,4 +164,50 @@ TEST_CASE("the PDF export writes the anonymised report with the botilbud's name"
     REQUIRE_FALSE(name.isEmpty());
     CHECK(text.contains(name));
     CHECK(f.dialogs.informations.size() == 1);
+}
+
+TEST_CASE("the final evaluation button writes the programme's final evaluation as PDF", "[reports]") {
+    ComposerFixture f;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("slutevaluering.pdf"));
+    f.dialogs.nextSaveFileName = path;
+    f.find<QPushButton>("finalEvaluationButton")->click();
+    REQUIRE(QFileInfo(path).size() > 1000);
+    const QString text = pdfText(path);
+    auto botilbud = storage::BotilbudRepository(f.window.database()).get(f.window.currentBotilbud());
+    REQUIRE(botilbud.ok());
+    CHECK(text.contains(QStringLiteral("Slutevaluering")));
+    CHECK(text.contains(botilbud->name));
+    CHECK(text.contains(QStringLiteral("Median i baseline")));
+    CHECK(f.dialogs.informations.size() == 1);
+
+    // Cancelling the file dialog writes nothing and says nothing.
+    f.dialogs.nextSaveFileName.clear();
+    f.find<QPushButton>("finalEvaluationButton")->click();
+    CHECK(f.dialogs.informations.size() == 1);
+    CHECK(f.dialogs.warnings.isEmpty());
+}
+
+TEST_CASE("botilbud known only from data packages stay out of the botilbud selector", "[reports]") {
+    auto db = reportTestDatabase();
+    domain::Botilbud received;
+    received.name = QStringLiteral("Bostedet Fra Pakke");
+    received.origin = domain::BotilbudOrigin::Package;
+    received.createdDate = QDate(2025, 1, 1);
+    REQUIRE(storage::BotilbudRepository(*db).add(received).ok());
+    FakeDialogService dialogs;
+    app::MainWindow window(std::move(db), dialogs);
+    auto* selector = window.findChild<QComboBox*>(QStringLiteral("botilbudComboBox"));
+    REQUIRE(selector);
+    CHECK(selector->count() == 1);
+    CHECK_FALSE(selector->itemText(0).contains(QStringLiteral("Fra Pakke")));
+
+    // A consultant's database with only received botilbud says so instead of "no botilbud".
+    auto consultant = storage::Database::openInMemory();
+    REQUIRE(consultant.ok());
+    REQUIRE(storage::BotilbudRepository(**consultant).add(received).ok());
+    app::MainWindow consultantWindow(std::move(consultant.value()), dialogs);
+    auto* phase = consultantWindow.findChild<QLabel*>(QStringLiteral("phaseLabel"));
+    REQUIRE(phase);
+    CHECK(phase->text().contains(QStringLiteral("1 botilbud fra datapakker")));
 }
