@@ -37,5 +37,6 @@ if [ -x "$QT_BIN/lupdate" ] && [ -x "$QT_BIN/lrelease" ] && compgen -G "$ROOT/re
     EXTRA=(--translation "$WORK/pending.qm")
 fi
 
-"$BUILD_DIR/src/cli/medicinsikker-cli" demo --out "$WORK/demo.db" >/dev/null
+# Five more botilbud as received data packages, as the app's own demo database has.
+"$BUILD_DIR/src/cli/medicinsikker-cli" demo --out "$WORK/demo.db" --received 5 >/dev/null
 QT_QPA_PLATFORM=offscreen "$BUILD_DIR/src/app/medicinsikker-screenshots" --database "$WORK/demo.db" --out "$OUT" "${EXTRA[@]}"

@@ -1,7 +1,9 @@
 #include "app/DemoDatabase.h"
 
 #include "demo/DemoGenerator.h"
+#include "demo/DemoReceivedPackages.h"
 #include "demo/DemoWriter.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,7 +14,13 @@ Status ensureDemoDatabase(const QString& path) {
     // An existing demo database may hold the person's own trials: never regenerate over it.
     if (QFileInfo::exists(path)) return success();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    return demo::DemoWriter::writeFile(demo::DemoGenerator(demo::DemoOptions{}).generate(), path, false);
+    const Status written = demo::DemoWriter::writeFile(demo::DemoGenerator(demo::DemoOptions{}).generate(), path, false);
+    if (!written) return written;
+    // Five more botilbud as received data packages, so the consultant's overview has something
+    // to compare; they stay out of the tovholder's botilbud selector.
+    auto db = storage::Database::open(path);
+    if (!db) return db.error();
+    return demo::DemoReceivedPackages::add(**db);
 }
 
 } // namespace medsafe::app

@@ -2,7 +2,9 @@
 
 #include "cli/CommandLine.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoReceivedPackages.h"
 #include "demo/DemoWriter.h"
+#include "storage/Database.h"
 
 #include <QElapsedTimer>
 
@@ -21,6 +23,10 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
                       QStringLiteral("Incidents in total, spread over the botilbud (default 80 per botilbud)."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("force"), QStringLiteral("Replace FILE if it exists.")});
+    parser.addOption({QStringLiteral("received"),
+                      QStringLiteral("Also add N more botilbud as received data packages (their last 12 monthly "
+                                     "reports, with PS!'s feedback), as on a consultant's machine (default 0)."),
+                      QStringLiteral("N")});
     if (auto code = parseCommandLine(parser, name(),
                                      summary() + QStringLiteral(".\nExample: medicinsikker-cli demo --out demo.db\n"
                                                                 "Benchmark: --botilbud 100 --months 60 --incidents 100000"),
@@ -31,11 +37,13 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         return 2;
 
     demo::DemoOptions options;
+    int received = 0;
     int seed = static_cast<int>(demo::DemoOptions::kDefaultSeed);
     if (!readIntOption(parser, QStringLiteral("seed"), 0, seed, err)
         || !readIntOption(parser, QStringLiteral("botilbud"), 1, options.botilbudCount, err)
         || !readIntOption(parser, QStringLiteral("months"), demo::DemoOptions::kMinMonths, options.months, err)
-        || !readIntOption(parser, QStringLiteral("incidents"), 0, options.incidents, err))
+        || !readIntOption(parser, QStringLiteral("incidents"), 0, options.incidents, err)
+        || !readIntOption(parser, QStringLiteral("received"), 0, received, err))
         return 2;
     options.seed = static_cast<std::uint64_t>(seed);
 
@@ -52,6 +60,15 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     out << "Wrote " << dataset.botilbud.size() << " botilbud and " << dataset.incidentCount() << " incidents to '"
         << *path << "' (seed " << seed << ", " << options.months << " months) in " << total << " ms (generation "
         << generated << " ms, writing " << (total - generated) << " ms)\n";
+    if (received > 0) {
+        auto db = storage::Database::open(*path);
+        const Status added = db ? demo::DemoReceivedPackages::add(**db, received) : Status(db.error());
+        if (!added) {
+            err << "demo: " << added.error().message << "\n";
+            return 1;
+        }
+        out << "Added " << received << " more botilbud as received data packages (a consultant's view)\n";
+    }
     return 0;
 }
 

@@ -1,6 +1,6 @@
 // Not a test: a hidden case that saves the Månedsrapport view at 1366×768 (the staff PC the app
 // is made for) for the user guide and for people to look at:
-//   gui_tests "[.screenshots]"   → docs/images/monthly-report.png, docs/images/consultant-overview.png,
+//   gui_tests "[.screenshots]"   → docs/images/monthly-report-composer.png, docs/images/consultant-overview.png,
 //                                   docs/images/consultant-small-multiples.png
 // MEDSAFE_SHOTS_OUT overrides the folder. Strings still waiting in
 // resources/translations/pending/reports-gui.tsv are read straight from the list, so the
@@ -74,7 +74,7 @@ TEST_CASE("monthly report screenshots", "[.screenshots]") {
     window.showView(app::ViewId::MonthlyReport);
     auto* view = qobject_cast<app::MonthlyReportView*>(window.viewWidget(app::ViewId::MonthlyReport));
     REQUIRE(view);
-    save(QStringLiteral("monthly-report"));
+    save(QStringLiteral("monthly-report-composer"));
 
     // The consultant: the sent report of the first botilbud chosen, its feedback being written.
     view->tabs()->setCurrentWidget(view->consultant());

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <cstdint>
+
+namespace medsafe::storage {
+class Database;
+}
+
+namespace medsafe::demo {
+
+// Makes a demo database look like a PS! consultant's too: generates `count` more fictional
+// botilbud, has each of them send its monthly reports of the last `months` months as data
+// packages (through the real package writer and importer, so the demo exercises the same path
+// as real files), and writes the consultant's feedback on the reports that had feedback at
+// home. The received botilbud keep origin "package": they appear in the consultant's
+// overview, never in the tovholder's botilbud selector. Names already in the database are
+// skipped, so the local demo botilbud is never shadowed.
+class DemoReceivedPackages {
+public:
+    static constexpr int kDefaultCount = 5;
+    static constexpr int kDefaultMonths = 12;
+
+    static Status add(storage::Database& target, int count = kDefaultCount, int months = kDefaultMonths,
+                      std::uint64_t seed = 20240102);
+};
+
+} // namespace medsafe::demo
