@@ -856,33 +856,6 @@
     </message>
 </context>
 <context>
-    <name>FinalEvaluationExport</name>
-    <message>
-        <source>Final evaluation</source>
-        <translation>Slutevaluering</translation>
-    </message>
-    <message>
-        <source>The final evaluation could not be put together: %1</source>
-        <translation>Slutevalueringen kunne ikke sættes sammen: %1</translation>
-    </message>
-    <message>
-        <source>Save the final evaluation as PDF</source>
-        <translation>Gem slutevalueringen som PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>PDF'en kunne ikke skrives til %1.</translation>
-    </message>
-    <message>
-        <source>The final evaluation was saved as %1.</source>
-        <translation>Slutevalueringen blev gemt som %1.</translation>
-    </message>
-</context>
-<context>
     <name>GridChartSpec</name>
     <message>
         <source>The chart appears when at least two months have values.</source>
@@ -2480,6 +2453,37 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
 </context>
 <context>
+    <name>ReportPdfExport</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF'en kunne ikke skrives til %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Månedsrapport</translation>
+    </message>
+    <message>
+        <source>Final evaluation</source>
+        <translation>Slutevaluering</translation>
+    </message>
+    <message>
+        <source>The final evaluation could not be put together: %1</source>
+        <translation>Slutevalueringen kunne ikke sættes sammen: %1</translation>
+    </message>
+</context>
+<context>
     <name>RunChartBuilder</name>
     <message>
         <source>Unit: %1</source>
@@ -3456,22 +3460,6 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <source>Export the monthly report as PDF</source>
-        <translation>Eksportér månedsrapporten som PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>PDF-filen kunne ikke skrives til %1.</translation>
-    </message>
-    <message>
-        <source>The report was saved as %1.</source>
-        <translation>Rapporten blev gemt som %1.</translation>
-    </message>
-    <message>
         <source>This botilbud works in this database and reads the feedback here.</source>
         <translation>Dette botilbud arbejder i denne database og læser tilbagemeldingen her.</translation>
     </message>
@@ -4166,7 +4154,10 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     </message>
     <message numerus="yes">
         <source>Consultant's database: %n botilbud from data packages (see Monthly report)</source>
-        <translation><numerusform>Konsulentdatabase: %n botilbud fra datapakker (se Månedsrapport)</numerusform><numerusform>Konsulentdatabase: %n botilbud fra datapakker (se Månedsrapport)</numerusform></translation>
+        <translation>
+            <numerusform>Konsulentdatabase: %n botilbud fra datapakker (se Månedsrapport)</numerusform>
+            <numerusform>Konsulentdatabase: %n botilbud fra datapakker (se Månedsrapport)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4681,22 +4672,6 @@ Handl</translation>
     <message>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
-    </message>
-    <message>
-        <source>Export the monthly report as PDF</source>
-        <translation>Eksportér månedsrapporten som PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>PDF-filen kunne ikke skrives til %1.</translation>
-    </message>
-    <message>
-        <source>The report was saved as %1.</source>
-        <translation>Rapporten blev gemt som %1.</translation>
     </message>
     <message>
         <source>Final evaluation…</source>

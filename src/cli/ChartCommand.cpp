@@ -2,8 +2,8 @@
 
 #include "charts/ChartExporter.h"
 #include "charts/ChartNarrative.h"
-#include "charts/MeasureChartSpec.h"
 #include "cli/CommandLine.h"
+#include "report/ReportFormat.h"
 #include "domain/EnumCodes.h"
 #include "services/measures/ChartInputFactory.h"
 #include "services/measures/DashboardService.h"
@@ -129,18 +129,7 @@ int ChartCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
         err << "chart: cannot draw '" << measure->name << "': " << chart.problem << "\n";
         return 1;
     }
-    charts::MeasureChartSource source;
-    source.measure = chart.measure;
-    source.dates = chart.request.dates;
-    source.perEvent = chart.series.perEvent;
-    source.result = *chart.result;
-    source.plottedDirection = chart.plottedDirection;
-    for (qsizetype i = 0; i < chart.request.excluded.size(); ++i)
-        source.exclusions << charts::ExcludedPointNote{chart.request.excluded[i],
-                                                       chart.request.exclusionReasons.value(i)};
-    source.cycles = data->cycles;
-    source.changeIdeas = data->changeIdeas;
-    const charts::ChartSpec spec = charts::MeasureChartSpec::build(source);
+    const charts::ChartSpec spec = report::ReportFormat::chartSpec(chart, data->cycles, data->changeIdeas);
 
     QString error;
     if (!charts::ChartExporter::exportFile(spec, *outPath, size, &error)) {

@@ -9,38 +9,28 @@
 #include "report/MonthlyReportComposer.h"
 #include "report/ReportFormat.h"
 
-#include <QRegularExpression>
 
 namespace medsafe::report {
 
 using services::FinalEvaluationContent;
 
 namespace {
-QString h2(const QString& text) { return QStringLiteral("<h2>%1</h2>").arg(text.toHtmlEscaped()); }
 QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
-QString row(const QStringList& cells, bool header = false) {
-    QString html = QStringLiteral("<tr>");
-    for (const QString& cell : cells)
-        html += header ? QStringLiteral("<th>%1</th>").arg(cell) : QStringLiteral("<td>%1</td>").arg(cell);
-    return html + QStringLiteral("</tr>");
-}
-
-QString table(const QString& rows) {
-    return QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>%1</table>").arg(rows);
-}
+QString h2(const QString& text) { return ReportFormat::heading(text); }
+QString row(const QStringList& cells, bool header = false) { return ReportFormat::tableRow(cells, header); }
+QString table(const QString& rows) { return ReportFormat::table(rows); }
 
 QString period(const QDate& from, const QDate& to) {
     if (!from.isValid()) return {};
     return charts::ChartNumberFormat::period({from, to}, true);
 }
 
-QString day(const QDate& date) { return date.isValid() ? charts::ChartNumberFormat::day(date) : QString(); }
+QString day(const QDate& date) { return ReportFormat::day(date); }
 } // namespace
 
 QString FinalEvaluationComposer::suggestedFileName(const FinalEvaluationContent& content) {
-    QString name = content.botilbud.name;
-    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral("_"));
+    const QString name = ReportFormat::fileNamePart(content.botilbud.name);
     return tr("Final-evaluation_%1.pdf").arg(name);
 }
 

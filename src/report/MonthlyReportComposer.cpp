@@ -8,25 +8,15 @@
 #include "domain/Taxonomy.h"
 #include "report/ReportFormat.h"
 
-#include <QRegularExpression>
 
 namespace medsafe::report {
 
 using services::MonthlyReportContent;
 
 namespace {
-QString h2(const QString& text) { return QStringLiteral("<h2>%1</h2>").arg(text.toHtmlEscaped()); }
-
-QString row(const QStringList& cells, bool header = false) {
-    QString html = QStringLiteral("<tr>");
-    for (const QString& cell : cells)
-        html += header ? QStringLiteral("<th>%1</th>").arg(cell) : QStringLiteral("<td>%1</td>").arg(cell);
-    return html + QStringLiteral("</tr>");
-}
-
-QString table(const QString& rows) {
-    return QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>%1</table>").arg(rows);
-}
+QString h2(const QString& text) { return ReportFormat::heading(text); }
+QString row(const QStringList& cells, bool header = false) { return ReportFormat::tableRow(cells, header); }
+QString table(const QString& rows) { return ReportFormat::table(rows); }
 
 QString verdictCell(const services::MeasureChart& chart) {
     if (!chart.result) return QStringLiteral("–");
@@ -45,12 +35,11 @@ QString consequenceLabel(const QString& code) {
     return category ? domain::Taxonomy::label(*category) : code;
 }
 
-QString dateText(const QDate& date) { return date.isValid() ? charts::ChartNumberFormat::day(date) : QString(); }
+QString dateText(const QDate& date) { return ReportFormat::day(date); }
 } // namespace
 
 QString MonthlyReportComposer::suggestedFileName(const MonthlyReportContent& content) {
-    QString name = content.botilbud.name;
-    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral("_"));
+    const QString name = ReportFormat::fileNamePart(content.botilbud.name);
     return tr("Monthly-report_%1_%2.pdf").arg(name, content.month.toString(QStringLiteral("yyyy-MM")));
 }
 

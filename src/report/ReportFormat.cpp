@@ -1,10 +1,12 @@
 #include "report/ReportFormat.h"
 
+#include "charts/ChartNumberFormat.h"
 #include "charts/MeasureChartSpec.h"
 #include "domain/DomainLabels.h"
 #include "services/report/SmallCountSuppression.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace medsafe::report {
@@ -84,5 +86,25 @@ std::optional<double> ReportFormat::currentCentre(const services::MeasureChart& 
     if (!chart.result || chart.result->points.empty()) return std::nullopt;
     return chart.result->points.back().cl;
 }
+
+QString ReportFormat::heading(const QString& plain) { return QStringLiteral("<h2>%1</h2>").arg(plain.toHtmlEscaped()); }
+
+QString ReportFormat::tableRow(const QStringList& cells, bool header) {
+    QString html = QStringLiteral("<tr>");
+    for (const QString& cell : cells)
+        html += header ? QStringLiteral("<th>%1</th>").arg(cell) : QStringLiteral("<td>%1</td>").arg(cell);
+    return html + QStringLiteral("</tr>");
+}
+
+QString ReportFormat::table(const QString& rows) {
+    return QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>%1</table>").arg(rows);
+}
+
+QString ReportFormat::fileNamePart(const QString& name) {
+    static const QRegularExpression kUnsafe(QStringLiteral(R"([\\/:*?"<>|\s]+)"));
+    return QString(name).replace(kUnsafe, QStringLiteral("_"));
+}
+
+QString ReportFormat::day(const QDate& date) { return date.isValid() ? charts::ChartNumberFormat::day(date) : QString(); }
 
 } // namespace medsafe::report

@@ -37,6 +37,15 @@ public:
     static std::optional<double> latestValue(const services::MeasureChart& chart, const QDate& from, const QDate& to);
     // The centre line at the last point (the median of a run chart).
     static std::optional<double> currentCentre(const services::MeasureChart& chart);
+
+    // Simple HTML pieces the composers build their text blocks from (cells are HTML already).
+    static QString heading(const QString& plain); // a section heading (h2)
+    static QString tableRow(const QStringList& cells, bool header = false);
+    static QString table(const QString& rows);
+    // A botilbud's name as part of a file name: characters file systems refuse become "_".
+    static QString fileNamePart(const QString& name);
+    // "3. feb. 2025", or nothing for an invalid date.
+    static QString day(const QDate& date);
 };
 
 } // namespace medsafe::report

@@ -3,17 +3,16 @@
 #include "app/DialogService.h"
 #include "app/MainWindow.h"
 #include "app/reports/ReportPackageActions.h"
+#include "app/reports/ReportPdfExport.h"
 #include "app/reports/ReportPreviewBrowser.h"
 #include "charts/ChartNumberFormat.h"
 #include "domain/DomainLabels.h"
 #include "domain/MonthlyReportValidator.h"
 #include "logging/Logging.h"
-#include "report/MonthlyReportComposer.h"
 #include "report/ReportFormat.h"
 #include "services/consultant/ConsultantOverviewService.h"
 
 #include <QAction>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -201,18 +200,7 @@ bool ConsultantReportPanel::exportPdf() {
         m_dialogs.warning(this, tr("Export PDF"), tr("The report could not be read: %1").arg(content.error().display()));
         return false;
     }
-    const QString path = m_dialogs.saveFileName(this, tr("Export the monthly report as PDF"),
-                                                QDir::home().filePath(report::MonthlyReportComposer::suggestedFileName(*content)),
-                                                tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) return false;
-    QString error;
-    if (!report::MonthlyReportComposer::writePdf(*content, path, &error)) {
-        logging::get("reports")->error("could not write {}: {}", path.toStdString(), error.toStdString());
-        m_dialogs.warning(this, tr("Export PDF"), tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    m_dialogs.information(this, tr("Export PDF"), tr("The report was saved as %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return ReportPdfExport::saveMonthlyReport(this, m_dialogs, *content);
 }
 
 } // namespace medsafe::app

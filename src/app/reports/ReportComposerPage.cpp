@@ -2,15 +2,14 @@
 
 #include "app/DialogService.h"
 #include "app/MainWindow.h"
-#include "app/reports/FinalEvaluationExport.h"
 #include "app/reports/ReportNarrativeForm.h"
 #include "app/reports/ReportPackageActions.h"
+#include "app/reports/ReportPdfExport.h"
 #include "app/reports/ReportPreviewBrowser.h"
 #include "charts/ChartNumberFormat.h"
 #include "domain/DomainLabels.h"
 #include "domain/MonthlyReportValidator.h"
 #include "logging/Logging.h"
-#include "report/MonthlyReportComposer.h"
 #include "report/ReportFormat.h"
 #include "services/report/ReportContentCollector.h"
 #include "storage/MonthlyReportRepository.h"
@@ -18,7 +17,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -71,7 +69,7 @@ ReportComposerPage::ReportComposerPage(MainWindow& window, DialogService& dialog
     finalButton->setObjectName(QStringLiteral("finalEvaluationButton"));
     finalButton->setToolTip(tr("Save the final evaluation over the whole programme as a PDF (phase 4)."));
     connect(finalButton, &QPushButton::clicked, this,
-            [this] { FinalEvaluationExport::exportPdf(this, m_window, m_dialogs, m_window.currentBotilbud()); });
+            [this] { ReportPdfExport::saveFinalEvaluation(this, m_window, m_dialogs, m_window.currentBotilbud()); });
     top->addWidget(m_exportPdfButton);
     top->addWidget(m_sendPackageButton);
     top->addWidget(m_importFeedbackButton);
@@ -370,18 +368,7 @@ bool ReportComposerPage::exportPdf() {
                           tr("The report could not be put together: %1").arg(content.error().display()));
         return false;
     }
-    const QString path = m_dialogs.saveFileName(this, tr("Export the monthly report as PDF"),
-                                                QDir::home().filePath(report::MonthlyReportComposer::suggestedFileName(*content)),
-                                                tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) return false;
-    QString error;
-    if (!report::MonthlyReportComposer::writePdf(*content, path, &error)) {
-        logging::get("reports")->error("could not write {}: {}", path.toStdString(), error.toStdString());
-        m_dialogs.warning(this, tr("Export PDF"), tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    m_dialogs.information(this, tr("Export PDF"), tr("The report was saved as %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return ReportPdfExport::saveMonthlyReport(this, m_dialogs, *content);
 }
 
 bool ReportComposerPage::sendPackage() {

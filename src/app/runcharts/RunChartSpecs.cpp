@@ -3,23 +3,14 @@
 #include "charts/ChartNumberFormat.h"
 #include "charts/ChartTypeNames.h"
 #include "charts/MeasureChartSpec.h"
+#include "report/ReportFormat.h"
 
 namespace medsafe::app {
 
 charts::ChartSpec RunChartSpecs::specFor(const services::MeasureChart& chart,
                                          const services::DashboardData& data) {
-    charts::MeasureChartSource source;
-    source.measure = chart.measure;
-    source.dates = chart.request.dates;
-    source.perEvent = chart.series.perEvent;
-    if (chart.result) source.result = *chart.result;
-    source.plottedDirection = chart.plottedDirection;
-    for (qsizetype i = 0; i < chart.request.excluded.size(); ++i)
-        source.exclusions << charts::ExcludedPointNote{chart.request.excluded[i],
-                                                       chart.request.exclusionReasons.value(i)};
-    source.cycles = data.cycles;
-    source.changeIdeas = data.changeIdeas;
-    return charts::MeasureChartSpec::build(source);
+    // One recipe for the screen, the CLI and the reports.
+    return report::ReportFormat::chartSpec(chart, data.cycles, data.changeIdeas);
 }
 
 charts::SignalVerdict RunChartSpecs::verdictFor(const services::MeasureChart& chart) {

@@ -1,0 +1,63 @@
+#include "app/reports/ReportPdfExport.h"
+
+#include "app/DialogService.h"
+#include "app/MainWindow.h"
+#include "logging/Logging.h"
+#include "report/FinalEvaluationComposer.h"
+#include "report/MonthlyReportComposer.h"
+#include "services/report/FinalEvaluationCollector.h"
+
+#include <QApplication>
+#include <QDir>
+#include <functional>
+
+namespace medsafe::app {
+
+namespace {
+// Asks for the file, writes it with `write` under a wait cursor, and reports the outcome.
+bool saveAs(QWidget* parent, DialogService& dialogs, const QString& title, const QString& fileName,
+            const std::function<bool(const QString&, QString*)>& write) {
+    const QString path = dialogs.saveFileName(parent, ReportPdfExport::tr("Save as PDF"), QDir::home().filePath(fileName),
+                                              ReportPdfExport::tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) return false;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = write(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        logging::get("reports")->error("could not write {}: {}", path.toStdString(), error.toStdString());
+        dialogs.warning(parent, title, ReportPdfExport::tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    dialogs.information(parent, title, ReportPdfExport::tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+} // namespace
+
+bool ReportPdfExport::saveMonthlyReport(QWidget* parent, DialogService& dialogs,
+                                        const services::MonthlyReportContent& content) {
+    return saveAs(parent, dialogs, tr("Monthly report"), report::MonthlyReportComposer::suggestedFileName(content),
+                  [&content](const QString& path, QString* error) {
+                      return report::MonthlyReportComposer::writePdf(content, path, error);
+                  });
+}
+
+bool ReportPdfExport::saveFinalEvaluation(QWidget* parent, MainWindow& window, DialogService& dialogs,
+                                          domain::BotilbudId botilbud) {
+    if (!botilbud.isValid()) return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto content = services::FinalEvaluationCollector(window.database()).collect(botilbud);
+    QApplication::restoreOverrideCursor();
+    if (!content) {
+        logging::get("reports")->error("final evaluation: {}", content.error().message.toStdString());
+        dialogs.warning(parent, tr("Final evaluation"),
+                        tr("The final evaluation could not be put together: %1").arg(content.error().display()));
+        return false;
+    }
+    return saveAs(parent, dialogs, tr("Final evaluation"), report::FinalEvaluationComposer::suggestedFileName(*content),
+                  [&content](const QString& path, QString* error) {
+                      return report::FinalEvaluationComposer::writePdf(*content, path, error);
+                  });
+}
+
+} // namespace medsafe::app

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/Ids.h"
+#include "services/report/MonthlyReportContent.h"
+
+#include <QCoreApplication>
+
+class QWidget;
+
+namespace medsafe::app {
+
+class DialogService;
+class MainWindow;
+
+// Saving reports as PDF from the app, the same way wherever the button is: ask for the file
+// (named after botilbud and month), write it, and say in words what happened. GUI thread.
+class ReportPdfExport {
+    Q_DECLARE_TR_FUNCTIONS(ReportPdfExport)
+
+public:
+    // A monthly report whose content is already prepared for leaving the botilbud.
+    static bool saveMonthlyReport(QWidget* parent, DialogService& dialogs, const services::MonthlyReportContent& content);
+    // The final evaluation (slutevaluering) over the whole programme, built here; offered at
+    // any time, it covers the months so far.
+    static bool saveFinalEvaluation(QWidget* parent, MainWindow& window, DialogService& dialogs,
+                                    domain::BotilbudId botilbud);
+};
+
+} // namespace medsafe::app
