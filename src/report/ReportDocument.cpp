@@ -130,16 +130,19 @@ int ReportDocument::paint(QPagedPaintDevice& device) const {
             continue;
         }
         const qreal height = measured[i].height;
-        // A chain of blocks kept together (a heading, its chart, the chart's reading) starts on
-        // a new page when it does not fit in what is left but would fit on a page of its own;
-        // a longer chain keeps at least its first block and the start of the next together.
+        // A chain of blocks kept together (a heading and its chart) starts on a new page when
+        // it does not fit in what is left but would fit on a page of its own. The text that
+        // ends a chain (the chart's reading) only needs its first lines on the same page; the
+        // rest may run on. A longer chain keeps at least its first block and the start of the
+        // next together.
         qreal needed = height;
         const bool chainStart = i == 0 || !m_blocks[i - 1].keepWithNext;
         if (chainStart && block.keepWithNext) {
             qreal chain = height;
             for (qsizetype j = i + 1; j < m_blocks.size() && m_blocks[j].kind != ReportBlock::Kind::PageBreak; ++j) {
-                chain += kBlockSpacing + measured[j].height;
-                if (!m_blocks[j].keepWithNext) break;
+                const bool last = !m_blocks[j].keepWithNext;
+                chain += kBlockSpacing + (last ? std::min(measured[j].height, kKeepWithNextMinimum) : measured[j].height);
+                if (last) break;
             }
             needed = chain <= contentHeight ? chain
                                             : height + kBlockSpacing + std::min(measured[i + 1].height, kKeepWithNextMinimum);
