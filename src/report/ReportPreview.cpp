@@ -41,7 +41,12 @@ QString ReportPreview::html(const ReportDocument& document, int width) {
     return out;
 }
 
-void ReportPreview::fill(QTextDocument& target, const ReportDocument& document, int width) {
+int ReportPreview::chartCount(const ReportDocument& document) {
+    return static_cast<int>(std::count_if(document.blocks().cbegin(), document.blocks().cend(),
+                                          [](const ReportBlock& b) { return b.kind == ReportBlock::Kind::Chart; }));
+}
+
+void ReportPreview::fillText(QTextDocument& target, const ReportDocument& document, int width) {
     width = std::max(width, 200);
     target.clear();
     target.setDefaultFont(charts::ChartStyle::bodyFont());
@@ -51,12 +56,33 @@ void ReportPreview::fill(QTextDocument& target, const ReportDocument& document, 
     int chart = 0;
     for (const ReportBlock& block : document.blocks()) {
         if (block.kind != ReportBlock::Kind::Chart) continue;
-        const QImage image = charts::ChartExporter::renderImage(block.chart, QSize(width, chartHeight(block)),
-                                                                kDevicePixelRatio, false);
-        target.addResource(QTextDocument::ImageResource, chartUrl(chart++), image);
+        QImage blank(QSize(width, chartHeight(block)), QImage::Format_RGB32);
+        blank.fill(charts::ChartStyle::gridColor());
+        target.addResource(QTextDocument::ImageResource, chartUrl(chart++), blank);
     }
     target.setHtml(html(document, width));
     target.setTextWidth(width);
+}
+
+void ReportPreview::drawChart(QTextDocument& target, const ReportDocument& document, int index, int width) {
+    width = std::max(width, 200);
+    int chart = 0;
+    for (const ReportBlock& block : document.blocks()) {
+        if (block.kind != ReportBlock::Kind::Chart) continue;
+        if (chart++ != index) continue;
+        const QImage image = charts::ChartExporter::renderImage(block.chart, QSize(width, chartHeight(block)),
+                                                                kDevicePixelRatio, false);
+        // The image keeps its size, so the view only needs a repaint, not a new layout: the
+        // document looks the image up again when it paints.
+        target.addResource(QTextDocument::ImageResource, chartUrl(index), image);
+        return;
+    }
+}
+
+void ReportPreview::fill(QTextDocument& target, const ReportDocument& document, int width) {
+    fillText(target, document, width);
+    for (int i = 0, n = chartCount(document); i < n; ++i)
+        drawChart(target, document, i, width);
 }
 
 } // namespace medsafe::report

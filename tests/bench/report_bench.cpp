@@ -1,6 +1,7 @@
 // Speed of the reports: for botilbud of the scale database (12 measures × 60 months, 1,000
 // incidents each), the time to collect a monthly report's content (with anonymising), to lay
-// it out and write the PDF, and the same for the final evaluation.
+// it out and write the PDF, the on-screen preview the composer shows, and the same for the
+// final evaluation.
 //
 //   medicinsikker-cli demo --out /tmp/scale.db --botilbud 100 --months 60 --incidents 100000
 //   report_bench /tmp/scale.db [botilbud]
@@ -11,6 +12,7 @@
 #include "i18n/Translations.h"
 #include "report/FinalEvaluationComposer.h"
 #include "report/MonthlyReportComposer.h"
+#include "report/ReportPreview.h"
 #include "services/report/FinalEvaluationCollector.h"
 #include "services/report/ReportContentCollector.h"
 #include "storage/BotilbudRepository.h"
@@ -60,7 +62,7 @@ int main(int argc, char* argv[]) {
     auto homes = storage::BotilbudRepository(**db).all();
     if (!homes || homes->isEmpty()) return 1;
     QTemporaryDir dir;
-    std::vector<double> collect, write, total, finalCollect, finalWrite;
+    std::vector<double> collect, write, total, finalCollect, finalWrite, preview, previewText, previewChart;
     int pages = 0;
     for (int i = 0; i < std::min<int>(wanted, homes->size()); ++i) {
         const domain::Botilbud& home = homes->at(i);
@@ -78,6 +80,21 @@ int main(int argc, char* argv[]) {
         write.push_back(elapsedMs(writing));
         total.push_back(elapsedMs(timer));
 
+        // What the composer does on a month switch after collecting: compose the blocks and
+        // show the preview's text at once (the charts follow one per event-loop turn), and, for
+        // comparison, the preview with every chart drawn.
+        QElapsedTimer previewing;
+        previewing.start();
+        QTextDocument screen;
+        report::ReportPreview::fillText(screen, report::MonthlyReportComposer::compose(content.value()), 600);
+        previewText.push_back(elapsedMs(previewing));
+        previewing.restart();
+        report::ReportPreview::fill(screen, document, 600);
+        preview.push_back(elapsedMs(previewing));
+        previewing.restart();
+        report::ReportPreview::drawChart(screen, document, 0, 600);
+        previewChart.push_back(elapsedMs(previewing));
+
         timer.restart();
         auto final = services::FinalEvaluationCollector(**db).collect(home.id);
         if (!final) return 1;
@@ -91,6 +108,9 @@ int main(int argc, char* argv[]) {
     print("monthly report: collect + anonymise", collect);
     print("monthly report: lay out + write PDF", write);
     print("monthly report: total", total);
+    print("preview: compose + text (month switch)", previewText);
+    print("preview: one chart drawn", previewChart);
+    print("preview: text and every chart at once", preview);
     print("final evaluation: collect + anonymise", finalCollect);
     print("final evaluation: lay out + write PDF", finalWrite);
     return 0;

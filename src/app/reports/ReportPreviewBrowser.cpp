@@ -16,6 +16,17 @@ ReportPreviewBrowser::ReportPreviewBrowser(QWidget* parent) : QTextBrowser(paren
     connect(&m_resizeTimer, &QTimer::timeout, this, [this] {
         if (m_document && std::abs(contentWidth() - m_renderedWidth) > 8) render();
     });
+    m_chartTimer.setInterval(0);
+    connect(&m_chartTimer, &QTimer::timeout, this, &ReportPreviewBrowser::drawNextChart);
+}
+
+void ReportPreviewBrowser::drawNextChart() {
+    if (!m_document || m_nextChart >= report::ReportPreview::chartCount(*m_document)) {
+        m_chartTimer.stop();
+        return;
+    }
+    report::ReportPreview::drawChart(*document(), *m_document, m_nextChart++, m_renderedWidth);
+    viewport()->update();
 }
 
 int ReportPreviewBrowser::contentWidth() const {
@@ -38,6 +49,7 @@ void ReportPreviewBrowser::showEvent(QShowEvent* event) {
 
 void ReportPreviewBrowser::showMessage(const QString& text) {
     m_document.reset();
+    m_chartTimer.stop();
     m_renderedWidth = 0;
     document()->clear();
     setHtml(QStringLiteral("<p style='color:#5a5a5a'>%1</p>").arg(text.toHtmlEscaped()));
@@ -47,7 +59,9 @@ void ReportPreviewBrowser::render() {
     if (!m_document) return;
     const int scroll = verticalScrollBar()->value();
     m_renderedWidth = contentWidth();
-    report::ReportPreview::fill(*document(), *m_document, m_renderedWidth);
+    report::ReportPreview::fillText(*document(), *m_document, m_renderedWidth);
+    m_nextChart = 0;
+    m_chartTimer.start();
     // The browser wraps the text at its own width (and keeps doing so on resize); the charts
     // keep the width they were drawn at until the resize timer redraws them.
     document()->setTextWidth(viewport()->width());

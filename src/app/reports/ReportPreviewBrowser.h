@@ -10,8 +10,10 @@
 namespace medsafe::app {
 
 // Shows a monthly report on screen exactly as the PDF lays it out in content and order
-// (report::ReportPreview), charts drawn for the browser's width. A new width redraws the
-// charts once the resizing has settled, not on every pixel. GUI thread.
+// (report::ReportPreview), charts drawn for the browser's width. The text appears at once and
+// the charts are drawn one per turn of the event loop, so choosing another month answers
+// immediately. A new width redraws the charts once the resizing has settled, not on every
+// pixel. GUI thread.
 class ReportPreviewBrowser : public QTextBrowser {
     Q_OBJECT
 
@@ -28,11 +30,18 @@ protected:
 
 private:
     void render();
+    void drawNextChart();
     int contentWidth() const;
 
     std::optional<report::ReportDocument> m_document;
     QTimer m_resizeTimer;
+    QTimer m_chartTimer; // draws the next chart of m_document
+    int m_nextChart = 0;
     int m_renderedWidth = 0;
+
+public:
+    // True while charts are still being drawn (tests and screenshots wait for it).
+    bool drawingCharts() const { return m_chartTimer.isActive(); }
 };
 
 } // namespace medsafe::app

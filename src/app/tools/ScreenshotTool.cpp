@@ -13,6 +13,7 @@
 #include "storage/PdsaRepository.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
@@ -54,8 +55,13 @@ const char* fileName(app::ViewId view) {
     return "view";
 }
 
+// Lets layouts finish and deferred drawing (the report preview draws its charts one per
+// event-loop turn) complete before the picture is taken.
 void settle() {
-    for (int i = 0; i < 5; ++i) QApplication::processEvents();
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 600)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
 bool save(QWidget& window, const QDir& out, const QString& name) {

@@ -9,6 +9,10 @@
 #include "storage/MonthlyReportRepository.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QSet>
+#include <QUrl>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -210,4 +214,33 @@ TEST_CASE("botilbud known only from data packages stay out of the botilbud selec
     auto* phase = consultantWindow.findChild<QLabel*>(QStringLiteral("phaseLabel"));
     REQUIRE(phase);
     CHECK(phase->text().contains(QStringLiteral("1 botilbud fra datapakker")));
+}
+
+TEST_CASE("the preview shows the text at once and draws the charts afterwards", "[reports]") {
+    ComposerFixture f;
+    auto* preview = f.find<app::ReportPreviewBrowser>("reportPreviewBrowser");
+    // Distinct colours in the first chart's image: a blank placeholder has one.
+    const auto colours = [&] {
+        const QImage image = preview->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:0"))).value<QImage>();
+        REQUIRE_FALSE(image.isNull());
+        QSet<QRgb> seen;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                seen.insert(image.pixel(x, y));
+        return seen.size();
+    };
+    // Choosing another month answers with the text; the charts are still to come.
+    auto* months = f.find<QComboBox>("monthComboBox");
+    REQUIRE(months->count() > 2);
+    months->setCurrentIndex(2);
+    emit months->activated(2);
+    CHECK(preview->document()->toPlainText().contains(QStringLiteral("Målepunkterne i overblik")));
+    CHECK(preview->drawingCharts());
+    CHECK(colours() == 1);
+    QElapsedTimer timer;
+    timer.start();
+    while (preview->drawingCharts() && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK_FALSE(preview->drawingCharts());
+    CHECK(colours() > 3);
 }
