@@ -85,7 +85,7 @@ Result<PackageEnvelope> PackageEnvelopeReader::read(const QByteArray& bytes) {
     envelope.content = root.child(QStringLiteral("content")).object();
     envelope.sha256 = root.text(QStringLiteral("sha256"));
     if (!root.ok()) return root.error();
-    if (envelope.sha256.compare(PackageFormat::checksum(envelope.content), Qt::CaseInsensitive) != 0) {
+    if (envelope.sha256.compare(PackageFormat::checksum(document.object()), Qt::CaseInsensitive) != 0) {
         return Error::forUser(QStringLiteral("package checksum does not match its content"),
                               tr("The package has been altered or damaged after it was made: its checksum "
                                  "does not match its content. Ask for the file to be sent again."));

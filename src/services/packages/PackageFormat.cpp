@@ -5,8 +5,9 @@
 
 namespace medsafe::services {
 
-QString PackageFormat::checksum(const QJsonObject& content) {
-    const QByteArray canonical = QJsonDocument(content).toJson(QJsonDocument::Compact);
+QString PackageFormat::checksum(QJsonObject package) {
+    package.remove(QStringLiteral("sha256"));
+    const QByteArray canonical = QJsonDocument(package).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
@@ -20,7 +21,7 @@ QByteArray PackageFormat::envelope(const QString& kind, const QDate& createdOn, 
     root.insert(QStringLiteral("botilbud"), botilbud);
     root.insert(QStringLiteral("month"), monthText(month));
     root.insert(QStringLiteral("content"), content);
-    root.insert(QStringLiteral("sha256"), checksum(content));
+    root.insert(QStringLiteral("sha256"), checksum(root));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -23,10 +23,12 @@ public:
     // The text that marks a suppressed count (1-4, or hidden by secondary suppression).
     static QString suppressedCount() { return QStringLiteral("<5"); }
 
-    // Lower-case hex SHA-256 of the content's canonical form: compact JSON with keys in
-    // sorted order (QJsonObject keeps them sorted), so the writer and any reader agree on
-    // the bytes whatever the file's layout.
-    static QString checksum(const QJsonObject& content);
+    // Lower-case hex SHA-256 of the whole package's canonical form, without its own "sha256"
+    // field: compact JSON with keys in sorted order (QJsonObject keeps them sorted), so the
+    // writer and any reader agree on the bytes whatever the file's layout. It covers the
+    // envelope too (botilbud key and name, month, kind, version), so a package cannot be
+    // turned into another botilbud's or another month's without the check failing.
+    static QString checksum(QJsonObject package);
     // The envelope around `content`, pretty-printed for people who open the file.
     static QByteArray envelope(const QString& kind, const QDate& createdOn, const QJsonObject& botilbud,
                                const QDate& month, const QJsonObject& content);

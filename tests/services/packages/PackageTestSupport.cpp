@@ -135,8 +135,7 @@ QJsonObject packageObject(const QByteArray& bytes) {
 }
 
 QByteArray resigned(QJsonObject root) {
-    root.insert(QStringLiteral("sha256"),
-                PackageFormat::checksum(root.value(QStringLiteral("content")).toObject()));
+    root.insert(QStringLiteral("sha256"), PackageFormat::checksum(root));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
