@@ -3,7 +3,6 @@ target_sources(gui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MonthlyReportViewTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ConsultantViewTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportScreenshots.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ReportScaleTiming.cpp
 )
 # The screenshot case writes into the source tree's docs/images and reads the pending Danish list.
 set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/ReportScreenshots.cpp PROPERTIES
