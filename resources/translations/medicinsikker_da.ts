@@ -4800,6 +4800,10 @@ Handl</translation>
             <numerusform>%n botilbud: %1 ▲ forbedring, %2 ▼ forværring, %3 ● intet signal, %4 uden diagram</numerusform>
         </translation>
     </message>
+    <message>
+        <source>reading %1 of %2 botilbud…</source>
+        <translation>læser %1 af %2 botilbud…</translation>
+    </message>
 </context>
 <context>
     <name>medsafe::app::TrainingPage</name>

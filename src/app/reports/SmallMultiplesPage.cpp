@@ -15,6 +15,8 @@ namespace medsafe::app {
 
 namespace {
 constexpr int kTileMinWidth = 250;
+constexpr int kFirstBatch = 12; // about the tiles the first screen shows
+constexpr int kBatch = 10;
 constexpr int kMaxColumns = 6;
 } // namespace
 
@@ -50,6 +52,11 @@ SmallMultiplesPage::SmallMultiplesPage(QWidget* parent) : QWidget(parent) {
     layout->addWidget(scroll, 1);
 
     connect(m_measureBox, &QComboBox::currentIndexChanged, this, [this] { showMeasure(); });
+    m_loadTimer.setInterval(0);
+    connect(&m_loadTimer, &QTimer::timeout, this, [this] {
+        loadBatch(kBatch);
+        showMeasure();
+    });
 }
 
 void SmallMultiplesPage::setBotilbud(const QList<domain::Botilbud>& botilbud, ChartLoader loader) {
@@ -57,6 +64,8 @@ void SmallMultiplesPage::setBotilbud(const QList<domain::Botilbud>& botilbud, Ch
     m_loader = std::move(loader);
     m_charts.clear();
     m_loaded = false;
+    m_loadTimer.stop();
+    m_readCount = 0;
     if (isVisible()) ensureLoaded();
 }
 
@@ -68,36 +77,61 @@ void SmallMultiplesPage::showEvent(QShowEvent* event) {
 void SmallMultiplesPage::ensureLoaded() {
     if (m_loaded || !m_loader) return;
     m_loaded = true;
-    QElapsedTimer timer;
-    timer.start();
-    const QString previous = currentMeasure();
+    m_loadClock.start();
+    m_readCount = 0;
     m_measureNames.clear();
-    for (const domain::Botilbud& b : m_botilbud) {
-        QList<services::MeasureChart> charts = m_loader(b);
-        for (const services::MeasureChart& chart : charts)
-            if (!m_measureNames.contains(chart.measure.name)) m_measureNames << chart.measure.name;
-        m_charts.insert(b.id.value, std::move(charts));
+    {
+        const QSignalBlocker block(m_measureBox);
+        m_measureBox->clear();
     }
-    // Reuse the tiles: only the difference in number is created or removed.
+    // Reuse the tiles: the ones beyond the botilbud are removed; new ones are made as their
+    // botilbud are read (loadBatch), so the first answer builds only a screenful.
     while (m_tiles.size() > m_botilbud.size()) {
         BotilbudChartTile* tile = m_tiles.takeLast();
         m_gridLayout->removeWidget(tile);
         delete tile;
     }
-    while (m_tiles.size() < m_botilbud.size())
-        m_tiles << new BotilbudChartTile(m_grid);
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles[i]->setBotilbud(m_botilbud[i].name);
-    {
+    loadBatch(kFirstBatch);
+    showMeasure();
+    if (m_readCount < m_botilbud.size()) m_loadTimer.start();
+}
+
+void SmallMultiplesPage::finishLoading() {
+    ensureLoaded();
+    if (!m_loadTimer.isActive()) return;
+    loadBatch(static_cast<int>(m_botilbud.size()));
+    showMeasure();
+}
+
+void SmallMultiplesPage::loadBatch(int count) {
+    const QString previous = currentMeasure();
+    const qsizetype namesBefore = m_measureNames.size();
+    for (int n = 0; n < count && m_readCount < m_botilbud.size(); ++n, ++m_readCount) {
+        const domain::Botilbud& b = m_botilbud[m_readCount];
+        QList<services::MeasureChart> charts = m_loader(b);
+        for (const services::MeasureChart& chart : charts)
+            if (!m_measureNames.contains(chart.measure.name)) m_measureNames << chart.measure.name;
+        m_charts.insert(b.id.value, std::move(charts));
+    }
+    const qsizetype tilesBefore = m_tiles.size();
+    while (m_tiles.size() < m_readCount) {
+        auto* tile = new BotilbudChartTile(m_grid);
+        tile->setBotilbud(m_botilbud[m_tiles.size()].name);
+        m_tiles << tile;
+    }
+    if (m_tiles.size() != tilesBefore || m_columns == 0) layoutTiles(true);
+    if (m_measureNames.size() != namesBefore) {
         const QSignalBlocker block(m_measureBox);
-        m_measureBox->clear();
-        m_measureBox->addItems(m_measureNames);
+        m_measureBox->addItems(m_measureNames.mid(namesBefore));
         const int index = m_measureBox->findText(previous);
         m_measureBox->setCurrentIndex(index >= 0 ? index : 0);
     }
-    layoutTiles(true);
-    showMeasure();
-    m_loadMs = timer.elapsed();
+    if (m_readCount >= m_botilbud.size()) {
+        m_loadTimer.stop();
+        m_loadMs = m_loadClock.elapsed();
+    }
 }
 
 QString SmallMultiplesPage::currentMeasure() const {
@@ -106,6 +140,8 @@ QString SmallMultiplesPage::currentMeasure() const {
 
 bool SmallMultiplesPage::selectMeasure(const QString& name) {
     ensureLoaded();
+    // A measure only some botilbud have may not be listed before every botilbud is read.
+    if (m_measureBox->findText(name) < 0) finishLoading();
     const int index = m_measureBox->findText(name);
     if (index < 0) return false;
     m_measureBox->setCurrentIndex(index);
@@ -138,6 +174,7 @@ void SmallMultiplesPage::showMeasure() {
         const bool visible = m_filter.isEmpty() || m_botilbud[i].name.contains(m_filter, Qt::CaseInsensitive);
         if (!visible) continue; // hidden tiles are brought up to date when the filter shows them
         ++shown;
+        if (i >= m_readCount) continue; // still to be read; the tile shows its name meanwhile
         const QList<services::MeasureChart>& charts = m_charts[m_botilbud[i].id.value];
         const auto found = std::find_if(charts.begin(), charts.end(),
                                         [&](const services::MeasureChart& c) { return c.measure.name == name; });
@@ -152,12 +189,15 @@ void SmallMultiplesPage::showMeasure() {
         case charts::SignalVerdict::Kind::NoSignal: ++none; break;
         }
     }
-    m_summaryLabel->setText(tr("%n botilbud: %1 ▲ improvement, %2 ▼ worsening, %3 ● no signal, %4 without a chart",
-                               nullptr, shown)
-                                .arg(better)
-                                .arg(worse)
-                                .arg(none)
-                                .arg(without));
+    QString summary = tr("%n botilbud: %1 ▲ improvement, %2 ▼ worsening, %3 ● no signal, %4 without a chart",
+                         nullptr, shown)
+                          .arg(better)
+                          .arg(worse)
+                          .arg(none)
+                          .arg(without);
+    if (m_readCount < m_botilbud.size())
+        summary += QStringLiteral(" · ") + tr("reading %1 of %2 botilbud…").arg(m_readCount).arg(m_botilbud.size());
+    m_summaryLabel->setText(summary);
     m_switchMs = timer.elapsed();
 }
 

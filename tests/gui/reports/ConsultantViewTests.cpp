@@ -10,6 +10,7 @@
 #include "app/reports/SmallMultiplesPage.h"
 #include "storage/MonthlyReportRepository.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -212,4 +213,25 @@ TEST_CASE("a report travels as packages: botilbud → consultant → feedback �
     CHECK(composer->report().status == domain::ReportStatus::FeedbackReceived);
     CHECK(composer->findChild<QPlainTextEdit*>(QStringLiteral("consultantFeedbackView"))->toPlainText() ==
           QStringLiteral("Godt gået."));
+}
+
+TEST_CASE("with many botilbud the small multiples answer at once and read the rest in batches", "[reports]") {
+    ConsultantFixture f(reportTestDatabase(16));
+    auto* multiples = f.page->smallMultiples();
+    f.page->findChild<QTabWidget*>(QStringLiteral("consultantTabWidget"))->setCurrentWidget(multiples);
+    multiples->ensureLoaded();
+    CHECK(multiples->loading()); // the first screenful is shown, the rest still to come
+    CHECK(multiples->tiles().size() < 16);
+    CHECK_FALSE(multiples->tiles().isEmpty());
+    CHECK(multiples->findChild<QLabel*>(QStringLiteral("verdictCountsLabel"))->text().contains(QStringLiteral("læser")));
+    QElapsedTimer timer;
+    timer.start();
+    while (multiples->loading() && timer.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE_FALSE(multiples->loading());
+    CHECK(multiples->tiles().size() == 16);
+    REQUIRE(multiples->selectMeasure(QStringLiteral("Antal medicinfejl")));
+    for (app::BotilbudChartTile* tile : multiples->tiles())
+        CHECK(tile->verdict().has_value()); // every botilbud read and judged
+    CHECK_FALSE(multiples->findChild<QLabel*>(QStringLiteral("verdictCountsLabel"))->text().contains(QStringLiteral("læser")));
 }
