@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace medsafe::app {
 
@@ -38,8 +39,8 @@ BotilbudChartTile::BotilbudChartTile(QWidget* parent) : QFrame(parent) {
     m_reason->setObjectName(QStringLiteral("signalSummaryLabel"));
     m_reason->setStyleSheet(QStringLiteral("color: #5a5a5a;"));
     m_reason->setTextFormat(Qt::PlainText);
-    // One line, cut at the tile's edge (the tooltip has it all), so tiles keep one height and
-    // a long sentence never widens its column.
+    // One line, cut with "…" at the tile's edge (the tooltip has it all), so tiles keep one
+    // height and a long sentence never widens its column.
     m_reason->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_reason);
 }
@@ -70,16 +71,16 @@ void BotilbudChartTile::setChart(const services::MeasureChart* chart) {
         m_verdict.reset();
         setBadge(tr("– Not measured"), grey);
         m_spark->setChart({}, std::nullopt, {}, {}, {});
-        m_reason->setText(tr("The botilbud has no measure of this name."));
-        setToolTip(m_reason->text());
+        setReason(tr("The botilbud has no measure of this name."));
+        setToolTip(m_reasonText);
         return;
     }
     if (!chart->result) {
         m_verdict.reset();
         setBadge(tr("– No chart"), grey);
         m_spark->setChart({}, std::nullopt, {}, {}, {});
-        m_reason->setText(RunChartSpecs::problemText(*chart));
-        setToolTip(m_reason->text());
+        setReason(RunChartSpecs::problemText(*chart));
+        setToolTip(m_reasonText);
         return;
     }
     const charts::SignalVerdict verdict = RunChartSpecs::verdictFor(*chart);
@@ -89,8 +90,22 @@ void BotilbudChartTile::setChart(const services::MeasureChart* chart) {
                       charts::MeasureChartSpec::unit(chart->measure, chart->series.perEvent),
                       RunChartSpecs::pointLabel(chart->series, 0), RunChartSpecs::latestLabel(*chart));
     const QString reason = verdict.reason();
-    m_reason->setText(reason);
+    setReason(reason);
     setToolTip(m_name->text() + QStringLiteral("\n") + RunChartSpecs::summaryLine(*chart) + QStringLiteral("\n") + reason);
+}
+
+void BotilbudChartTile::setReason(const QString& text) {
+    m_reasonText = text;
+    fitReason();
+}
+
+void BotilbudChartTile::fitReason() {
+    m_reason->setText(m_reason->fontMetrics().elidedText(m_reasonText, Qt::ElideRight, std::max(40, m_reason->width())));
+}
+
+void BotilbudChartTile::resizeEvent(QResizeEvent* event) {
+    QFrame::resizeEvent(event);
+    fitReason();
 }
 
 } // namespace medsafe::app

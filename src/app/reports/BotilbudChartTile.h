@@ -28,13 +28,20 @@ public:
     QString badgeText() const;
     std::optional<charts::SignalVerdict::Kind> verdict() const { return m_verdict; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void setBadge(const QString& text, const QColor& colour);
+    // Shows m_reasonText on one line, cut with "…" at the tile's width (the tooltip has it all).
+    void setReason(const QString& text);
+    void fitReason();
 
     QLabel* m_name = nullptr;
     QLabel* m_badge = nullptr;
     SparkChart* m_spark = nullptr;
     QLabel* m_reason = nullptr;
+    QString m_reasonText;
     std::optional<charts::SignalVerdict::Kind> m_verdict;
 };
 

@@ -7,6 +7,11 @@
 #include "app/improvement/ImprovementView.h"
 #include "app/pdsa/PdsaEditor.h"
 #include "app/pdsa/PdsaView.h"
+#include "app/reports/ConsultantGridModel.h"
+#include "app/reports/ConsultantPage.h"
+#include "app/reports/MonthlyReportView.h"
+#include "app/reports/ReportComposerPage.h"
+#include "app/reports/SmallMultiplesPage.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
 #include "storage/Database.h"
@@ -73,6 +78,31 @@ bool save(QWidget& window, const QDir& out, const QString& name) {
     }
     std::printf("%s\n", qPrintable(path));
     return true;
+}
+
+// The consultant's side of Månedsrapport: a received report chosen in the grid, then one
+// measure as small multiples across botilbud.
+bool saveConsultant(app::MainWindow& window, app::MonthlyReportView& view, const QDir& out) {
+    window.showView(app::ViewId::MonthlyReport);
+    view.tabs()->setCurrentWidget(view.consultant());
+    settle();
+    app::ConsultantPage& consultant = *view.consultant();
+    // The newest sent report of a botilbud that arrived as data packages, if any.
+    const services::ConsultantGrid& grid = consultant.gridModel()->grid();
+    for (const services::ConsultantRow& row : grid.rows) {
+        if (row.botilbud.origin != domain::BotilbudOrigin::Package) continue;
+        for (auto cell = row.cells.crbegin(); cell != row.cells.crend(); ++cell) {
+            if (cell->status == domain::ReportStatus::Sent && consultant.selectReport(row.botilbud.id, cell->month)) break;
+        }
+        break;
+    }
+    bool ok = save(window, out, QStringLiteral("consultant-overview"));
+    consultant.findChild<QTabWidget*>(QStringLiteral("consultantTabWidget"))->setCurrentWidget(consultant.smallMultiples());
+    consultant.smallMultiples()->finishLoading();
+    consultant.smallMultiples()->selectMeasure(QStringLiteral("Andel korrekt dispenserede doseringsæsker"));
+    ok = save(window, out, QStringLiteral("consultant-small-multiples")) && ok;
+    view.tabs()->setCurrentWidget(view.composer());
+    return ok;
 }
 
 // A completed cycle in a ramp shows every stage filled in, and showing its stages writes nothing.
@@ -157,5 +187,7 @@ int main(int argc, char* argv[]) {
             ok = save(window, out, QString::fromLatin1(stages[stage])) && ok;
         }
     }
+    if (auto* reports = dynamic_cast<app::MonthlyReportView*>(window.viewWidget(app::ViewId::MonthlyReport)))
+        ok = saveConsultant(window, *reports, out) && ok;
     return ok ? 0 : 1;
 }
