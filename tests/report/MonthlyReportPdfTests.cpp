@@ -116,3 +116,26 @@ TEST_CASE("The suggested file name is safe and names botilbud and month", "[repo
     CHECK(name.contains(QStringLiteral("2025-03")));
     CHECK(name.endsWith(QStringLiteral(".pdf")));
 }
+
+TEST_CASE("The monthly report's charts are vectors and its fonts are embedded", "[report][pdf]") {
+    auto t = DemoReportDatabase::create();
+    QTemporaryDir dir;
+    const auto r = write(t, QDate(2024, 9, 1), dir);
+    // pdfimages lists raster images: a chart drawn as a picture would show up here.
+    QProcess images;
+    images.start(QStringLiteral(MEDSAFE_PDFIMAGES), {QStringLiteral("-list"), r.path});
+    REQUIRE(images.waitForFinished(30000));
+    REQUIRE(images.exitCode() == 0);
+    const QStringList imageLines = QString::fromUtf8(images.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(imageLines.size() == 2); // the two header lines, no image
+    // Every font is embedded, so the report looks the same on the consultant's machine.
+    QProcess fonts;
+    fonts.start(QStringLiteral(MEDSAFE_PDFFONTS), {r.path});
+    REQUIRE(fonts.waitForFinished(30000));
+    const QStringList fontLines = QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(fontLines.size() > 2);
+    for (const QString& line : fontLines.mid(2)) {
+        INFO(line.toStdString());
+        CHECK(line.contains(QRegularExpression(QStringLiteral(R"(\s+yes\s+(?:yes|no)\s+(?:yes|no)\s+\d+)"))));
+    }
+}
