@@ -1536,14 +1536,6 @@
         <source>No cycle was finished this month.</source>
         <translation>Ingen cirkel blev afsluttet denne måned.</translation>
     </message>
-    <message>
-        <source>Started this month</source>
-        <translation>Startet denne måned</translation>
-    </message>
-    <message>
-        <source>No cycle was started this month.</source>
-        <translation>Ingen cirkel blev startet denne måned.</translation>
-    </message>
     <message numerus="yes">
         <source>%n cycle(s) started earlier are still running.</source>
         <translation>
@@ -1624,10 +1616,6 @@
         <translation>ikke registreret som afholdt</translation>
     </message>
     <message>
-        <source>Events this month and next</source>
-        <translation>Aktiviteter denne og næste måned</translation>
-    </message>
-    <message>
         <source>Feedback from PS!</source>
         <translation>Tilbagemelding fra PS!</translation>
     </message>
@@ -1658,6 +1646,18 @@
     <message>
         <source>Too few values for a chart yet.</source>
         <translation>For få værdier til et diagram endnu.</translation>
+    </message>
+    <message>
+        <source>Started this month and still running</source>
+        <translation>Startet denne måned og stadig i gang</translation>
+    </message>
+    <message>
+        <source>No cycle started this month is still running.</source>
+        <translation>Ingen cirkel startet denne måned er stadig i gang.</translation>
+    </message>
+    <message>
+        <source>Events this month and the next planned</source>
+        <translation>Aktiviteter i måneden og de næste planlagte</translation>
     </message>
 </context>
 <context>

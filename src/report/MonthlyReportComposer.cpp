@@ -136,8 +136,8 @@ QString MonthlyReportComposer::pdsaHtml(const MonthlyReportContent& c) {
     }
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Finished this month").toHtmlEscaped());
     html += finished.isEmpty() ? QStringLiteral("<p class='muted'>%1</p>").arg(tr("No cycle was finished this month.").toHtmlEscaped()) : finished;
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Started this month").toHtmlEscaped());
-    html += started.isEmpty() ? QStringLiteral("<p class='muted'>%1</p>").arg(tr("No cycle was started this month.").toHtmlEscaped()) : started;
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Started this month and still running").toHtmlEscaped());
+    html += started.isEmpty() ? QStringLiteral("<p class='muted'>%1</p>").arg(tr("No cycle started this month is still running.").toHtmlEscaped()) : started;
     html += QStringLiteral("<p class='muted'>%1</p>").arg(tr("%n cycle(s) started earlier are still running.", nullptr, running).toHtmlEscaped());
     return html;
 }
@@ -187,11 +187,13 @@ QString MonthlyReportComposer::programmeHtml(const MonthlyReportContent& c) {
         for (const services::ReportEvent& e : c.events) {
             QString name = domain::DomainLabels::label(e.kind);
             if (e.number) name += QStringLiteral(" %1").arg(*e.number);
-            if (!e.title.isEmpty() && e.title != name) name += QStringLiteral(" – ") + e.title;
+            // Titles often repeat the event's name ("Læringstræf 3: Ramper …"): say it once.
+            if (e.title.startsWith(name)) name = e.title;
+            else if (!e.title.isEmpty()) name += QStringLiteral(" – ") + e.title;
             const QString state = e.done ? tr("held") : (e.date > c.monthEnd() ? tr("planned") : tr("not registered as held"));
             eventRows += row({dateText(e.date).toHtmlEscaped(), name.toHtmlEscaped(), state.toHtmlEscaped()});
         }
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("Events this month and next").toHtmlEscaped()) + table(eventRows);
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Events this month and the next planned").toHtmlEscaped()) + table(eventRows);
     }
     return html;
 }
