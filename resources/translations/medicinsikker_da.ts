@@ -2327,6 +2327,37 @@ Filen er ikke blevet ændret.</translation>
     </message>
 </context>
 <context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF'en kunne ikke skrives til %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Månedsrapport</translation>
+    </message>
+    <message>
+        <source>Final evaluation</source>
+        <translation>Slutevaluering</translation>
+    </message>
+    <message>
+        <source>The final evaluation could not be put together: %1</source>
+        <translation>Slutevalueringen kunne ikke sættes sammen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportPackageActions</name>
     <message>
         <source>imported</source>
@@ -2453,34 +2484,10 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
 </context>
 <context>
-    <name>ReportPdfExport</name>
+    <name>ReportPrinter</name>
     <message>
-        <source>Save as PDF</source>
-        <translation>Gem som PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>PDF'en kunne ikke skrives til %1.</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>Gemt som %1.</translation>
-    </message>
-    <message>
-        <source>Monthly report</source>
-        <translation>Månedsrapport</translation>
-    </message>
-    <message>
-        <source>Final evaluation</source>
-        <translation>Slutevaluering</translation>
-    </message>
-    <message>
-        <source>The final evaluation could not be put together: %1</source>
-        <translation>Slutevalueringen kunne ikke sættes sammen: %1</translation>
+        <source>Print report</source>
+        <translation>Udskriv rapporten</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3469,10 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message>
         <source>This botilbud works in this database and reads the feedback here.</source>
         <translation>Dette botilbud arbejder i denne database og læser tilbagemeldingen her.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
     </message>
 </context>
 <context>
@@ -4670,16 +4681,20 @@ Handl</translation>
         <translation>Rapporten blev ikke gemt: %1</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Eksportér PDF</translation>
-    </message>
-    <message>
         <source>Final evaluation…</source>
         <translation>Slutevaluering…</translation>
     </message>
     <message>
         <source>Save the final evaluation over the whole programme as a PDF (phase 4).</source>
         <translation>Gem slutevalueringen over hele forløbet som PDF (fase 4).</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Print the report as PS! receives it.</source>
+        <translation>Udskriv rapporten, som PS! modtager den.</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,13 @@
 #include "../services/report/DemoReportDatabase.h"
 #include "charts/ChartNarrative.h"
 #include "report/MonthlyReportComposer.h"
+#include "report/ReportPrinter.h"
 #include "report/ReportFormat.h"
 #include "services/report/ReportContentCollector.h"
 #include "domain/Taxonomy.h"
 #include "storage/MonthlyReportRepository.h"
 
+#include <QPrinter>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -138,4 +140,19 @@ TEST_CASE("The monthly report's charts are vectors and its fonts are embedded", 
         INFO(line.toStdString());
         CHECK(line.contains(QRegularExpression(QStringLiteral(R"(\s+yes\s+(?:yes|no)\s+(?:yes|no)\s+\d+)"))));
     }
+}
+
+TEST_CASE("Printing gives the same pages as the PDF", "[report][print]") {
+    auto t = DemoReportDatabase::create();
+    QTemporaryDir dir;
+    const auto r = write(t, QDate(2024, 9, 1), dir);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    REQUIRE(report::ReportPrinter::print(report::MonthlyReportComposer::compose(r.content), printer));
+    CHECK(pdfPages(printed) == pdfPages(r.path));
+    const QString text = collapsed(pdfText(printed));
+    CHECK(text.contains(QStringLiteral("Månedsrapport september 2024")));
+    CHECK(text.contains(QStringLiteral("Side %1 af %1").arg(pdfPages(r.path))));
 }

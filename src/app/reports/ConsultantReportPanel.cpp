@@ -3,7 +3,7 @@
 #include "app/DialogService.h"
 #include "app/MainWindow.h"
 #include "app/reports/ReportPackageActions.h"
-#include "app/reports/ReportPdfExport.h"
+#include "app/reports/ReportOutput.h"
 #include "app/reports/ReportPreviewBrowser.h"
 #include "charts/ChartNumberFormat.h"
 #include "domain/DomainLabels.h"
@@ -72,6 +72,18 @@ ConsultantReportPanel::ConsultantReportPanel(MainWindow& window, DialogService& 
     sideLayout->addWidget(m_saveButton);
     sideLayout->addWidget(m_exportFeedbackButton);
     sideLayout->addWidget(m_exportPdfButton);
+    auto* printButton = new QPushButton(tr("Print…"), side);
+    printButton->setObjectName(QStringLiteral("printButton"));
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        if (!m_botilbud.id.isValid()) return;
+        auto content = services::ConsultantOverviewService(m_window.database()).content(m_botilbud, m_month);
+        if (!content) {
+            m_dialogs.warning(this, tr("Print…"), tr("The report could not be read: %1").arg(content.error().display()));
+            return;
+        }
+        ReportOutput::printMonthlyReport(this, m_dialogs, *content);
+    });
+    sideLayout->addWidget(printButton);
 
     splitter->addWidget(m_preview);
     splitter->addWidget(side);
@@ -200,7 +212,7 @@ bool ConsultantReportPanel::exportPdf() {
         m_dialogs.warning(this, tr("Export PDF"), tr("The report could not be read: %1").arg(content.error().display()));
         return false;
     }
-    return ReportPdfExport::saveMonthlyReport(this, m_dialogs, *content);
+    return ReportOutput::saveMonthlyReport(this, m_dialogs, *content);
 }
 
 } // namespace medsafe::app

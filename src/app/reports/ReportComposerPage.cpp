@@ -4,7 +4,7 @@
 #include "app/MainWindow.h"
 #include "app/reports/ReportNarrativeForm.h"
 #include "app/reports/ReportPackageActions.h"
-#include "app/reports/ReportPdfExport.h"
+#include "app/reports/ReportOutput.h"
 #include "app/reports/ReportPreviewBrowser.h"
 #include "charts/ChartNumberFormat.h"
 #include "domain/DomainLabels.h"
@@ -69,8 +69,15 @@ ReportComposerPage::ReportComposerPage(MainWindow& window, DialogService& dialog
     finalButton->setObjectName(QStringLiteral("finalEvaluationButton"));
     finalButton->setToolTip(tr("Save the final evaluation over the whole programme as a PDF (phase 4)."));
     connect(finalButton, &QPushButton::clicked, this,
-            [this] { ReportPdfExport::saveFinalEvaluation(this, m_window, m_dialogs, m_window.currentBotilbud()); });
+            [this] { ReportOutput::saveFinalEvaluation(this, m_window, m_dialogs, m_window.currentBotilbud()); });
+    auto* printButton = new QPushButton(tr("Print…"), this);
+    printButton->setObjectName(QStringLiteral("printButton"));
+    printButton->setToolTip(tr("Print the report as PS! receives it."));
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        if (auto content = shareableContent()) ReportOutput::printMonthlyReport(this, m_dialogs, *content);
+    });
     top->addWidget(m_exportPdfButton);
+    top->addWidget(printButton);
     top->addWidget(m_sendPackageButton);
     top->addWidget(m_importFeedbackButton);
     top->addWidget(finalButton);
@@ -358,17 +365,22 @@ bool ReportComposerPage::markSent() {
     return write(report);
 }
 
-bool ReportComposerPage::exportPdf() {
-    if (!m_month.isValid()) return false;
-    if (m_dirty && !save()) return false; // the PDF says what is saved, never half of an edit
+std::optional<services::MonthlyReportContent> ReportComposerPage::shareableContent() {
+    if (!m_month.isValid()) return std::nullopt;
+    if (m_dirty && !save()) return std::nullopt; // the report says what is saved, never half of an edit
     auto content =
         services::ReportContentCollector(m_window.database()).collectForSharing(m_report.botilbudId, m_month);
     if (!content) {
-        m_dialogs.warning(this, tr("Export PDF"),
+        m_dialogs.warning(this, tr("Monthly report"),
                           tr("The report could not be put together: %1").arg(content.error().display()));
-        return false;
+        return std::nullopt;
     }
-    return ReportPdfExport::saveMonthlyReport(this, m_dialogs, *content);
+    return std::move(content.value());
+}
+
+bool ReportComposerPage::exportPdf() {
+    const auto content = shareableContent();
+    return content && ReportOutput::saveMonthlyReport(this, m_dialogs, *content);
 }
 
 bool ReportComposerPage::sendPackage() {

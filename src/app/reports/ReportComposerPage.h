@@ -2,9 +2,11 @@
 
 #include "app/UnsavedWork.h"
 #include "domain/MonthlyReport.h"
+#include "services/report/MonthlyReportContent.h"
 
 #include <QDate>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -47,6 +49,8 @@ public slots:
     bool exportPdf();
     bool sendPackage();
     bool importFeedback();
+    // The month's report as it leaves the botilbud (saved first); nothing after a message.
+    std::optional<services::MonthlyReportContent> shareableContent();
 
 protected:
     void showEvent(QShowEvent* event) override;

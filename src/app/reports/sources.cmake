@@ -21,6 +21,6 @@ target_sources(medsafe_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SmallMultiplesPage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BotilbudChartTile.h
     ${CMAKE_CURRENT_LIST_DIR}/BotilbudChartTile.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ReportPdfExport.h
-    ${CMAKE_CURRENT_LIST_DIR}/ReportPdfExport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportOutput.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportOutput.cpp
 )

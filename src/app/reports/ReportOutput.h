@@ -12,14 +12,17 @@ namespace medsafe::app {
 class DialogService;
 class MainWindow;
 
-// Saving reports as PDF from the app, the same way wherever the button is: ask for the file
-// (named after botilbud and month), write it, and say in words what happened. GUI thread.
-class ReportPdfExport {
-    Q_DECLARE_TR_FUNCTIONS(ReportPdfExport)
+// Saving and printing reports from the app, the same way wherever the button is: ask for the
+// file (named after botilbud and month) or the printer, write or print, and say in words what
+// happened. GUI thread.
+class ReportOutput {
+    Q_DECLARE_TR_FUNCTIONS(ReportOutput)
 
 public:
     // A monthly report whose content is already prepared for leaving the botilbud.
     static bool saveMonthlyReport(QWidget* parent, DialogService& dialogs, const services::MonthlyReportContent& content);
+    // Prints a monthly report (prepared for leaving the botilbud) with the PDF's pages.
+    static bool printMonthlyReport(QWidget* parent, DialogService& dialogs, const services::MonthlyReportContent& content);
     // The final evaluation (slutevaluering) over the whole programme, built here; offered at
     // any time, it covers the months so far.
     static bool saveFinalEvaluation(QWidget* parent, MainWindow& window, DialogService& dialogs,

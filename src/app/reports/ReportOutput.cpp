@@ -1,10 +1,11 @@
-#include "app/reports/ReportPdfExport.h"
+#include "app/reports/ReportOutput.h"
 
 #include "app/DialogService.h"
 #include "app/MainWindow.h"
 #include "logging/Logging.h"
 #include "report/FinalEvaluationComposer.h"
 #include "report/MonthlyReportComposer.h"
+#include "report/ReportPrinter.h"
 #include "services/report/FinalEvaluationCollector.h"
 
 #include <QApplication>
@@ -17,8 +18,8 @@ namespace {
 // Asks for the file, writes it with `write` under a wait cursor, and reports the outcome.
 bool saveAs(QWidget* parent, DialogService& dialogs, const QString& title, const QString& fileName,
             const std::function<bool(const QString&, QString*)>& write) {
-    const QString path = dialogs.saveFileName(parent, ReportPdfExport::tr("Save as PDF"), QDir::home().filePath(fileName),
-                                              ReportPdfExport::tr("PDF files (*.pdf)"));
+    const QString path = dialogs.saveFileName(parent, ReportOutput::tr("Save as PDF"), QDir::home().filePath(fileName),
+                                              ReportOutput::tr("PDF files (*.pdf)"));
     if (path.isEmpty()) return false;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -26,15 +27,15 @@ bool saveAs(QWidget* parent, DialogService& dialogs, const QString& title, const
     QApplication::restoreOverrideCursor();
     if (!written) {
         logging::get("reports")->error("could not write {}: {}", path.toStdString(), error.toStdString());
-        dialogs.warning(parent, title, ReportPdfExport::tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+        dialogs.warning(parent, title, ReportOutput::tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    dialogs.information(parent, title, ReportPdfExport::tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+    dialogs.information(parent, title, ReportOutput::tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 } // namespace
 
-bool ReportPdfExport::saveMonthlyReport(QWidget* parent, DialogService& dialogs,
+bool ReportOutput::saveMonthlyReport(QWidget* parent, DialogService& dialogs,
                                         const services::MonthlyReportContent& content) {
     return saveAs(parent, dialogs, tr("Monthly report"), report::MonthlyReportComposer::suggestedFileName(content),
                   [&content](const QString& path, QString* error) {
@@ -42,7 +43,15 @@ bool ReportPdfExport::saveMonthlyReport(QWidget* parent, DialogService& dialogs,
                   });
 }
 
-bool ReportPdfExport::saveFinalEvaluation(QWidget* parent, MainWindow& window, DialogService& dialogs,
+bool ReportOutput::printMonthlyReport(QWidget* parent, DialogService& dialogs,
+                                      const services::MonthlyReportContent& content) {
+    if (report::ReportPrinter::printWithDialog(report::MonthlyReportComposer::compose(content), parent)) return true;
+    // Cancelling the dialog is no failure; a printer that refuses is (logged by Qt).
+    Q_UNUSED(dialogs);
+    return false;
+}
+
+bool ReportOutput::saveFinalEvaluation(QWidget* parent, MainWindow& window, DialogService& dialogs,
                                           domain::BotilbudId botilbud) {
     if (!botilbud.isValid()) return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
