@@ -67,7 +67,12 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
 
     reloadBotilbud();
     updateDatabaseLabel();
-    showView(ViewId::Overview);
+    showView(startView());
+}
+
+ViewId MainWindow::startView() const {
+    // A consultant's database holds only botilbud from data packages: their reports are the work.
+    return m_botilbud.isEmpty() && m_packageBotilbud > 0 ? ViewId::MonthlyReport : ViewId::Overview;
 }
 
 MainWindow::~MainWindow() = default;
@@ -239,6 +244,7 @@ void MainWindow::openDatabase() {
     updateDatabaseLabel();
     emit databaseReplaced();
     reloadBotilbud();
+    if (startView() == ViewId::MonthlyReport) showView(ViewId::MonthlyReport);
 }
 
 bool MainWindow::settleUnsavedWork() {

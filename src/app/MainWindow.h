@@ -64,6 +64,8 @@ private slots:
 private:
     void buildNavigation();
     void buildStatusBar();
+    // Overview, or Månedsrapport when the database only holds botilbud from data packages.
+    ViewId startView() const;
     void updatePhaseLabel();
     void updateDatabaseLabel();
     // Asks every view with unsaved edits to save or discard them; false if the person cancels.

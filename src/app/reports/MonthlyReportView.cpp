@@ -30,6 +30,11 @@ MonthlyReportView::MonthlyReportView(MainWindow& window, DialogService& dialogs,
     connect(&window, &MainWindow::databaseReplaced, m_consultant, &ConsultantPage::invalidate);
     // A report saved or sent on the first tab changes the consultant's grid.
     connect(&window, &MainWindow::currentBotilbudChanged, m_consultant, &ConsultantPage::invalidate);
+    // Without a botilbud of its own (a consultant's database: the list of botilbud is read and
+    // none is chosen) the consultant's tab is the one to see.
+    connect(&window, &MainWindow::currentBotilbudChanged, this, [this](domain::BotilbudId id) {
+        if (!id.isValid()) m_tabs->setCurrentWidget(m_consultant);
+    });
 }
 
 bool MonthlyReportView::hasUnsavedChanges() const {

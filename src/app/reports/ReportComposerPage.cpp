@@ -65,22 +65,22 @@ ReportComposerPage::ReportComposerPage(MainWindow& window, DialogService& dialog
     m_importFeedbackButton = new QPushButton(tr("Load feedback…"), this);
     m_importFeedbackButton->setObjectName(QStringLiteral("importFeedbackButton"));
     m_importFeedbackButton->setToolTip(tr("Read a feedback package from the PS! consultant."));
-    auto* finalButton = new QPushButton(tr("Final evaluation…"), this);
-    finalButton->setObjectName(QStringLiteral("finalEvaluationButton"));
-    finalButton->setToolTip(tr("Save the final evaluation over the whole programme as a PDF (phase 4)."));
-    connect(finalButton, &QPushButton::clicked, this,
+    m_finalButton = new QPushButton(tr("Final evaluation…"), this);
+    m_finalButton->setObjectName(QStringLiteral("finalEvaluationButton"));
+    m_finalButton->setToolTip(tr("Save the final evaluation over the whole programme as a PDF (phase 4)."));
+    connect(m_finalButton, &QPushButton::clicked, this,
             [this] { ReportOutput::saveFinalEvaluation(this, m_window, m_dialogs, m_window.currentBotilbud()); });
-    auto* printButton = new QPushButton(tr("Print…"), this);
-    printButton->setObjectName(QStringLiteral("printButton"));
-    printButton->setToolTip(tr("Print the report as PS! receives it."));
-    connect(printButton, &QPushButton::clicked, this, [this] {
+    m_printButton = new QPushButton(tr("Print…"), this);
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_printButton->setToolTip(tr("Print the report as PS! receives it."));
+    connect(m_printButton, &QPushButton::clicked, this, [this] {
         if (auto content = shareableContent()) ReportOutput::printMonthlyReport(this, m_dialogs, *content);
     });
     top->addWidget(m_exportPdfButton);
-    top->addWidget(printButton);
+    top->addWidget(m_printButton);
     top->addWidget(m_sendPackageButton);
     top->addWidget(m_importFeedbackButton);
-    top->addWidget(finalButton);
+    top->addWidget(m_finalButton);
     layout->addLayout(top);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -182,7 +182,8 @@ void ReportComposerPage::refresh() {
     m_stale = false;
     const bool any = m_window.currentBotilbud().isValid();
     for (QWidget* w : std::initializer_list<QWidget*>{m_monthBox, m_form, m_saveButton, m_markSentButton,
-                                                      m_exportPdfButton, m_sendPackageButton, m_importFeedbackButton})
+                                                      m_exportPdfButton, m_sendPackageButton, m_importFeedbackButton,
+                                                      m_printButton, m_finalButton})
         w->setEnabled(any);
     if (!any) {
         m_monthBox->clear();

@@ -77,6 +77,8 @@ private:
     QPushButton* m_exportPdfButton = nullptr;
     QPushButton* m_sendPackageButton = nullptr;
     QPushButton* m_importFeedbackButton = nullptr;
+    QPushButton* m_printButton = nullptr;
+    QPushButton* m_finalButton = nullptr;
     domain::MonthlyReport m_report;
     QDate m_month;
     bool m_dirty = false;

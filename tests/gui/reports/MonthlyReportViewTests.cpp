@@ -1,6 +1,7 @@
 #include "../FakeDialogService.h"
 #include "ReportTestDatabase.h"
 #include "app/MainWindow.h"
+#include "app/reports/ConsultantPage.h"
 #include "app/reports/MonthlyReportView.h"
 #include "app/reports/ReportComposerPage.h"
 #include "app/reports/ReportPreviewBrowser.h"
@@ -19,6 +20,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <catch2/catch.hpp>
@@ -214,6 +216,17 @@ TEST_CASE("botilbud known only from data packages stay out of the botilbud selec
     auto* phase = consultantWindow.findChild<QLabel*>(QStringLiteral("phaseLabel"));
     REQUIRE(phase);
     CHECK(phase->text().contains(QStringLiteral("1 botilbud fra datapakker")));
+    // ...and opens on the consultant's overview, where that botilbud's reports are.
+    CHECK(consultantWindow.currentView() == app::ViewId::MonthlyReport);
+    auto* view = qobject_cast<app::MonthlyReportView*>(consultantWindow.viewWidget(app::ViewId::MonthlyReport));
+    REQUIRE(view);
+    CHECK(view->tabs()->currentWidget() == view->consultant());
+    // The tovholder's tab has nothing to work on there.
+    consultantWindow.show();
+    view->tabs()->setCurrentWidget(view->composer());
+    QCoreApplication::processEvents();
+    CHECK_FALSE(view->composer()->findChild<QPushButton*>(QStringLiteral("finalEvaluationButton"))->isEnabled());
+    CHECK_FALSE(view->composer()->findChild<QPushButton*>(QStringLiteral("printButton"))->isEnabled());
 }
 
 TEST_CASE("the preview shows the text at once and draws the charts afterwards", "[reports]") {
