@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test. Exits non-zero on any failure.
-# Also builds the analysis engine with AddressSanitizer + UndefinedBehaviorSanitizer in
-# build-asan/ and runs its randomized robustness test there.
+# Also builds the analysis engine and the services with AddressSanitizer +
+# UndefinedBehaviorSanitizer in build-asan/ and runs their randomized robustness tests there
+# (the analysis fuzz test, and the data-package reader fed damaged packages from strangers).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 # Widget tests need a platform; without a display they run offscreen.
@@ -17,5 +18,6 @@ if [ ! -f "$ASAN_DIR/build.ninja" ]; then
     cmake -S "$ROOT" -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMEDSAFE_SANITIZE=ON \
         -DMEDSAFE_BUILD_BENCHMARKS=OFF
 fi
-cmake --build "$ASAN_DIR" -j "$JOBS" --target analysis_tests analysis_fuzz_tests analysis_explanation_tests
-(cd "$ASAN_DIR" && ctest --output-on-failure -R '^analysis')
+cmake --build "$ASAN_DIR" -j "$JOBS" --target analysis_tests analysis_fuzz_tests analysis_explanation_tests \
+    services_tests
+(cd "$ASAN_DIR" && ctest --output-on-failure -R '^(analysis|services_tests$)')
