@@ -854,6 +854,10 @@
         <source>Too few values for a chart.</source>
         <translation>For få værdier til et diagram.</translation>
     </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pr. måned</translation>
+    </message>
 </context>
 <context>
     <name>GridChartSpec</name>

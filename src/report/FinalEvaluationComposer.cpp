@@ -130,10 +130,18 @@ QString FinalEvaluationComposer::scoresHtml(const FinalEvaluationContent& c) {
     }
     html += table(rows);
     if (!c.incidentsByPhase.isEmpty()) {
-        QString phaseRows = row({esc(tr("Phase")), esc(tr("Period")), esc(tr("Medication incidents"))}, true);
+        // Phases differ in length (six months against two), so the count per month is what
+        // compares them; a hidden count stays hidden per month too.
+        QString phaseRows = row({esc(tr("Phase")), esc(tr("Period")), esc(tr("Medication incidents")),
+                                 esc(tr("Per month"))},
+                                true);
         for (const services::PhaseIncidents& p : c.incidentsByPhase) {
+            const int months = (p.to.year() - p.from.year()) * 12 + p.to.month() - p.from.month() + 1;
+            const QString perMonth = p.count.suppressed || months < 1
+                                         ? QStringLiteral("–")
+                                         : charts::ChartNumberFormat::number(static_cast<double>(p.count.value) / months);
             phaseRows += row({esc(tr("Phase %1: %2").arg(p.phase).arg(domain::DomainLabels::label(static_cast<domain::Phase>(p.phase)))),
-                              esc(period(p.from, p.to)), esc(ReportFormat::count(p.count))});
+                              esc(period(p.from, p.to)), esc(ReportFormat::count(p.count)), esc(perMonth)});
         }
         html += h2(tr("Medication incidents per phase")) + table(phaseRows);
         html += QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("Counts from 1 to 4 are shown as \"<5\".")));

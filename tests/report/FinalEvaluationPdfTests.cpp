@@ -33,6 +33,7 @@ TEST_CASE("The final evaluation PDF holds the aims, every measure, the adopted c
     for (const services::CycleLesson& lesson : content->lessons)
         CHECK(text.contains(collapsed(lesson.learning)));
     CHECK(text.contains(QStringLiteral("Median i baseline")));
+    CHECK(text.contains(QStringLiteral("Pr. måned"))); // incidents per phase, comparable across phase lengths
     // The demo's programme ended in December 2025: the evaluation covers all of it.
     CHECK(content->to == QDate(2025, 12, 31));
     CHECK(pdfPages(path) >= 4);
