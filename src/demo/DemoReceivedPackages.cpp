@@ -20,8 +20,6 @@ namespace {
 Result<QByteArray> packageOf(storage::Database& home, const domain::Botilbud& botilbud, const domain::MonthlyReport& report) {
     auto content = services::ReportContentCollector(home).collectForSharing(botilbud.id, report.month);
     if (!content) return content.error();
-    content->botilbudKey = botilbud.packageKey;
-    content->botilbud.packageKey = botilbud.packageKey;
     return services::ReportPackageWriter::write(content.value(), report.sentDate.isValid() ? report.sentDate : report.month);
 }
 

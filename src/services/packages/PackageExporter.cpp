@@ -74,8 +74,6 @@ Result<PackageExportOutcome> PackageExporter::exportMonthlyReport(BotilbudId bot
     }
     auto content = ReportContentCollector(m_db).collectForSharing(botilbudId, month);
     if (!content) return content.error();
-    content->botilbudKey = botilbud->packageKey;
-    content->botilbud.packageKey = botilbud->packageKey;
     const QByteArray bytes = ReportPackageWriter::write(*content, m_today);
     // Never send what a consultant's Medicinsikker would refuse.
     if (auto check = ReportPackageReader::read(bytes); !check) return check.error();

@@ -53,14 +53,14 @@ Result<PackageImportOutcome> PackageImporter::importReport(const PackageEnvelope
 
     storage::Transaction tx(m_db);
     storage::BotilbudRepository botilbuds(m_db);
-    auto found = botilbuds.byPackageKey(content.botilbudKey);
+    auto found = botilbuds.byPackageKey(content.botilbud.packageKey);
     if (!found) return found.error();
     Botilbud botilbud;
     if (*found) {
         botilbud = **found;
         if (botilbud.origin == BotilbudOrigin::Local) {
             return Error::forUser(QStringLiteral("package key %1 belongs to local botilbud %2")
-                                      .arg(content.botilbudKey)
+                                      .arg(content.botilbud.packageKey)
                                       .arg(botilbud.id.value),
                                   tr("The package comes from this database's own botilbud \"%1\". Import it "
                                      "into the consultant's database instead.")

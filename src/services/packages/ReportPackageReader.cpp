@@ -196,7 +196,6 @@ Result<ReportPackage> ReportPackageReader::fromEnvelope(const PackageEnvelope& e
     MonthlyReportContent& c = package.content;
     c.month = envelope.month;
     c.generatedOn = envelope.createdOn;
-    c.botilbudKey = envelope.botilbudKey;
 
     PackageJson botilbud = PackageJson::root(envelope.botilbud, QStringLiteral("botilbud"));
     c.botilbud.name = botilbud.nonEmptyText(QStringLiteral("name"));

@@ -182,8 +182,7 @@ QJsonObject ReportPackageWriter::contentJson(const MonthlyReportContent& content
 }
 
 QJsonObject ReportPackageWriter::botilbudJson(const MonthlyReportContent& content) {
-    const QString key = content.botilbudKey.isEmpty() ? content.botilbud.packageKey : content.botilbudKey;
-    return {{QStringLiteral("key"), key},
+    return {{QStringLiteral("key"), content.botilbud.packageKey},
             {QStringLiteral("name"), content.botilbud.name},
             {QStringLiteral("municipality"), content.botilbud.municipality},
             {QStringLiteral("residentCount"), content.botilbud.residentCount}};

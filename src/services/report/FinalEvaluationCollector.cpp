@@ -62,11 +62,9 @@ Result<FinalEvaluationContent> FinalEvaluationCollector::collect(domain::Botilbu
     if (!data) return data.error();
     content.botilbud = data->botilbud;
     content.from = programme.value() ? programme.value()->startDate : QDate();
-    for (const MeasureChart& chart : data->charts) {
-        const MeasureSeries cut = ReportContentCollector::until(chart.series, content.to);
-        content.charts.append(cut.points.size() == chart.series.points.size()
-                                  ? chart
-                                  : DashboardService::chartOf(chart.measure, cut, chart.request.chart));
+    for (MeasureChart& chart : data->charts) {
+        content.charts.append(ReportContentCollector::until(std::move(chart), content.to));
+        const MeasureSeries& cut = content.charts.last().series;
         if (!content.from.isValid() && !cut.points.isEmpty()) content.from = cut.points.first().date;
     }
     for (const domain::PdsaCycle& cycle : data->cycles) {

@@ -65,8 +65,7 @@ struct ReportEvent {
 // Privacy: cycles carry no responsible person and only the PDSA fields a report shows;
 // counts are exact until ReportAnonymiser prepares the content for leaving the botilbud.
 struct MonthlyReportContent {
-    domain::Botilbud botilbud;
-    QString botilbudKey; // the botilbud's stable package key (empty when not exported yet)
+    domain::Botilbud botilbud; // its packageKey names it across databases
     QDate month;         // first day of the month
     QDate generatedOn;
     ProgrammeProgress progress; // at the end of the month

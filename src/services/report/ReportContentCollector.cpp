@@ -77,11 +77,13 @@ ReportIncidentSummary ReportContentCollector::countIncidents(const QList<domain:
     return summary;
 }
 
-MeasureSeries ReportContentCollector::until(MeasureSeries series, const QDate& monthEnd) {
-    series.points.erase(std::remove_if(series.points.begin(), series.points.end(),
-                                       [&](const MeasurePoint& p) { return p.date > monthEnd; }),
-                        series.points.end());
-    return series;
+MeasureChart ReportContentCollector::until(MeasureChart chart, const QDate& lastDay) {
+    MeasureSeries series = chart.series;
+    const auto later = std::remove_if(series.points.begin(), series.points.end(),
+                                      [&](const MeasurePoint& p) { return p.date > lastDay; });
+    if (later == series.points.end()) return chart;
+    series.points.erase(later, series.points.end());
+    return DashboardService::chartOf(chart.measure, std::move(series), chart.request.chart);
 }
 
 Result<QDate> ReportContentCollector::defaultMonth(domain::BotilbudId botilbud, const QDate& today) const {
@@ -112,13 +114,8 @@ Result<MonthlyReportContent> ReportContentCollector::collect(domain::BotilbudId 
     auto data = DashboardService(m_db).load(botilbud, content.month.addMonths(1));
     if (!data) return data.error();
     content.botilbud = data->botilbud;
-    for (MeasureChart& chart : data->charts) {
-        const bool later = std::any_of(chart.series.points.cbegin(), chart.series.points.cend(),
-                                       [&](const MeasurePoint& p) { return p.date > monthEnd; });
-        content.charts.append(later ? DashboardService::chartOf(chart.measure, until(chart.series, monthEnd),
-                                                                chart.request.chart)
-                                    : std::move(chart));
-    }
+    for (MeasureChart& chart : data->charts)
+        content.charts.append(until(std::move(chart), monthEnd));
     for (const domain::PdsaCycle& cycle : data->cycles) {
         if (cycle.startDate.isValid() && cycle.startDate <= monthEnd) content.cycles.append(asOf(cycle, monthEnd));
     }

@@ -38,8 +38,9 @@ public:
     static domain::PdsaCycle asOf(domain::PdsaCycle cycle, const QDate& monthEnd);
     // Counts of the incidents of one month (all of `incidents` are assumed to be in it).
     static ReportIncidentSummary countIncidents(const QList<domain::Incident>& incidents);
-    // The series cut at the end of the month.
-    static MeasureSeries until(MeasureSeries series, const QDate& monthEnd);
+    // The chart as it stood on `lastDay`: points after it are left out and the chart is
+    // analysed again; a chart with nothing later is returned as it is.
+    static MeasureChart until(MeasureChart chart, const QDate& lastDay);
 
 private:
     storage::Database& m_db;

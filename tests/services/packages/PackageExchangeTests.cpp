@@ -84,7 +84,7 @@ TEST_CASE("Exporting needs the month's report and marks a draft sent", "[package
         auto read = ReportPackageReader::read(fileBytes(out));
         REQUIRE(read.ok());
         CHECK(read->content.report.status == ReportStatus::Sent);
-        CHECK(read->content.botilbudKey == fixture.botilbud.packageKey);
+        CHECK(read->content.botilbud.packageKey == fixture.botilbud.packageKey);
         CHECK_FALSE(read->content.charts.isEmpty());
 
         // Sent once, exporting again changes nothing in the database.

@@ -21,7 +21,7 @@ MonthlyReportContent sampleContent() {
     c.botilbud.name = QStringLiteral("Bostedet Lærkehøj");
     c.botilbud.municipality = QStringLiteral("Aarhus");
     c.botilbud.residentCount = 14;
-    c.botilbudKey = kKey;
+    c.botilbud.packageKey = kKey;
     c.month = QDate(2021, 9, 1);
     c.generatedOn = QDate(2021, 10, 4);
     c.progress.state = ProgrammeProgress::State::Running;

@@ -40,7 +40,7 @@ TEST_CASE("A monthly report survives writer and reader unchanged", "[package]") 
     CHECK(back.botilbud.residentCount == 14);
     CHECK(back.botilbud.packageKey == kKey);
     CHECK(back.botilbud.origin == BotilbudOrigin::Package);
-    CHECK(back.botilbudKey == kKey);
+    CHECK(back.botilbud.packageKey == kKey);
     CHECK(back.month == content.month);
     CHECK(back.generatedOn == content.generatedOn);
     CHECK(read->createdOn == content.generatedOn);
