@@ -9,7 +9,8 @@
 // Works on a copy of the file (opening may migrate it). Build Release; figures go to
 // docs/performance.md.
 
-#include "app/DialogService.h"
+#include "BenchDialogs.h"
+#include "BenchStats.h"
 #include "app/MainWindow.h"
 #include "app/reports/ConsultantGridModel.h"
 #include "app/reports/ConsultantPage.h"
@@ -28,24 +29,6 @@
 
 using namespace medsafe;
 
-namespace {
-
-class SilentDialogs final : public app::DialogService {
-public:
-    void information(QWidget*, const QString&, const QString&) override {}
-    void warning(QWidget*, const QString&, const QString& text) override {
-        std::fprintf(stderr, "warning: %s\n", qPrintable(text));
-    }
-    bool question(QWidget*, const QString&, const QString&) override { return false; }
-    SaveChoice askToSave(QWidget*, const QString&, const QString&) override { return SaveChoice::Discard; }
-    QString openFileName(QWidget*, const QString&, const QString&) override { return {}; }
-    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override { return {}; }
-};
-
-double ms(const QElapsedTimer& timer) { return static_cast<double>(timer.nsecsElapsed()) / 1e6; }
-
-} // namespace
-
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -61,7 +44,7 @@ int main(int argc, char* argv[]) {
         std::fprintf(stderr, "cannot open: %s\n", qPrintable(db.error().message));
         return 1;
     }
-    SilentDialogs dialogs;
+    bench::SilentDialogs dialogs;
     app::MainWindow window(std::move(db.value()), dialogs);
     window.resize(1366, 768);
     window.show();
@@ -75,12 +58,12 @@ int main(int argc, char* argv[]) {
     view->tabs()->setCurrentWidget(view->consultant());
     QApplication::processEvents();
     std::printf("grid shown (%d botilbud × %d months): %.1f ms\n", view->consultant()->gridModel()->rowCount(),
-                view->consultant()->gridModel()->columnCount(), ms(timer));
+                view->consultant()->gridModel()->columnCount(), bench::elapsedMs(timer));
     std::vector<double> reloads;
     for (int i = 0; i < 5; ++i) {
         timer.restart();
         view->consultant()->reloadGrid();
-        reloads.push_back(ms(timer));
+        reloads.push_back(bench::elapsedMs(timer));
     }
     std::sort(reloads.begin(), reloads.end());
     std::printf("grid reload: median %.1f ms, max %.1f ms\n", reloads[reloads.size() / 2], reloads.back());
@@ -90,10 +73,10 @@ int main(int argc, char* argv[]) {
     view->consultant()->findChild<QTabWidget*>(QStringLiteral("consultantTabWidget"))->setCurrentWidget(multiples);
     QApplication::processEvents();
     std::printf("small multiples first shown (%lld tiles, the first batch read): %.1f ms\n",
-                static_cast<long long>(multiples->tiles().size()), ms(timer));
+                static_cast<long long>(multiples->tiles().size()), bench::elapsedMs(timer));
     while (multiples->loading())
         QApplication::processEvents();
-    std::printf("small multiples: every botilbud read (in batches, window answering): %.1f ms\n", ms(timer));
+    std::printf("small multiples: every botilbud read (in batches, window answering): %.1f ms\n", bench::elapsedMs(timer));
     for (const QString& name : multiples->measureNames()) {
         std::vector<double> switches;
         for (int round = 0; round < 3; ++round) {
@@ -102,7 +85,7 @@ int main(int argc, char* argv[]) {
                 multiples->selectMeasure(other);
                 multiples->repaint(); // the visible tiles painted
                 QApplication::processEvents();
-                if (other == name) switches.push_back(ms(timer));
+                if (other == name) switches.push_back(bench::elapsedMs(timer));
             }
         }
         std::sort(switches.begin(), switches.end());

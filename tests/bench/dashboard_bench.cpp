@@ -8,6 +8,7 @@
 // Works on a copy of the file: when the botilbud has fewer than 12 measures, measures with 60
 // monthly values are added to the copy. Build Release; figures go to docs/performance.md.
 
+#include "BenchStats.h"
 #include "app/runcharts/DashboardPage.h"
 #include "services/measures/DashboardService.h"
 #include "storage/BotilbudRepository.h"
@@ -25,21 +26,7 @@
 #include <vector>
 
 using namespace medsafe;
-
-namespace {
-struct Stats {
-    double min = 0, median = 0, max = 0;
-};
-
-Stats stats(std::vector<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    return {ms.front(), ms[ms.size() / 2], ms.back()};
-}
-
-void print(const char* what, const Stats& s) {
-    std::printf("%-46s min %7.2f ms   median %7.2f ms   max %7.2f ms\n", what, s.min, s.median, s.max);
-}
-} // namespace
+using namespace medsafe::bench;
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -9,6 +9,7 @@
 // The database is only read. `report --all` is timed with the CLI itself (docs/performance.md).
 // Build Release; figures go to docs/performance.md.
 
+#include "BenchStats.h"
 #include "i18n/Translations.h"
 #include "report/FinalEvaluationComposer.h"
 #include "report/MonthlyReportComposer.h"
@@ -26,24 +27,7 @@
 #include <vector>
 
 using namespace medsafe;
-
-namespace {
-struct Stats {
-    double min = 0, median = 0, max = 0;
-};
-
-Stats stats(std::vector<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    return {ms.front(), ms[ms.size() / 2], ms.back()};
-}
-
-void print(const char* what, const std::vector<double>& ms) {
-    const Stats s = stats(ms);
-    std::printf("%-44s min %7.1f ms   median %7.1f ms   max %7.1f ms\n", what, s.min, s.median, s.max);
-}
-
-double elapsedMs(const QElapsedTimer& timer) { return static_cast<double>(timer.nsecsElapsed()) / 1e6; }
-} // namespace
+using namespace medsafe::bench;
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");

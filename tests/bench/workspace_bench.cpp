@@ -4,7 +4,7 @@
 // while the view is shown, and opening a PDSA cycle in the editor. Each figure is the median
 // and the worst of many repetitions, including the event processing that follows (layout and
 // painting). Usage: workspace_bench DATABASE [REPETITIONS]
-#include "app/DialogService.h"
+#include "BenchDialogs.h"
 #include "app/MainWindow.h"
 #include "app/pdsa/PdsaView.h"
 #include "i18n/Translations.h"
@@ -25,18 +25,6 @@
 using namespace medsafe;
 
 namespace {
-
-class SilentDialogs final : public app::DialogService {
-public:
-    void information(QWidget*, const QString&, const QString&) override {}
-    void warning(QWidget*, const QString&, const QString& text) override {
-        std::fprintf(stderr, "warning: %s\n", qPrintable(text));
-    }
-    bool question(QWidget*, const QString&, const QString&) override { return false; }
-    SaveChoice askToSave(QWidget*, const QString&, const QString&) override { return SaveChoice::Discard; }
-    QString openFileName(QWidget*, const QString&, const QString&) override { return {}; }
-    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override { return {}; }
-};
 
 void settle() {
     QApplication::processEvents();
@@ -82,7 +70,7 @@ int main(int argc, char* argv[]) {
         return 1;
     }
 
-    SilentDialogs dialogs;
+    bench::SilentDialogs dialogs;
     QElapsedTimer startup;
     startup.start();
     app::MainWindow window(std::move(database.value()), dialogs);
