@@ -2,12 +2,12 @@
 
 #include "charts/ChartExporter.h"
 #include "charts/ChartNarrative.h"
+#include "cli/CommandDatabase.h"
 #include "cli/CommandLine.h"
 #include "report/ReportFormat.h"
 #include "domain/EnumCodes.h"
 #include "services/measures/ChartInputFactory.h"
 #include "services/measures/DashboardService.h"
-#include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
 #include "storage/MeasureRepository.h"
 
@@ -79,28 +79,11 @@ int ChartCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
                              .arg(parser.value(QStringLiteral("chart"))));
     }
 
-    // Database::open would create a missing file; this command only reads.
-    if (!QFileInfo(*path).isFile()) {
-        err << "chart: no database file at '" << *path << "'\n";
-        return 1;
-    }
-    auto db = storage::Database::open(*path);
-    if (!db) {
-        err << "chart: cannot open '" << *path << "': " << db.error().message << "\n";
-        return 1;
-    }
-    const auto homes = storage::BotilbudRepository(**db).all();
-    if (!homes) {
-        err << "chart: " << homes.error().message << "\n";
-        return 1;
-    }
-    const auto home =
-        std::find_if(homes->cbegin(), homes->cend(), [&](const auto& h) { return h.name == *homeName; });
-    if (home == homes->cend()) {
-        err << "chart: no botilbud named '" << *homeName << "' (see 'medicinsikker-cli list botilbud')\n";
-        return 1;
-    }
-    const auto measures = storage::MeasureRepository(**db).forBotilbud(home->id);
+    const auto db = openExistingDatabase(name(), *path, err);
+    if (!db) return 1;
+    const auto home = findBotilbud(name(), *db, *homeName, err);
+    if (!home) return 1;
+    const auto measures = storage::MeasureRepository(*db).forBotilbud(home->id);
     if (!measures) {
         err << "chart: " << measures.error().message << "\n";
         return 1;
@@ -119,7 +102,7 @@ int ChartCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
         return 2;
     }
 
-    auto data = services::DashboardService(**db).loadOne(measure->id, chosen);
+    auto data = services::DashboardService(*db).loadOne(measure->id, chosen);
     if (!data) {
         err << "chart: " << data.error().message << "\n";
         return 1;

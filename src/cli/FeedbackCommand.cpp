@@ -1,14 +1,12 @@
 #include "cli/FeedbackCommand.h"
 
+#include "cli/CommandDatabase.h"
 #include "cli/CommandLine.h"
 #include "domain/MonthlyReportValidator.h"
 #include "services/consultant/ConsultantOverviewService.h"
-#include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
 
 #include <QFile>
-#include <QFileInfo>
-#include <algorithm>
 
 namespace medsafe::cli {
 
@@ -59,26 +57,11 @@ int FeedbackCommand::run(const QStringList& args, QTextStream& out, QTextStream&
         return 2;
     }
 
-    if (!QFileInfo(*path).isFile()) {
-        err << "feedback: no database file at '" << *path << "'\n";
-        return 1;
-    }
-    auto db = storage::Database::open(*path);
-    if (!db) {
-        err << "feedback: cannot open '" << *path << "': " << db.error().message << "\n";
-        return 1;
-    }
-    const auto homes = storage::BotilbudRepository(**db).all();
-    if (!homes) {
-        err << "feedback: " << homes.error().message << "\n";
-        return 1;
-    }
-    const auto home = std::find_if(homes->cbegin(), homes->cend(), [&](const auto& h) { return h.name == *homeName; });
-    if (home == homes->cend()) {
-        err << "feedback: no botilbud named '" << *homeName << "' (see 'medicinsikker-cli list botilbud')\n";
-        return 1;
-    }
-    const services::ConsultantOverviewService service(**db);
+    const auto db = openExistingDatabase(name(), *path, err);
+    if (!db) return 1;
+    const auto home = findBotilbud(name(), *db, *homeName, err);
+    if (!home) return 1;
+    const services::ConsultantOverviewService service(*db);
     auto report = service.withFeedback(*home, month, text.trimmed());
     if (!report) {
         err << "feedback: " << report.error().display() << "\n";

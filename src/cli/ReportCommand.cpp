@@ -1,5 +1,6 @@
 #include "cli/ReportCommand.h"
 
+#include "cli/CommandDatabase.h"
 #include "cli/CommandLine.h"
 #include "report/FinalEvaluationComposer.h"
 #include "report/MonthlyReportComposer.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <algorithm>
 
 namespace medsafe::cli {
 
@@ -136,31 +136,20 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         if (!month) return usage(QStringLiteral("--month must look like 2025-03, not '%1'").arg(parser.value(QStringLiteral("month"))));
     }
 
-    if (!QFileInfo(*path).isFile()) {
-        err << "report: no database file at '" << *path << "'\n";
-        return 1;
+    const auto db = openExistingDatabase(name(), *path, err);
+    if (!db) return 1;
+    if (!all) {
+        const auto home = findBotilbud(name(), *db, parser.value(QStringLiteral("botilbud")), err);
+        if (!home) return 1;
+        const bool ok = final ? writeFinal(*db, *home, *outPath, out, err) : writeOne(*db, *home, month, *outPath, out, err);
+        return ok ? 0 : 1;
     }
-    auto db = storage::Database::open(*path);
-    if (!db) {
-        err << "report: cannot open '" << *path << "': " << db.error().message << "\n";
-        return 1;
-    }
-    const auto homes = storage::BotilbudRepository(**db).all();
+
+    const auto homes = storage::BotilbudRepository(*db).all();
     if (!homes) {
         err << "report: " << homes.error().message << "\n";
         return 1;
     }
-    if (!all) {
-        const QString wanted = parser.value(QStringLiteral("botilbud"));
-        const auto home = std::find_if(homes->cbegin(), homes->cend(), [&](const auto& h) { return h.name == wanted; });
-        if (home == homes->cend()) {
-            err << "report: no botilbud named '" << wanted << "' (see 'medicinsikker-cli list botilbud')\n";
-            return 1;
-        }
-        const bool ok = final ? writeFinal(**db, *home, *outPath, out, err) : writeOne(**db, *home, month, *outPath, out, err);
-        return ok ? 0 : 1;
-    }
-
     if (!QDir().mkpath(*outPath)) {
         err << "report: cannot create the folder '" << *outPath << "'\n";
         return 1;
@@ -173,16 +162,16 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
             services::FinalEvaluationContent naming;
             naming.botilbud = home;
             const QString file = QDir(*outPath).filePath(report::FinalEvaluationComposer::suggestedFileName(naming));
-            if (!writeFinal(**db, home, file, out, err)) ++failed;
+            if (!writeFinal(*db, home, file, out, err)) ++failed;
             continue;
         }
-        const auto probe = defaultMonth(**db, home);
+        const auto probe = defaultMonth(*db, home);
         const QDate chosen = month ? *month : (probe ? probe.value() : QDate());
         services::MonthlyReportContent naming;
         naming.botilbud = home;
         naming.month = chosen;
         const QString file = QDir(*outPath).filePath(report::MonthlyReportComposer::suggestedFileName(naming));
-        if (!writeOne(**db, home, chosen.isValid() ? std::optional<QDate>(chosen) : std::nullopt, file, out, err)) ++failed;
+        if (!writeOne(*db, home, chosen.isValid() ? std::optional<QDate>(chosen) : std::nullopt, file, out, err)) ++failed;
     }
     out << "Wrote " << homes->size() - failed << " of " << homes->size() << " reports in " << timer.elapsed() << " ms\n";
     return failed == 0 ? 0 : 1;

@@ -1,0 +1,40 @@
+#include "cli/CommandDatabase.h"
+
+#include "storage/BotilbudRepository.h"
+#include "storage/Database.h"
+
+#include <QFileInfo>
+#include <algorithm>
+
+namespace medsafe::cli {
+
+std::unique_ptr<storage::Database> openExistingDatabase(const QString& command, const QString& path,
+                                                        QTextStream& err) {
+    if (!QFileInfo(path).isFile()) {
+        err << command << ": no database file at '" << path << "'\n";
+        return nullptr;
+    }
+    auto db = storage::Database::open(path);
+    if (!db) {
+        err << command << ": cannot open '" << path << "': " << db.error().message << "\n";
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+std::optional<domain::Botilbud> findBotilbud(const QString& command, storage::Database& db, const QString& name,
+                                             QTextStream& err) {
+    const auto homes = storage::BotilbudRepository(db).all();
+    if (!homes) {
+        err << command << ": " << homes.error().message << "\n";
+        return std::nullopt;
+    }
+    const auto home = std::find_if(homes->cbegin(), homes->cend(), [&](const auto& h) { return h.name == name; });
+    if (home == homes->cend()) {
+        err << command << ": no botilbud named '" << name << "' (see 'medicinsikker-cli list botilbud')\n";
+        return std::nullopt;
+    }
+    return *home;
+}
+
+} // namespace medsafe::cli
