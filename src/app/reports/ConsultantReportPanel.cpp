@@ -75,13 +75,7 @@ ConsultantReportPanel::ConsultantReportPanel(MainWindow& window, DialogService& 
     auto* printButton = new QPushButton(tr("Print…"), side);
     printButton->setObjectName(QStringLiteral("printButton"));
     connect(printButton, &QPushButton::clicked, this, [this] {
-        if (!m_botilbud.id.isValid()) return;
-        auto content = services::ConsultantOverviewService(m_window.database()).content(m_botilbud, m_month);
-        if (!content) {
-            m_dialogs.warning(this, tr("Print…"), tr("The report could not be read: %1").arg(content.error().display()));
-            return;
-        }
-        ReportOutput::printMonthlyReport(this, m_dialogs, *content);
+        if (const auto content = chosenContent(tr("Print…"))) ReportOutput::printMonthlyReport(this, *content);
     });
     sideLayout->addWidget(printButton);
 
@@ -205,14 +199,19 @@ bool ConsultantReportPanel::exportFeedback() {
     return ReportPackageActions::exportFeedback(this, m_window, m_dialogs, m_botilbud.id, m_month);
 }
 
-bool ConsultantReportPanel::exportPdf() {
-    if (!m_botilbud.id.isValid()) return false;
+std::optional<services::MonthlyReportContent> ConsultantReportPanel::chosenContent(const QString& action) {
+    if (!m_botilbud.id.isValid()) return std::nullopt;
     auto content = services::ConsultantOverviewService(m_window.database()).content(m_botilbud, m_month);
     if (!content) {
-        m_dialogs.warning(this, tr("Export PDF"), tr("The report could not be read: %1").arg(content.error().display()));
-        return false;
+        m_dialogs.warning(this, action, tr("The report could not be read: %1").arg(content.error().display()));
+        return std::nullopt;
     }
-    return ReportOutput::saveMonthlyReport(this, m_dialogs, *content);
+    return std::move(content.value());
+}
+
+bool ConsultantReportPanel::exportPdf() {
+    const auto content = chosenContent(tr("Export PDF"));
+    return content && ReportOutput::saveMonthlyReport(this, m_dialogs, *content);
 }
 
 } // namespace medsafe::app

@@ -2,9 +2,11 @@
 
 #include "domain/Botilbud.h"
 #include "domain/MonthlyReport.h"
+#include "services/report/MonthlyReportContent.h"
 
 #include <QDate>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -43,6 +45,8 @@ signals:
     void reportChanged(domain::BotilbudId botilbud, const QDate& month);
 
 private:
+    // The chosen report as PS! receives it, or nothing after a message titled `action`.
+    std::optional<services::MonthlyReportContent> chosenContent(const QString& action);
     void setEnabledActions(bool enabled);
 
     MainWindow& m_window;

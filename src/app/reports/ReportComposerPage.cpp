@@ -74,7 +74,7 @@ ReportComposerPage::ReportComposerPage(MainWindow& window, DialogService& dialog
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_printButton->setToolTip(tr("Print the report as PS! receives it."));
     connect(m_printButton, &QPushButton::clicked, this, [this] {
-        if (auto content = shareableContent()) ReportOutput::printMonthlyReport(this, m_dialogs, *content);
+        if (auto content = shareableContent()) ReportOutput::printMonthlyReport(this, *content);
     });
     top->addWidget(m_exportPdfButton);
     top->addWidget(m_printButton);

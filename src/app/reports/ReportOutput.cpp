@@ -43,12 +43,8 @@ bool ReportOutput::saveMonthlyReport(QWidget* parent, DialogService& dialogs,
                   });
 }
 
-bool ReportOutput::printMonthlyReport(QWidget* parent, DialogService& dialogs,
-                                      const services::MonthlyReportContent& content) {
-    if (report::ReportPrinter::printWithDialog(report::MonthlyReportComposer::compose(content), parent)) return true;
-    // Cancelling the dialog is no failure; a printer that refuses is (logged by Qt).
-    Q_UNUSED(dialogs);
-    return false;
+bool ReportOutput::printMonthlyReport(QWidget* parent, const services::MonthlyReportContent& content) {
+    return report::ReportPrinter::printWithDialog(report::MonthlyReportComposer::compose(content), parent);
 }
 
 bool ReportOutput::saveFinalEvaluation(QWidget* parent, MainWindow& window, DialogService& dialogs,

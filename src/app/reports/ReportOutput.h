@@ -22,7 +22,8 @@ public:
     // A monthly report whose content is already prepared for leaving the botilbud.
     static bool saveMonthlyReport(QWidget* parent, DialogService& dialogs, const services::MonthlyReportContent& content);
     // Prints a monthly report (prepared for leaving the botilbud) with the PDF's pages.
-    static bool printMonthlyReport(QWidget* parent, DialogService& dialogs, const services::MonthlyReportContent& content);
+    // False when the person cancels or the printer refuses.
+    static bool printMonthlyReport(QWidget* parent, const services::MonthlyReportContent& content);
     // The final evaluation (slutevaluering) over the whole programme, built here; offered at
     // any time, it covers the months so far.
     static bool saveFinalEvaluation(QWidget* parent, MainWindow& window, DialogService& dialogs,
