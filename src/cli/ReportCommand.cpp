@@ -6,10 +6,8 @@
 #include "report/MonthlyReportComposer.h"
 #include "services/consultant/ConsultantOverviewService.h"
 #include "services/report/FinalEvaluationCollector.h"
-#include "services/report/ReportContentCollector.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
-#include "storage/ReceivedPackageRepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -58,37 +56,20 @@ bool writeFinal(storage::Database& db, const domain::Botilbud& home, const QStri
     return true;
 }
 
-// The month a report is made for when none is named: the latest month with measurements for
-// the botilbud's own data, the latest received package for a botilbud known from packages.
-Result<QDate> defaultMonth(storage::Database& db, const domain::Botilbud& home) {
-    if (home.origin == domain::BotilbudOrigin::Local) return services::ReportContentCollector(db).defaultMonth(home.id);
-    auto months = storage::ReceivedPackageRepository(db).monthsOf(home.id);
-    if (!months) return months.error();
-    if (months->isEmpty()) return Error::technical(QStringLiteral("no package received from '%1'").arg(home.name));
-    return months->last();
-}
-
-// The report as it leaves the botilbud: collected from the botilbud's own data, or read
-// from its received package on the consultant's machine (with the consultant's feedback).
-Result<services::MonthlyReportContent> sharedContent(storage::Database& db, const domain::Botilbud& home,
-                                                     const QDate& month) {
-    if (home.origin == domain::BotilbudOrigin::Local)
-        return services::ReportContentCollector(db).collectForSharing(home.id, month);
-    return services::ConsultantOverviewService(db).content(home, month);
-}
-
 // Writes one botilbud's report; prints what happened. Returns false on failure.
 bool writeOne(storage::Database& db, const domain::Botilbud& home, std::optional<QDate> month, const QString& path,
               QTextStream& out, QTextStream& err) {
     if (!month) {
-        auto chosen = defaultMonth(db, home);
+        auto chosen = services::ConsultantOverviewService(db).defaultMonth(home);
         if (!chosen) {
             err << "report: " << home.name << ": " << chosen.error().message << "\n";
             return false;
         }
         month = chosen.value();
     }
-    auto content = sharedContent(db, home, *month);
+    // The report as it leaves the botilbud: from the botilbud's own data, or from its received
+    // package on the consultant's machine (with the consultant's feedback).
+    auto content = services::ConsultantOverviewService(db).content(home, *month);
     if (!content) {
         err << "report: " << home.name << ": " << content.error().message << "\n";
         return false;
@@ -165,7 +146,7 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
             if (!writeFinal(*db, home, file, out, err)) ++failed;
             continue;
         }
-        const auto probe = defaultMonth(*db, home);
+        const auto probe = services::ConsultantOverviewService(*db).defaultMonth(home);
         const QDate chosen = month ? *month : (probe ? probe.value() : QDate());
         services::MonthlyReportContent naming;
         naming.botilbud = home;

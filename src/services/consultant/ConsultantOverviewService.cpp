@@ -188,16 +188,23 @@ Result<domain::MonthlyReport> ConsultantOverviewService::store(domain::MonthlyRe
     return report;
 }
 
+Result<QDate> ConsultantOverviewService::defaultMonth(const domain::Botilbud& botilbud) const {
+    if (botilbud.origin == domain::BotilbudOrigin::Local) return ReportContentCollector(m_db).defaultMonth(botilbud.id);
+    auto months = storage::ReceivedPackageRepository(m_db).monthsOf(botilbud.id);
+    if (!months) return months.error();
+    if (months->isEmpty()) return Error::technical(QStringLiteral("no package received from '%1'").arg(botilbud.name));
+    return months->last();
+}
+
 Result<QList<MeasureChart>> ConsultantOverviewService::latestCharts(const domain::Botilbud& botilbud) const {
     if (botilbud.origin == domain::BotilbudOrigin::Local) {
         auto data = DashboardService(m_db).load(botilbud.id);
         if (!data) return data.error();
         return data->charts;
     }
-    auto months = storage::ReceivedPackageRepository(m_db).monthsOf(botilbud.id);
-    if (!months) return months.error();
-    if (months->isEmpty()) return QList<MeasureChart>{};
-    auto content = packageContent(botilbud.id, months->last());
+    auto month = defaultMonth(botilbud);
+    if (!month) return QList<MeasureChart>{}; // nothing received yet
+    auto content = packageContent(botilbud.id, month.value());
     if (!content) return content.error();
     return content->has_value() ? content->value().charts : QList<MeasureChart>{};
 }

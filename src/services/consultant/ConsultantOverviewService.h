@@ -30,6 +30,9 @@ public:
     // The last kGridMonths months up to the newest month with any report (or this month
     // when there is none), every botilbud a row, sorted by name.
     Result<ConsultantGrid> grid(const QDate& today = {}) const;
+    // The month a botilbud's report is made for when none is named: the latest month with
+    // measurements for a local botilbud, the latest received package for one known from packages.
+    Result<QDate> defaultMonth(const domain::Botilbud& botilbud) const;
     // The report of a cell as PS! receives it (anonymised), with this database's feedback.
     Result<MonthlyReportContent> content(const domain::Botilbud& botilbud, const QDate& month) const;
     // The stored report of the cell with `feedback` written today (status feedback received),
