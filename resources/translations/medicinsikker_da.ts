@@ -860,17 +860,6 @@
     </message>
 </context>
 <context>
-    <name>GridChartSpec</name>
-    <message>
-        <source>The chart appears when at least two months have values.</source>
-        <translation>Diagrammet vises, når mindst to måneder har værdier.</translation>
-    </message>
-    <message>
-        <source>The values cannot be drawn as a run chart yet.</source>
-        <translation>Værdierne kan endnu ikke tegnes som seriediagram.</translation>
-    </message>
-</context>
-<context>
     <name>ImprovementMeasuresPage</name>
     <message>
         <source>Search measures (Ctrl+F)</source>
@@ -1239,6 +1228,17 @@
     </message>
 </context>
 <context>
+    <name>MeasureChartRecipe</name>
+    <message>
+        <source>The chart appears when at least two months have values.</source>
+        <translation>Diagrammet vises, når mindst to måneder har værdier.</translation>
+    </message>
+    <message>
+        <source>The values cannot be drawn as a run chart yet.</source>
+        <translation>Værdierne kan endnu ikke tegnes som seriediagram.</translation>
+    </message>
+</context>
+<context>
     <name>MeasureChartSpec</name>
     <message>
         <source>per %1 resident-days</source>
@@ -1371,8 +1371,20 @@
         <translation>Skriv nævneren; den skal være større end 0.</translation>
     </message>
     <message>
-        <source>The numerator cannot be larger than the denominator.</source>
-        <translation>Tælleren kan ikke være større end nævneren.</translation>
+        <source>The numerator (%1) cannot be larger than the denominator (%2).</source>
+        <translation>Tælleren (%1) må ikke være større end nævneren (%2).</translation>
+    </message>
+    <message>
+        <source>Type the numerator too (0 or more).</source>
+        <translation>Skriv også tælleren (0 eller mere).</translation>
+    </message>
+    <message>
+        <source>Type a whole number, for example 12.</source>
+        <translation>Skriv et helt tal, fx 12.</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 12,5.</source>
+        <translation>Skriv et tal, fx 12,5.</translation>
     </message>
 </context>
 <context>
@@ -5025,22 +5037,6 @@ Handl</translation>
     <message>
         <source>Calculated from the registered incidents – it cannot be typed here. Register incidents under Utilsigtede hændelser.</source>
         <translation>Beregnes af de registrerede hændelser – kan ikke skrives her. Registrér hændelser under Hændelser.</translation>
-    </message>
-    <message>
-        <source>Type a whole number, for example 12.</source>
-        <translation>Skriv et helt tal, fx 12.</translation>
-    </message>
-    <message>
-        <source>Type a number, for example 12,5.</source>
-        <translation>Skriv et tal, fx 12,5.</translation>
-    </message>
-    <message>
-        <source>Type the numerator too (0 or more).</source>
-        <translation>Skriv også tælleren (0 eller mere).</translation>
-    </message>
-    <message>
-        <source>The numerator (%1) cannot be larger than the denominator (%2).</source>
-        <translation>Tælleren (%1) må ikke være større end nævneren (%2).</translation>
     </message>
     <message>
         <source>Baseline</source>

@@ -1,6 +1,5 @@
 #include "app/InstalledViews.h"
 
-#include "app/MainWindow.h"
 #include "app/improvement/ImprovementView.h"
 #include "app/incidents/IncidentsView.h"
 #include "app/measurements/MeasurementsView.h"
@@ -12,19 +11,28 @@
 
 namespace medsafe::app {
 
-void installViews(MainWindow& window, DialogService& dialogs) {
-    // Each view reads window.database() when it needs data (the database can be replaced while
-    // the program runs) and follows window.currentBotilbudChanged / databaseReplaced.
-    (void)window;
-    (void)dialogs;
-    window.setViewWidget(ViewId::Overview, new OverviewView(window, dialogs));
-    window.setViewWidget(ViewId::Improvement, new ImprovementView(window, dialogs));
-    window.setViewWidget(ViewId::Pdsa, new PdsaView(window, dialogs));
-    window.setViewWidget(ViewId::RunCharts, new RunChartsView(window, dialogs));
-    window.setViewWidget(ViewId::Measurements, new MeasurementsView(window, dialogs));
-    window.setViewWidget(ViewId::Incidents, new IncidentsView(window, dialogs));
-    window.setViewWidget(ViewId::Programme, new ProgrammeView(window, dialogs));
-    window.setViewWidget(ViewId::MonthlyReport, new MonthlyReportView(window, dialogs));
+namespace {
+
+template <typename View> QWidget* make(services::Workspace& workspace, DialogService& dialogs) {
+    return new View(workspace, dialogs);
+}
+
+} // namespace
+
+const std::array<InstalledView, kAllViews.size()>& installedViews() {
+    // In the order of kAllViews (the navigation list); each view follows the workspace's
+    // currentBotilbudChanged / databaseReplaced and reads through its services.
+    static const std::array<InstalledView, kAllViews.size()> kViews{{
+        {ViewId::Overview, &make<OverviewView>},
+        {ViewId::Improvement, &make<ImprovementView>},
+        {ViewId::Pdsa, &make<PdsaView>},
+        {ViewId::Measurements, &make<MeasurementsView>},
+        {ViewId::RunCharts, &make<RunChartsView>},
+        {ViewId::Incidents, &make<IncidentsView>},
+        {ViewId::Programme, &make<ProgrammeView>},
+        {ViewId::MonthlyReport, &make<MonthlyReportView>},
+    }};
+    return kViews;
 }
 
 } // namespace medsafe::app

@@ -6,9 +6,8 @@
 #include "app/ViewPlaceholder.h"
 #include "domain/DomainLabels.h"
 #include "logging/Logging.h"
-#include "storage/BotilbudRepository.h"
+#include "services/workspace/Workspace.h"
 #include "storage/Database.h"
-#include "storage/ProgrammeRepository.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -23,7 +22,8 @@
 namespace medsafe::app {
 
 MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogService& dialogs, QWidget* parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_database(std::move(database)),
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
+      m_workspace(std::make_unique<services::Workspace>(std::move(database))),
       m_dialogs(dialogs) {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -36,7 +36,11 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
 
     buildNavigation();
     buildStatusBar();
-    installViews(*this, m_dialogs);
+    for (const InstalledView& view : installedViews()) setViewWidget(view.id, view.create(*m_workspace, m_dialogs));
+    connect(m_workspace.get(), &services::Workspace::currentBotilbudChanged, this, &MainWindow::currentBotilbudChanged);
+    connect(m_workspace.get(), &services::Workspace::databaseReplaced, this, &MainWindow::databaseReplaced);
+    connect(m_workspace.get(), &services::Workspace::saved, this, &MainWindow::noteSaved);
+    connect(m_workspace.get(), &services::Workspace::botilbudListChanged, this, &MainWindow::reloadBotilbud);
 
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -62,7 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
         m_shownBotilbud = m_botilbud.at(index).id;
         updatePhaseLabel();
         QSettings().setValue(QStringLiteral("lastBotilbud"), m_botilbud.at(index).id.value);
-        emit currentBotilbudChanged(m_botilbud.at(index).id);
+        m_workspace->setCurrentBotilbud(m_botilbud.at(index).id);
     });
 
     reloadBotilbud();
@@ -76,6 +80,10 @@ ViewId MainWindow::startView() const {
 }
 
 MainWindow::~MainWindow() = default;
+
+storage::Database& MainWindow::database() const {
+    return m_workspace->database();
+}
 
 void MainWindow::buildNavigation() {
     int index = 0;
@@ -148,7 +156,7 @@ void MainWindow::reloadBotilbud() {
         currentBotilbud().isValid()
             ? currentBotilbud()
             : domain::BotilbudId{QSettings().value(QStringLiteral("lastBotilbud")).toLongLong()};
-    auto all = storage::BotilbudRepository(*m_database).all();
+    auto all = m_workspace->organisation().allBotilbud();
     if (!all) {
         logging::get("app")->error("could not read the botilbud: {}", all.error().message.toStdString());
         m_dialogs.warning(this, tr("Medicinsikker"),
@@ -179,7 +187,7 @@ void MainWindow::reloadBotilbud() {
     if (!m_botilbud.isEmpty()) m_ui->botilbudComboBox->setCurrentIndex(selected);
     m_shownBotilbud = currentBotilbud();
     updatePhaseLabel();
-    emit currentBotilbudChanged(currentBotilbud());
+    m_workspace->setCurrentBotilbud(currentBotilbud());
 }
 
 void MainWindow::updatePhaseLabel() {
@@ -191,7 +199,7 @@ void MainWindow::updatePhaseLabel() {
                                       : tr("No botilbud in this database yet"));
         return;
     }
-    auto programme = storage::ProgrammeRepository(*m_database).programme(id);
+    auto programme = m_workspace->programme().programme(id);
     if (!programme || !programme.value()) {
         m_ui->phaseLabel->setText(tr("No programme registered"));
         return;
@@ -218,7 +226,7 @@ void MainWindow::updatePhaseLabel() {
 }
 
 void MainWindow::updateDatabaseLabel() {
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace->databasePath())));
 }
 
 void MainWindow::noteSaved() {
@@ -239,10 +247,9 @@ void MainWindow::openDatabase() {
                               .arg(opened.error().display()));
         return;
     }
-    m_database = std::move(opened.value());
+    m_workspace->replaceDatabase(std::move(opened.value()));
     QSettings().setValue(QStringLiteral("lastDatabase"), path);
     updateDatabaseLabel();
-    emit databaseReplaced();
     reloadBotilbud();
     if (startView() == ViewId::MonthlyReport) showView(ViewId::MonthlyReport);
 }

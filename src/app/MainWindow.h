@@ -19,13 +19,18 @@ namespace medsafe::storage {
 class Database;
 }
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
 class DialogService;
 
 // The application window: header (botilbud selector, programme phase), left navigation,
-// the stack of views, menus and the status bar. Owns the open database and hands it to the
-// views; the views do the work. Lives on the GUI thread.
+// the stack of views, menus and the status bar. Owns the session (services::Workspace: the
+// open database, the current botilbud, the services) and builds the views of the installed
+// views table on it; the views do the work and never see the window. GUI thread.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -33,7 +38,9 @@ public:
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    storage::Database& database() const { return *m_database; }
+    services::Workspace& workspace() const { return *m_workspace; }
+    // The open database, for tests that check what reached it.
+    storage::Database& database() const;
     domain::BotilbudId currentBotilbud() const;
     ViewId currentView() const;
 
@@ -44,7 +51,7 @@ public:
 public slots:
     void showView(ViewId view);
     void selectBotilbud(domain::BotilbudId id);
-    // Views call this after a successful write, so the status bar can say so.
+    // After a successful write (views tell the workspace), so the status bar can say so.
     void noteSaved();
     // Re-reads the list of botilbud (after import, say), keeping the selection when possible.
     void reloadBotilbud();
@@ -72,7 +79,7 @@ private:
     bool settleUnsavedWork();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<storage::Database> m_database;
+    const std::unique_ptr<services::Workspace> m_workspace;
     DialogService& m_dialogs;
     QList<domain::Botilbud> m_botilbud;
     int m_packageBotilbud = 0; // botilbud known only from data packages (not in the selector)

@@ -34,8 +34,13 @@ QString ChartNumberFormat::month(const QDate& date) {
     return danish().toString(date, QStringLiteral("MMM yyyy"));
 }
 
+QString ChartNumberFormat::monthName(const QDate& date) {
+    // i18n::install sets the default locale with the language, so the month name follows it.
+    return QLocale().toString(date, QStringLiteral("MMMM yyyy"));
+}
+
 QString ChartNumberFormat::day(const QDate& date) {
-    return danish().toString(date, QStringLiteral("d. MMM yyyy"));
+    return date.isValid() ? danish().toString(date, QStringLiteral("d. MMM yyyy")) : QString();
 }
 
 QString ChartNumberFormat::period(const QList<QDate>& dates, bool monthly) {

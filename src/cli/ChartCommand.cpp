@@ -2,14 +2,15 @@
 
 #include "charts/ChartExporter.h"
 #include "charts/ChartNarrative.h"
+#include "charts/MeasureChartRecipe.h"
 #include "cli/CommandDatabase.h"
 #include "cli/CommandLine.h"
-#include "report/ReportFormat.h"
 #include "domain/EnumCodes.h"
+#include "report/ReportFormat.h"
 #include "services/measures/ChartInputFactory.h"
 #include "services/measures/DashboardService.h"
+#include "services/measures/MeasureService.h"
 #include "storage/Database.h"
-#include "storage/MeasureRepository.h"
 
 #include <QFileInfo>
 #include <algorithm>
@@ -83,7 +84,7 @@ int ChartCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
     if (!db) return 1;
     const auto home = findBotilbud(name(), *db, *homeName, err);
     if (!home) return 1;
-    const auto measures = storage::MeasureRepository(*db).forBotilbud(home->id);
+    const auto measures = services::MeasureService(*db).measures(home->id);
     if (!measures) {
         err << "chart: " << measures.error().message << "\n";
         return 1;
@@ -112,7 +113,7 @@ int ChartCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
         err << "chart: cannot draw '" << measure->name << "': " << chart.problem << "\n";
         return 1;
     }
-    const charts::ChartSpec spec = report::ReportFormat::chartSpec(chart, data->cycles, data->changeIdeas);
+    const charts::ChartSpec spec = charts::MeasureChartRecipe::fromChart(chart, data->cycles, data->changeIdeas);
 
     QString error;
     if (!charts::ChartExporter::exportFile(spec, *outPath, size, &error)) {

@@ -1,6 +1,6 @@
 #include "cli/CommandDatabase.h"
 
-#include "storage/BotilbudRepository.h"
+#include "services/organisation/OrganisationService.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
@@ -24,7 +24,7 @@ std::unique_ptr<storage::Database> openExistingDatabase(const QString& command, 
 
 std::optional<domain::Botilbud> findBotilbud(const QString& command, storage::Database& db, const QString& name,
                                              QTextStream& err) {
-    const auto homes = storage::BotilbudRepository(db).all();
+    const auto homes = services::OrganisationService(db).allBotilbud();
     if (!homes) {
         err << command << ": " << homes.error().message << "\n";
         return std::nullopt;

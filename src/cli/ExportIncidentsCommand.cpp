@@ -2,7 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "services/incidents/IncidentExport.h"
-#include "storage/BotilbudRepository.h"
+#include "services/organisation/OrganisationService.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
@@ -34,7 +34,7 @@ int ExportIncidentsCommand::run(const QStringList& args, QTextStream& out, QText
     QList<domain::Botilbud> only;
     if (parser.isSet(QStringLiteral("botilbud"))) {
         const QString wanted = parser.value(QStringLiteral("botilbud"));
-        const auto homes = storage::BotilbudRepository(**db).all();
+        const auto homes = services::OrganisationService(**db).allBotilbud();
         if (!homes) {
             err << "export-incidents: " << homes.error().message << "\n";
             return 1;

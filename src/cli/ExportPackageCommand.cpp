@@ -1,12 +1,12 @@
 #include "cli/ExportPackageCommand.h"
 
 #include "cli/CommandLine.h"
+#include "services/organisation/OrganisationService.h"
 #include "services/packages/PackageExporter.h"
 #include "services/packages/PackageFormat.h"
+#include "services/report/MonthlyReportService.h"
 #include "services/report/ReportContentCollector.h"
-#include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
-#include "storage/MonthlyReportRepository.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -26,7 +26,7 @@ std::optional<QDate> parseMonth(const QString& text) {
 
 // The newest month whose report has PS!'s feedback.
 Result<QDate> latestFeedbackMonth(storage::Database& db, domain::BotilbudId botilbud) {
-    auto reports = storage::MonthlyReportRepository(db).forBotilbud(botilbud);
+    auto reports = services::MonthlyReportService(db).reports(botilbud);
     if (!reports) return reports.error();
     for (const domain::MonthlyReport& report : *reports) { // newest first
         if (!report.consultantFeedback.trimmed().isEmpty()) return report.month;
@@ -80,7 +80,7 @@ int ExportPackageCommand::run(const QStringList& args, QTextStream& out, QTextSt
         err << "export-package: cannot open '" << *dbPath << "': " << db.error().display() << "\n";
         return 1;
     }
-    const auto homes = storage::BotilbudRepository(**db).all();
+    const auto homes = services::OrganisationService(**db).allBotilbud();
     if (!homes) {
         err << "export-package: " << homes.error().message << "\n";
         return 1;

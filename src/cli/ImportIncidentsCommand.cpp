@@ -2,7 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "services/incidents/IncidentImport.h"
-#include "storage/BotilbudRepository.h"
+#include "services/organisation/OrganisationService.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -49,7 +49,7 @@ int ImportIncidentsCommand::run(const QStringList& args, QTextStream& out, QText
         err << "import-incidents: cannot open '" << *dbPath << "': " << db.error().message << "\n";
         return 1;
     }
-    const auto homes = storage::BotilbudRepository(**db).all();
+    const auto homes = services::OrganisationService(**db).allBotilbud();
     if (!homes) {
         err << "import-incidents: " << homes.error().message << "\n";
         return 1;

@@ -1,9 +1,9 @@
 #include "cli/ListCommand.h"
 
 #include "cli/CommandLine.h"
-#include "storage/BotilbudRepository.h"
+#include "services/measures/MeasureService.h"
+#include "services/organisation/OrganisationService.h"
 #include "storage/Database.h"
-#include "storage/MeasureRepository.h"
 
 #include <QFileInfo>
 
@@ -44,7 +44,7 @@ int ListCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         return 1;
     }
 
-    const auto homes = storage::BotilbudRepository(**db).all();
+    const auto homes = services::OrganisationService(**db).allBotilbud();
     if (!homes) {
         err << "list: " << homes.error().message << "\n";
         return 1;
@@ -57,7 +57,7 @@ int ListCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     for (const auto& home : *homes) {
         if (home.name != *botilbudName)
             continue;
-        const auto measures = storage::MeasureRepository(**db).forBotilbud(home.id);
+        const auto measures = services::MeasureService(**db).measures(home.id);
         if (!measures) {
             err << "list: " << measures.error().message << "\n";
             return 1;

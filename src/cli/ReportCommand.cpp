@@ -5,8 +5,8 @@
 #include "report/FinalEvaluationComposer.h"
 #include "report/MonthlyReportComposer.h"
 #include "services/consultant/ConsultantOverviewService.h"
+#include "services/organisation/OrganisationService.h"
 #include "services/report/FinalEvaluationCollector.h"
-#include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -126,7 +126,7 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         return ok ? 0 : 1;
     }
 
-    const auto homes = storage::BotilbudRepository(*db).all();
+    const auto homes = services::OrganisationService(*db).allBotilbud();
     if (!homes) {
         err << "report: " << homes.error().message << "\n";
         return 1;

@@ -2,6 +2,7 @@
 
 #include "domain/CprDetector.h"
 
+#include <QLocale>
 #include <cmath>
 
 namespace medsafe::domain {
@@ -11,6 +12,13 @@ namespace {
 bool isWholeNumber(double value) {
     return std::isfinite(value) && std::floor(value) == value;
 }
+
+QString formatted(double value) {
+    return QLocale().toString(value, 'g', 12);
+}
+
+const QString kNumerator = QStringLiteral("numerator");
+const QString kDenominator = QStringLiteral("denominator");
 
 } // namespace
 
@@ -77,25 +85,63 @@ ValidationIssues MeasureValidator::validate(const Measurement& measurement, Meas
             issues.append({QStringLiteral("period"), tr("The month lies in the future; values can only be "
                                                         "entered for past months and this month.")});
     }
+    const bool counted = wholeNumbersOnly(kind);
+    const bool pair = kindNeedsDenominator(kind);
     if (!std::isfinite(measurement.numerator) || measurement.numerator < 0)
-        issues.append({QStringLiteral("numerator"), tr("The value must be 0 or more.")});
-    else if ((kind == MeasureKind::Count || kind == MeasureKind::DaysBetween) &&
-             !isWholeNumber(measurement.numerator))
-        issues.append({QStringLiteral("numerator"), tr("A count must be a whole number.")});
+        issues.append({kNumerator, tr("The value must be 0 or more.")});
+    else if (counted && !pair && !isWholeNumber(measurement.numerator))
+        issues.append({kNumerator, tr("A count must be a whole number.")});
 
-    if (kindNeedsDenominator(kind)) {
+    if (pair) {
         if (!measurement.denominator || !std::isfinite(*measurement.denominator) ||
-            *measurement.denominator <= 0)
-            issues.append(
-                {QStringLiteral("denominator"), tr("Type the denominator; it must be more than 0.")});
-        else if (kind == MeasureKind::Proportion && measurement.numerator > *measurement.denominator)
-            issues.append(
-                {QStringLiteral("numerator"), tr("The numerator cannot be larger than the denominator.")});
+            *measurement.denominator <= 0) {
+            issues.append({kDenominator, tr("Type the denominator; it must be more than 0.")});
+        } else {
+            // A proportion's denominator is counted too ('doses given', 'boxes checked').
+            if (counted && !isWholeNumber(*measurement.denominator))
+                issues.append({kDenominator, numberExpected(kind)});
+            if (kind == MeasureKind::Proportion && measurement.numerator > *measurement.denominator)
+                issues.append(
+                    {kNumerator,
+                     tr("The numerator (%1) cannot be larger than the denominator (%2).")
+                         .arg(formatted(measurement.numerator), formatted(*measurement.denominator))});
+        }
     }
-    if (kind == MeasureKind::Proportion && !isWholeNumber(measurement.numerator))
-        issues.append({QStringLiteral("numerator"), tr("A count must be a whole number.")});
+    // After the comparison with the denominator, which says more when both apply.
+    if (counted && pair && !isWholeNumber(measurement.numerator))
+        issues.append({kNumerator, tr("A count must be a whole number.")});
     CprDetector::check(issues, QStringLiteral("note"), measurement.note);
     return issues;
+}
+
+ValidationIssues MeasureValidator::validateTyped(std::optional<double> numerator,
+                                                 const Measurement& measurement, MeasureKind kind,
+                                                 const QDate& today) {
+    if (!numerator) {
+        // Nothing typed is nothing to save; a denominator alone is half a value.
+        if (measurement.denominator && kindNeedsDenominator(kind))
+            return {{kNumerator, tr("Type the numerator too (0 or more).")}};
+        return {};
+    }
+    Measurement typed = measurement;
+    typed.numerator = *numerator;
+    return validate(typed, kind, today);
+}
+
+MeasurementPart MeasureValidator::partOf(const ValidationIssue& issue) {
+    if (issue.field == kNumerator) return MeasurementPart::Numerator;
+    if (issue.field == kDenominator) return MeasurementPart::Denominator;
+    return MeasurementPart::Other;
+}
+
+bool MeasureValidator::wholeNumbersOnly(MeasureKind kind) {
+    // A rate's denominator (resident-days, hours) and a measured value may be fractions.
+    return kind == MeasureKind::Count || kind == MeasureKind::DaysBetween || kind == MeasureKind::Proportion;
+}
+
+QString MeasureValidator::numberExpected(MeasureKind kind) {
+    return wholeNumbersOnly(kind) ? tr("Type a whole number, for example 12.")
+                                  : tr("Type a number, for example 12,5.");
 }
 
 } // namespace medsafe::domain

@@ -2,6 +2,7 @@
 
 #include "charts/ChartFigure.h"
 #include "charts/ChartNumberFormat.h"
+#include "charts/MeasureChartRecipe.h"
 #include "charts/MeasureChartSpec.h"
 #include "charts/SignalVerdict.h"
 #include "domain/DomainLabels.h"
@@ -26,7 +27,7 @@ QString period(const QDate& from, const QDate& to) {
     return charts::ChartNumberFormat::period({from, to}, true);
 }
 
-QString day(const QDate& date) { return ReportFormat::day(date); }
+QString day(const QDate& date) { return charts::ChartNumberFormat::day(date); }
 } // namespace
 
 QString FinalEvaluationComposer::suggestedFileName(const FinalEvaluationContent& content) {
@@ -126,7 +127,7 @@ QString FinalEvaluationComposer::scoresHtml(const FinalEvaluationContent& c) {
     QString rows = row({esc(tr("Month")), esc(tr("Score")), esc(tr("Status"))}, true);
     for (const domain::MonthlyReport& r : c.reports) {
         const QString bar = r.selfScore ? QString(*r.selfScore, QChar(0x25A0)) + QStringLiteral(" %1").arg(*r.selfScore) : QStringLiteral("–");
-        rows += row({esc(ReportFormat::monthName(r.month)), esc(bar), esc(domain::DomainLabels::label(r.status))});
+        rows += row({esc(charts::ChartNumberFormat::monthName(r.month)), esc(bar), esc(domain::DomainLabels::label(r.status))});
     }
     html += table(rows);
     if (!c.incidentsByPhase.isEmpty()) {
@@ -168,7 +169,7 @@ ReportDocument FinalEvaluationComposer::compose(const FinalEvaluationContent& c)
             doc.add(ReportBlock::text(QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("Too few values for a chart.")))));
             continue;
         }
-        const charts::ChartSpec spec = ReportFormat::chartSpec(chart, c.cycles, c.changeIdeas);
+        const charts::ChartSpec spec = charts::MeasureChartRecipe::fromChart(chart, c.cycles, c.changeIdeas);
         doc.add(ReportBlock::figure(spec, MonthlyReportComposer::kChartHeight));
         doc.add(ReportBlock::text(charts::ChartFigure::narrativeHtml(spec)));
     }

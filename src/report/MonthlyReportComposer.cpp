@@ -2,6 +2,7 @@
 
 #include "charts/ChartFigure.h"
 #include "charts/ChartNumberFormat.h"
+#include "charts/MeasureChartRecipe.h"
 #include "charts/MeasureChartSpec.h"
 #include "charts/SignalVerdict.h"
 #include "domain/DomainLabels.h"
@@ -35,7 +36,7 @@ QString consequenceLabel(const QString& code) {
     return category ? domain::Taxonomy::label(*category) : code;
 }
 
-QString dateText(const QDate& date) { return ReportFormat::day(date); }
+QString dateText(const QDate& date) { return charts::ChartNumberFormat::day(date); }
 } // namespace
 
 QString MonthlyReportComposer::suggestedFileName(const MonthlyReportContent& content) {
@@ -44,7 +45,7 @@ QString MonthlyReportComposer::suggestedFileName(const MonthlyReportContent& con
 }
 
 QString MonthlyReportComposer::titleHtml(const MonthlyReportContent& c) {
-    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Monthly report %1").arg(ReportFormat::monthName(c.month)).toHtmlEscaped());
+    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Monthly report %1").arg(charts::ChartNumberFormat::monthName(c.month)).toHtmlEscaped());
     QString place = c.botilbud.name.toHtmlEscaped();
     if (!c.botilbud.municipality.isEmpty()) place += QStringLiteral(", ") + c.botilbud.municipality.toHtmlEscaped();
     html += QStringLiteral("<p style='font-size:12pt'><b>%1</b></p>").arg(place);
@@ -65,8 +66,8 @@ QString MonthlyReportComposer::overviewHtml(const MonthlyReportContent& c) {
                        true);
     for (const services::MeasureChart& chart : c.charts) {
         const QString unit = charts::MeasureChartSpec::unit(chart.measure, chart.series.perEvent);
-        const auto value = ReportFormat::latestValue(chart, c.month, c.monthEnd());
-        const auto centre = ReportFormat::currentCentre(chart);
+        const auto value = chart.latestValue(c.month, c.monthEnd());
+        const auto centre = chart.currentCentre();
         rows += row({chart.measure.name.toHtmlEscaped(),
                      value ? charts::ChartNumberFormat::withUnit(*value, unit).toHtmlEscaped() : QStringLiteral("–"),
                      centre ? charts::ChartNumberFormat::withUnit(*centre, unit).toHtmlEscaped() : QStringLiteral("–"),
@@ -209,7 +210,7 @@ QString MonthlyReportComposer::feedbackHtml(const MonthlyReportContent& c) {
 
 ReportDocument MonthlyReportComposer::compose(const MonthlyReportContent& c) {
     ReportDocument doc;
-    const QString month = ReportFormat::monthName(c.month);
+    const QString month = charts::ChartNumberFormat::monthName(c.month);
     doc.setTitle(tr("Monthly report %1 – %2").arg(month, c.botilbud.name));
     doc.setHeader(tr("Medicinsikker · Monthly report to PS!"), QStringLiteral("%1 · %2").arg(c.botilbud.name, month));
     doc.setGeneratedOn(c.generatedOn.isValid() ? c.generatedOn : QDate::currentDate());
@@ -230,7 +231,7 @@ ReportDocument MonthlyReportComposer::compose(const MonthlyReportContent& c) {
             doc.add(ReportBlock::text(QStringLiteral("<p class='muted'>%1</p>").arg(tr("Too few values for a chart yet.").toHtmlEscaped())));
             continue;
         }
-        const charts::ChartSpec spec = ReportFormat::chartSpec(chart, c.cycles, c.changeIdeas);
+        const charts::ChartSpec spec = charts::MeasureChartRecipe::fromChart(chart, c.cycles, c.changeIdeas);
         doc.add(ReportBlock::figure(spec, kChartHeight));
         doc.add(ReportBlock::text(charts::ChartFigure::narrativeHtml(spec)));
     }

@@ -1,7 +1,6 @@
 #include "report/ReportFormat.h"
 
 #include "charts/ChartNumberFormat.h"
-#include "charts/MeasureChartSpec.h"
 #include "domain/DomainLabels.h"
 #include "services/report/SmallCountSuppression.h"
 
@@ -10,11 +9,6 @@
 #include <algorithm>
 
 namespace medsafe::report {
-
-QString ReportFormat::monthName(const QDate& month) {
-    // i18n::install sets the default locale with the language, so the month name follows it.
-    return QLocale().toString(month, QStringLiteral("MMMM yyyy"));
-}
 
 QString ReportFormat::count(const services::ReportCount& count) {
     if (count.suppressed) return QStringLiteral("<%1").arg(services::SmallCountSuppression::kThreshold);
@@ -56,37 +50,6 @@ QString ReportFormat::selfScore(const std::optional<int>& score) {
     return tr("%1 of 5 — %2").arg(*score).arg(tr(kMeanings[index]));
 }
 
-charts::ChartSpec ReportFormat::chartSpec(const services::MeasureChart& chart, const QList<domain::PdsaCycle>& cycles,
-                                          const QList<domain::ChangeIdea>& changeIdeas) {
-    charts::MeasureChartSource source;
-    source.measure = chart.measure;
-    source.dates = chart.request.dates;
-    source.perEvent = chart.series.perEvent;
-    if (chart.result) source.result = *chart.result;
-    source.plottedDirection = chart.plottedDirection;
-    for (qsizetype i = 0; i < chart.request.excluded.size(); ++i)
-        source.exclusions << charts::ExcludedPointNote{chart.request.excluded[i], chart.request.exclusionReasons.value(i)};
-    source.cycles = cycles;
-    source.changeIdeas = changeIdeas;
-    return charts::MeasureChartSpec::build(source);
-}
-
-std::optional<double> ReportFormat::latestValue(const services::MeasureChart& chart, const QDate& from, const QDate& to) {
-    if (!chart.result || chart.result->points.empty()) return std::nullopt;
-    const auto& dates = chart.request.dates;
-    for (auto i = static_cast<qsizetype>(chart.result->points.size()) - 1; i >= 0; --i) {
-        if (i >= dates.size() || dates[i] < from) break;
-        if (dates[i] <= to && chart.result->points[static_cast<size_t>(i)].y)
-            return chart.result->points[static_cast<size_t>(i)].y;
-    }
-    return std::nullopt;
-}
-
-std::optional<double> ReportFormat::currentCentre(const services::MeasureChart& chart) {
-    if (!chart.result || chart.result->points.empty()) return std::nullopt;
-    return chart.result->points.back().cl;
-}
-
 QString ReportFormat::heading(const QString& plain) { return QStringLiteral("<h2>%1</h2>").arg(plain.toHtmlEscaped()); }
 
 QString ReportFormat::tableRow(const QStringList& cells, bool header) {
@@ -104,7 +67,5 @@ QString ReportFormat::fileNamePart(const QString& name) {
     static const QRegularExpression kUnsafe(QStringLiteral(R"([\\/:*?"<>|\s]+)"));
     return QString(name).replace(kUnsafe, QStringLiteral("_"));
 }
-
-QString ReportFormat::day(const QDate& date) { return date.isValid() ? charts::ChartNumberFormat::day(date) : QString(); }
 
 } // namespace medsafe::report

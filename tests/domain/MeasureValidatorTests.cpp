@@ -104,3 +104,61 @@ TEST_CASE("A period is the first day of a month", "[validation][measurement]") {
     m.period = {};
     CHECK(hasIssue(MeasureValidator::validate(m, MeasureKind::Proportion, kToday), QStringLiteral("period")));
 }
+
+TEST_CASE("A proportion's denominator must be a whole number", "[validation][measurement]") {
+    // Denominators such as 'doses given' or 'boxes checked' are counted, so the CLI and package
+    // imports refuse 20.5 just as the Målinger grid does.
+    auto m = validMeasurement();
+    m.denominator = 20.5;
+    const auto issues = MeasureValidator::validate(m, MeasureKind::Proportion, kToday);
+    REQUIRE(hasIssue(issues, QStringLiteral("denominator")));
+    CHECK_FALSE(hasIssue(issues, QStringLiteral("numerator")));
+    // A rate's denominator (resident-days, hours) may be a fraction.
+    CHECK(MeasureValidator::validate(m, MeasureKind::Rate, kToday).isEmpty());
+}
+
+TEST_CASE("Numerator above the denominator names the numerator and both numbers", "[validation][measurement]") {
+    auto m = validMeasurement(); // 18 of 20
+    m.numerator = 21;
+    const auto issues = MeasureValidator::validate(m, MeasureKind::Proportion, kToday);
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.first().field == QStringLiteral("numerator"));
+    CHECK(issues.first().message.contains(u"21"));
+    CHECK(issues.first().message.contains(u"20"));
+}
+
+TEST_CASE("A value typed part by part: a denominator alone asks for the numerator", "[validation][measurement]") {
+    auto m = validMeasurement(); // denominator 20
+    const auto issues = MeasureValidator::validateTyped(std::nullopt, m, MeasureKind::Proportion, kToday);
+    REQUIRE(issues.size() == 1);
+    CHECK(MeasureValidator::partOf(issues.first()) == MeasurementPart::Numerator);
+    m.denominator.reset();
+    CHECK(MeasureValidator::validateTyped(std::nullopt, m, MeasureKind::Proportion, kToday).isEmpty()); // nothing typed
+    m.denominator = 20.0;
+    CHECK(MeasureValidator::validateTyped(18.0, m, MeasureKind::Proportion, kToday).isEmpty());
+    CHECK(MeasureValidator::validateTyped(21.0, m, MeasureKind::Proportion, kToday) ==
+          MeasureValidator::validate(Measurement{{}, MeasureId{1}, QDate(2022, 5, 1), 21, 20.0, false, {}},
+                                     MeasureKind::Proportion, kToday));
+}
+
+TEST_CASE("Issues name the part of the value they are about", "[validation][measurement]") {
+    auto m = validMeasurement();
+    m.denominator = 20.5;
+    m.period = QDate(2022, 7, 1); // future
+    const auto issues = MeasureValidator::validate(m, MeasureKind::Proportion, kToday);
+    QList<MeasurementPart> parts;
+    for (const auto& issue : issues)
+        parts << MeasureValidator::partOf(issue);
+    CHECK(parts.contains(MeasurementPart::Denominator));
+    CHECK(parts.contains(MeasurementPart::Other));
+    CHECK_FALSE(parts.contains(MeasurementPart::Numerator));
+}
+
+TEST_CASE("Whole numbers only where both numbers are counted", "[validation][measurement]") {
+    CHECK(MeasureValidator::wholeNumbersOnly(MeasureKind::Count));
+    CHECK(MeasureValidator::wholeNumbersOnly(MeasureKind::DaysBetween));
+    CHECK(MeasureValidator::wholeNumbersOnly(MeasureKind::Proportion));
+    CHECK_FALSE(MeasureValidator::wholeNumbersOnly(MeasureKind::Rate));
+    CHECK_FALSE(MeasureValidator::wholeNumbersOnly(MeasureKind::Value));
+    CHECK(MeasureValidator::numberExpected(MeasureKind::Count) != MeasureValidator::numberExpected(MeasureKind::Value));
+}

@@ -2,11 +2,12 @@
 
 #include "../services/report/DemoReportDatabase.h"
 #include "charts/ChartNarrative.h"
-#include "report/MonthlyReportComposer.h"
-#include "report/ReportPrinter.h"
-#include "report/ReportFormat.h"
-#include "services/report/ReportContentCollector.h"
+#include "charts/MeasureChartRecipe.h"
 #include "domain/Taxonomy.h"
+#include "report/MonthlyReportComposer.h"
+#include "report/ReportFormat.h"
+#include "report/ReportPrinter.h"
+#include "services/report/ReportContentCollector.h"
 #include "storage/MonthlyReportRepository.h"
 
 #include <QPrinter>
@@ -44,7 +45,7 @@ TEST_CASE("The monthly report PDF names the botilbud, the month, every measure a
     REQUIRE(r.content.charts.size() >= 8);
     for (const services::MeasureChart& chart : r.content.charts) {
         CHECK(r.text.contains(collapsed(chart.measure.name)));
-        const charts::ChartSpec spec = report::ReportFormat::chartSpec(chart, r.content.cycles, r.content.changeIdeas);
+        const charts::ChartSpec spec = charts::MeasureChartRecipe::fromChart(chart, r.content.cycles, r.content.changeIdeas);
         const charts::ChartNarrative narrative = charts::ChartNarrative::describe(spec);
         CHECK(r.text.contains(collapsed(narrative.verdict.label())));
         REQUIRE_FALSE(narrative.reading.isEmpty());

@@ -1,11 +1,8 @@
 #include "app/improvement/DriverDiagramPage.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
-#include "domain/ImprovementValidator.h"
 #include "logging/Logging.h"
-#include "storage/ImprovementRepository.h"
-#include "storage/PdsaRepository.h"
+#include "services/workspace/Workspace.h"
 #include "ui_DriverDiagramPage.h"
 
 #include <QEvent>
@@ -17,8 +14,8 @@ namespace medsafe::app {
 
 using namespace medsafe::domain;
 
-DriverDiagramPage::DriverDiagramPage(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::DriverDiagramPage>()), m_window(window), m_dialogs(dialogs),
+DriverDiagramPage::DriverDiagramPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DriverDiagramPage>()), m_workspace(workspace), m_dialogs(dialogs),
       m_scene(new DriverDiagramScene(this)) {
     m_ui->setupUi(this);
     m_ui->driverDiagramView->setScene(m_scene);
@@ -86,12 +83,12 @@ void DriverDiagramPage::fitToWidth() {
 }
 
 void DriverDiagramPage::reload() {
-    const BotilbudId botilbud = m_window.currentBotilbud();
-    storage::ImprovementRepository repo(m_window.database());
-    auto aims = repo.aims(botilbud);
-    auto drivers = repo.drivers(botilbud);
-    auto ideas = repo.changeIdeas(botilbud);
-    auto cycles = storage::PdsaRepository(m_window.database()).forBotilbud(botilbud);
+    const BotilbudId botilbud = m_workspace.currentBotilbud();
+    const services::ImprovementService improvement = m_workspace.improvement();
+    auto aims = improvement.aims(botilbud);
+    auto drivers = improvement.drivers(botilbud);
+    auto ideas = improvement.changeIdeas(botilbud);
+    auto cycles = m_workspace.pdsa().cycles(botilbud);
     if (!aims || !drivers || !ideas || !cycles) {
         const Error& e = !aims ? aims.error() : !drivers ? drivers.error() : !ideas ? ideas.error() : cycles.error();
         logging::get("app")->error("driver diagram: could not read: {}", e.message.toStdString());
@@ -211,7 +208,7 @@ bool DriverDiagramPage::save() {
     const std::optional<Kind> kind = m_newKind ? m_newKind : m_chosen ? std::optional<Kind>(m_chosen->kind) : std::nullopt;
     if (!kind || *kind == Kind::Aim) return true;
     clearIssues();
-    storage::ImprovementRepository repo(m_window.database());
+    const services::ImprovementService improvement = m_workspace.improvement();
     const QString text = m_ui->driverTextEdit->toPlainText().trimmed();
     const qint64 parent = m_ui->driverParentComboBox->currentData().toLongLong();
     Status written = success();
@@ -220,26 +217,22 @@ bool DriverDiagramPage::save() {
         ChangeIdea idea;
         for (const ChangeIdea& existing : m_ideas)
             if (existing.id.value == id) idea = existing;
-        idea.botilbudId = m_window.currentBotilbud();
+        idea.botilbudId = m_workspace.currentBotilbud();
         idea.title = text;
         idea.description = m_ui->ideaDescriptionTextEdit->toPlainText().trimmed();
         idea.driverId = parent > 0 ? std::optional<DriverId>(DriverId{parent}) : std::nullopt;
-        if (const auto issues = ImprovementValidator::validate(idea); !issues.isEmpty()) {
+        if (const auto issues = services::ImprovementService::check(idea); !issues.isEmpty()) {
             showIssues(issues);
             return false;
         }
-        if (id == 0) {
-            auto added = repo.addChangeIdea(idea);
-            written = added ? success() : Status(added.error());
-            if (added) id = added.value().value;
-        } else {
-            written = repo.updateChangeIdea(idea);
-        }
+        auto saved = improvement.saveChangeIdea(idea);
+        written = saved ? success() : Status(saved.error());
+        if (saved) id = saved.value().value;
     } else {
         Driver driver;
         for (const Driver& existing : m_drivers)
             if (existing.id.value == id) driver = existing;
-        driver.botilbudId = m_window.currentBotilbud();
+        driver.botilbudId = m_workspace.currentBotilbud();
         driver.level = *kind == Kind::Primary ? DriverLevel::Primary : DriverLevel::Secondary;
         driver.text = text;
         driver.parentId = *kind == Kind::Secondary && parent > 0 ? std::optional<DriverId>(DriverId{parent}) : std::nullopt;
@@ -249,17 +242,13 @@ bool DriverDiagramPage::save() {
             for (const Driver& d : m_drivers) order = std::max(order, d.sortOrder);
             driver.sortOrder = order + 1;
         }
-        if (const auto issues = ImprovementValidator::validate(driver); !issues.isEmpty()) {
+        if (const auto issues = services::ImprovementService::check(driver); !issues.isEmpty()) {
             showIssues(issues);
             return false;
         }
-        if (id == 0) {
-            auto added = repo.addDriver(driver);
-            written = added ? success() : Status(added.error());
-            if (added) id = added.value().value;
-        } else {
-            written = repo.updateDriver(driver);
-        }
+        auto saved = improvement.saveDriver(driver);
+        written = saved ? success() : Status(saved.error());
+        if (saved) id = saved.value().value;
     }
     if (!written) {
         logging::get("app")->error("driver diagram: not saved: {}", written.error().message.toStdString());
@@ -270,7 +259,7 @@ bool DriverDiagramPage::save() {
     m_newKind.reset();
     m_chosen = DriverDiagramScene::BoxRef{*kind, id};
     setDirty(false);
-    m_window.noteSaved();
+    m_workspace.noteSaved();
     reload();
     return true;
 }
@@ -282,7 +271,7 @@ void DriverDiagramPage::discard() {
 
 void DriverDiagramPage::removeChosen() {
     if (!m_chosen || m_chosen->kind == Kind::Aim) return;
-    storage::ImprovementRepository repo(m_window.database());
+    const services::ImprovementService improvement = m_workspace.improvement();
     const QString text = m_ui->driverTextEdit->toPlainText().simplified();
     Status removed = success();
     if (m_chosen->kind == Kind::ChangeIdea) {
@@ -292,14 +281,14 @@ void DriverDiagramPage::removeChosen() {
                                    nullptr, cycles)
                                     .arg(text)))
             return;
-        removed = repo.removeChangeIdea(ChangeIdeaId{m_chosen->id});
+        removed = improvement.removeChangeIdea(ChangeIdeaId{m_chosen->id});
     } else {
         if (!m_dialogs.question(this, tr("Delete driver"),
                                 tr("Delete the driver \"%1\"? Secondary drivers under it are deleted too; change "
                                    "ideas are kept.")
                                     .arg(text)))
             return;
-        removed = repo.removeDriver(DriverId{m_chosen->id});
+        removed = improvement.removeDriver(DriverId{m_chosen->id});
     }
     if (!removed) {
         m_dialogs.warning(this, tr("Driver diagram"), tr("Not deleted: %1").arg(removed.error().display()));
@@ -307,7 +296,7 @@ void DriverDiagramPage::removeChosen() {
     }
     m_chosen.reset();
     setDirty(false);
-    m_window.noteSaved();
+    m_workspace.noteSaved();
     reload();
 }
 

@@ -16,9 +16,12 @@ namespace Ui {
 class DriverDiagramPage;
 }
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
-class MainWindow;
 class DialogService;
 
 // The driver diagram tab: the diagram drawn as boxes in columns, and a side form that edits the
@@ -29,7 +32,7 @@ class DriverDiagramPage : public QWidget {
 public:
     using Kind = models::DriverDiagramLayout::Kind;
 
-    DriverDiagramPage(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    DriverDiagramPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
     ~DriverDiagramPage() override;
 
     void reload();
@@ -55,7 +58,7 @@ private:
     qint64 parentOfChosen(Kind wanted) const;
 
     const std::unique_ptr<Ui::DriverDiagramPage> m_ui;
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     DriverDiagramScene* m_scene;
     std::optional<domain::Aim> m_aim;

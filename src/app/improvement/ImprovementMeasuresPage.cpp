@@ -1,12 +1,11 @@
 #include "app/improvement/ImprovementMeasuresPage.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
 #include "domain/DomainLabels.h"
-#include "domain/MeasureValidator.h"
 #include "logging/Logging.h"
 #include "models/improvement/MeasureTableModel.h"
-#include "storage/MeasureRepository.h"
+#include "services/measures/MeasureService.h"
+#include "services/workspace/Workspace.h"
 #include "ui_ImprovementMeasuresPage.h"
 
 #include <QHeaderView>
@@ -18,8 +17,8 @@ namespace medsafe::app {
 using namespace medsafe::domain;
 using models::MeasureTableModel;
 
-ImprovementMeasuresPage::ImprovementMeasuresPage(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ImprovementMeasuresPage>()), m_window(window), m_dialogs(dialogs),
+ImprovementMeasuresPage::ImprovementMeasuresPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ImprovementMeasuresPage>()), m_workspace(workspace), m_dialogs(dialogs),
       m_model(new MeasureTableModel(this)), m_filter(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_model);
@@ -90,7 +89,7 @@ void ImprovementMeasuresPage::focusSearch() {
 }
 
 void ImprovementMeasuresPage::reload() {
-    auto measures = storage::MeasureRepository(m_window.database()).forBotilbud(m_window.currentBotilbud());
+    auto measures = m_workspace.measures().measures(m_workspace.currentBotilbud());
     if (!measures) {
         logging::get("app")->error("measures: could not read: {}", measures.error().message.toStdString());
         m_dialogs.warning(this, tr("Measures"), tr("The measures could not be read: %1").arg(measures.error().display()));
@@ -155,14 +154,14 @@ bool ImprovementMeasuresPage::save() {
         // Proportions are stored as fractions; the field shows and takes per cent.
         m.target = m.kind == MeasureKind::Proportion && value > 1.0 ? value / 100.0 : value;
     }
-    if (const auto issues = MeasureValidator::validate(m); !issues.isEmpty()) {
+    if (const auto issues = services::MeasureService::check(m); !issues.isEmpty()) {
         QStringList texts;
         for (const auto& issue : issues) texts << issue.message;
         m_ui->measureErrorLabel->setText(texts.join(QLatin1Char('\n')));
         m_ui->measureErrorLabel->show();
         return false;
     }
-    const auto updated = storage::MeasureRepository(m_window.database()).update(m);
+    const auto updated = m_workspace.measures().update(m);
     if (!updated) {
         m_ui->measureErrorLabel->setText(tr("Not saved: %1").arg(updated.error().display()));
         m_ui->measureErrorLabel->show();
@@ -170,7 +169,7 @@ bool ImprovementMeasuresPage::save() {
     }
     m_chosen = m;
     m_dirty = false;
-    m_window.noteSaved();
+    m_workspace.noteSaved();
     reload();
     return true;
 }

@@ -16,9 +16,12 @@ namespace medsafe::models {
 class MeasureTableModel;
 }
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
-class MainWindow;
 class DialogService;
 
 // The measures tab of Forbedringsarbejde: every measure with its operational definition,
@@ -27,7 +30,7 @@ class DialogService;
 class ImprovementMeasuresPage : public QWidget {
     Q_OBJECT
 public:
-    ImprovementMeasuresPage(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    ImprovementMeasuresPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
     ~ImprovementMeasuresPage() override;
 
     void reload();
@@ -41,7 +44,7 @@ private:
     void updateCount();
 
     const std::unique_ptr<Ui::ImprovementMeasuresPage> m_ui;
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     models::MeasureTableModel* m_model;
     QSortFilterProxyModel* m_filter;

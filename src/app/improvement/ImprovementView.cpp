@@ -1,12 +1,10 @@
 #include "app/improvement/ImprovementView.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
 #include "app/improvement/DriverDiagramPage.h"
 #include "app/improvement/ImprovementMeasuresPage.h"
-#include "domain/ImprovementValidator.h"
 #include "logging/Logging.h"
-#include "storage/ImprovementRepository.h"
+#include "services/workspace/Workspace.h"
 #include "ui_ImprovementView.h"
 
 #include <QAction>
@@ -19,10 +17,10 @@ namespace {
 enum Tab { AimTab, DriverTab, MeasuresTab };
 }
 
-ImprovementView::ImprovementView(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ImprovementView>()), m_window(window), m_dialogs(dialogs),
-      m_driverPage(new DriverDiagramPage(window, dialogs, this)),
-      m_measuresPage(new ImprovementMeasuresPage(window, dialogs, this)) {
+ImprovementView::ImprovementView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ImprovementView>()), m_workspace(workspace), m_dialogs(dialogs),
+      m_driverPage(new DriverDiagramPage(workspace, dialogs, this)),
+      m_measuresPage(new ImprovementMeasuresPage(workspace, dialogs, this)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("improvementView"));
     m_ui->driverTabLayout->addWidget(m_driverPage);
@@ -76,7 +74,7 @@ ImprovementView::ImprovementView(MainWindow& window, DialogService& dialogs, QWi
         m_ui->improvementTabWidget->setCurrentIndex(MeasuresTab);
         m_measuresPage->focusSearch();
     });
-    connect(&window, &MainWindow::currentBotilbudChanged, this, [this] {
+    connect(&workspace, &services::Workspace::currentBotilbudChanged, this, [this] {
         if (isVisible()) reload();
     });
 }
@@ -106,7 +104,7 @@ void ImprovementView::discardChanges() {
 }
 
 void ImprovementView::reload() {
-    auto aims = storage::ImprovementRepository(m_window.database()).aims(m_window.currentBotilbud());
+    auto aims = m_workspace.improvement().aims(m_workspace.currentBotilbud());
     if (!aims) {
         logging::get("app")->error("improvement: could not read the aim: {}", aims.error().message.toStdString());
         m_dialogs.warning(this, tr("Improvement work"), tr("The aim could not be read: %1").arg(aims.error().display()));
@@ -135,7 +133,7 @@ void ImprovementView::showAim() {
 
 bool ImprovementView::saveAim() {
     Aim aim = m_aim.value_or(Aim{});
-    aim.botilbudId = m_window.currentBotilbud();
+    aim.botilbudId = m_workspace.currentBotilbud();
     aim.statement = m_ui->aimStatementTextEdit->toPlainText().trimmed();
     aim.targetDate = m_ui->aimTargetDateEdit->date();
     aim.whatToAccomplish = m_ui->whatToAccomplishTextEdit->toPlainText().trimmed();
@@ -143,7 +141,7 @@ bool ImprovementView::saveAim() {
     aim.whatChanges = m_ui->whatChangesTextEdit->toPlainText().trimmed();
     m_ui->statementErrorLabel->hide();
     m_ui->targetDateErrorLabel->hide();
-    if (const auto issues = ImprovementValidator::validate(aim); !issues.isEmpty()) {
+    if (const auto issues = services::ImprovementService::check(aim); !issues.isEmpty()) {
         for (const auto& issue : issues) {
             QLabel* label = issue.field == QStringLiteral("targetDate") ? m_ui->targetDateErrorLabel : m_ui->statementErrorLabel;
             label->setText(issue.message);
@@ -153,23 +151,16 @@ bool ImprovementView::saveAim() {
         m_ui->aimStatementTextEdit->setFocus();
         return false;
     }
-    storage::ImprovementRepository repo(m_window.database());
-    Status written = success();
-    if (aim.id.isValid()) {
-        written = repo.updateAim(aim);
-    } else if (auto added = repo.addAim(aim)) {
-        aim.id = added.value();
-    } else {
-        written = added.error();
-    }
-    if (!written) {
-        m_ui->statementErrorLabel->setText(tr("Not saved: %1").arg(written.error().display()));
+    auto saved = m_workspace.improvement().saveAim(aim);
+    if (!saved) {
+        m_ui->statementErrorLabel->setText(tr("Not saved: %1").arg(saved.error().display()));
         m_ui->statementErrorLabel->show();
         return false;
     }
+    aim.id = saved.value();
     m_aim = aim;
     m_aimDirty = false;
-    m_window.noteSaved();
+    m_workspace.noteSaved();
     m_driverPage->reload(); // the aim box shows the statement
     return true;
 }

@@ -12,9 +12,12 @@ namespace Ui {
 class ImprovementView;
 }
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
-class MainWindow;
 class DialogService;
 class DriverDiagramPage;
 class ImprovementMeasuresPage;
@@ -25,7 +28,7 @@ class ImprovementMeasuresPage;
 class ImprovementView : public QWidget, public UnsavedWork {
     Q_OBJECT
 public:
-    ImprovementView(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    ImprovementView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
     ~ImprovementView() override;
 
     bool hasUnsavedChanges() const override;
@@ -43,7 +46,7 @@ private:
     void showAim();
 
     const std::unique_ptr<Ui::ImprovementView> m_ui;
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     DriverDiagramPage* m_driverPage;
     ImprovementMeasuresPage* m_measuresPage;

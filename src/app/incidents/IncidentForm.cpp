@@ -3,8 +3,9 @@
 #include "app/DialogService.h"
 #include "domain/IncidentValidator.h"
 #include "domain/Taxonomy.h"
+#include "services/incidents/IncidentService.h"
 #include "services/incidents/StaffNameGuard.h"
-#include "storage/IncidentRepository.h"
+#include "services/workspace/Workspace.h"
 #include "ui_IncidentForm.h"
 
 #include <QComboBox>
@@ -35,8 +36,8 @@ const QString kWarningStyle = QStringLiteral("color: #8a5300; background: #fff3c
 
 } // namespace
 
-IncidentForm::IncidentForm(std::function<storage::Database&()> database, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::IncidentForm>()), m_database(std::move(database)), m_dialogs(dialogs) {
+IncidentForm::IncidentForm(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::IncidentForm>()), m_workspace(workspace), m_dialogs(dialogs) {
     m_ui->setupUi(this);
     fillCombos();
     for (QPlainTextEdit* edit : {m_ui->descriptionEdit, m_ui->immediateActionEdit, m_ui->learningEdit}) {
@@ -156,7 +157,7 @@ void IncidentForm::showMessage(QLabel* label, const QString& text, bool refusal)
 
 bool IncidentForm::checkFields(bool forSave) {
     const Incident i = incident();
-    const ValidationIssues issues = IncidentValidator::validate(i);
+    const ValidationIssues issues = services::IncidentService::check(i);
     auto messageFor = [&](const QString& field) {
         QStringList texts;
         for (const auto& issue : issues) {
@@ -207,29 +208,18 @@ bool IncidentForm::saveChanges() {
         return false;
     }
     Incident i = incident();
-    QStringList names;
-    for (const QString& text : {i.description, i.immediateAction, i.learning})
-        names << services::StaffNameGuard::namesIn(text, m_staff);
-    names.removeDuplicates();
+    const QStringList names = services::IncidentService::staffNamesIn(i, m_staff);
     if (!names.isEmpty() &&
         !m_dialogs.question(this, tr("Names in the incident"),
                             tr("The text may name %1. Incidents are about what happened, not who. Save anyway?")
                                 .arg(names.join(QStringLiteral(", ")))))
         return false;
-    storage::IncidentRepository repository(m_database());
-    if (i.id.isValid()) {
-        if (auto status = repository.update(i); !status) {
-            m_dialogs.warning(this, tr("Not saved"), status.error().display());
-            return false;
-        }
-    } else {
-        auto id = repository.add(i);
-        if (!id) {
-            m_dialogs.warning(this, tr("Not saved"), id.error().display());
-            return false;
-        }
-        i.id = *id;
+    auto id = m_workspace.incidents().save(i);
+    if (!id) {
+        m_dialogs.warning(this, tr("Not saved"), id.error().display());
+        return false;
     }
+    i.id = *id;
     edit(i);
     showMessage(m_ui->formMessageLabel, QString(), false);
     emit saved(i.id);
@@ -246,7 +236,7 @@ void IncidentForm::removeIncident() {
                             tr("Delete this incident? Counts and charts derived from it change too.")))
         return;
     const IncidentId id = m_original.id;
-    if (auto status = storage::IncidentRepository(m_database()).remove(id); !status) {
+    if (auto status = m_workspace.incidents().remove(id); !status) {
         m_dialogs.warning(this, tr("Not deleted"), status.error().display());
         return;
     }

@@ -5,7 +5,6 @@
 #include "domain/Person.h"
 
 #include <QWidget>
-#include <functional>
 #include <memory>
 
 class QLabel;
@@ -14,8 +13,8 @@ namespace Ui {
 class IncidentForm;
 }
 
-namespace medsafe::storage {
-class Database;
+namespace medsafe::services {
+class Workspace;
 }
 
 namespace medsafe::app {
@@ -25,12 +24,12 @@ class DialogService;
 // The form that registers or edits one incident (utilsigtet hændelse): every field of the
 // taxonomy, the overall category derived live as the consequences change, and the privacy
 // guards. A CPR-shaped number is refused next to its field in red, saying why; a word matching
-// a staff name is shown in amber and saved only after the person confirms. Reads the database
-// through `database` at save time (the main window may replace it). Lives on the GUI thread.
+// a staff name is shown in amber and saved only after the person confirms. Saves through the
+// workspace's IncidentService (validated there; the database may have been replaced). Lives on the GUI thread.
 class IncidentForm : public QWidget, public UnsavedWork {
     Q_OBJECT
 public:
-    IncidentForm(std::function<storage::Database&()> database, DialogService& dialogs, QWidget* parent = nullptr);
+    IncidentForm(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
     ~IncidentForm() override;
 
     // A blank incident for `botilbud`, dated today.
@@ -58,7 +57,7 @@ private:
     void removeIncident();
 
     const std::unique_ptr<Ui::IncidentForm> m_ui;
-    std::function<storage::Database&()> m_database;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     domain::Incident m_original;
     QList<domain::Person> m_staff;

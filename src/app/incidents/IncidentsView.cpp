@@ -1,7 +1,6 @@
 #include "app/incidents/IncidentsView.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
 #include "app/incidents/IncidentAnalysisPage.h"
 #include "app/incidents/IncidentForm.h"
 #include "app/incidents/IncidentImportDialog.h"
@@ -9,9 +8,7 @@
 #include "app/incidents/SafetyCalendarPage.h"
 #include "services/incidents/IncidentExport.h"
 #include "services/incidents/IncidentImport.h"
-#include "storage/BotilbudRepository.h"
-#include "storage/IncidentRepository.h"
-#include "storage/PersonRepository.h"
+#include "services/workspace/Workspace.h"
 
 #include <QFile>
 #include <QHBoxLayout>
@@ -26,13 +23,13 @@ namespace medsafe::app {
 
 using namespace medsafe::domain;
 
-IncidentsView::IncidentsView(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_window(window), m_dialogs(dialogs) {
+IncidentsView::IncidentsView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_dialogs(dialogs) {
     setObjectName(QStringLiteral("incidentsView"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("incidentTabWidget"));
     m_list = new IncidentListPage(this);
-    m_form = new IncidentForm([this]() -> storage::Database& { return m_window.database(); }, dialogs, this);
+    m_form = new IncidentForm(m_workspace, dialogs, this);
     m_form->setObjectName(QStringLiteral("incidentForm"));
     m_calendar = new SafetyCalendarPage(this);
     m_analysis = new IncidentAnalysisPage(this);
@@ -63,34 +60,34 @@ IncidentsView::IncidentsView(MainWindow& window, DialogService& dialogs, QWidget
     connect(exportButton, &QPushButton::clicked, this, &IncidentsView::exportCsv);
     connect(m_list, &IncidentListPage::openRequested, this, &IncidentsView::openIncident);
     connect(m_form, &IncidentForm::saved, this, [this] {
-        m_window.noteSaved();
+        m_workspace.noteSaved();
         reload();
     });
     connect(m_form, &IncidentForm::removed, this, [this] {
-        m_window.noteSaved();
+        m_workspace.noteSaved();
         reload();
         m_tabs->setCurrentWidget(m_list);
     });
-    connect(&m_window, &MainWindow::currentBotilbudChanged, this, [this] {
-        m_form->startNew(m_window.currentBotilbud());
+    connect(&m_workspace, &services::Workspace::currentBotilbudChanged, this, [this] {
+        m_form->startNew(m_workspace.currentBotilbud());
         reload();
     });
-    connect(&m_window, &MainWindow::databaseReplaced, this, [this] {
-        m_form->startNew(m_window.currentBotilbud());
+    connect(&m_workspace, &services::Workspace::databaseReplaced, this, [this] {
+        m_form->startNew(m_workspace.currentBotilbud());
         reload();
     });
-    m_form->startNew(m_window.currentBotilbud());
+    m_form->startNew(m_workspace.currentBotilbud());
     reload();
 }
 
 void IncidentsView::reload() {
-    const BotilbudId botilbud = m_window.currentBotilbud();
+    const BotilbudId botilbud = m_workspace.currentBotilbud();
     QList<Incident> incidents;
     QList<Person> staff;
     if (botilbud.isValid()) {
-        if (auto read = storage::IncidentRepository(m_window.database()).forBotilbud(botilbud)) incidents = *read;
+        if (auto read = m_workspace.incidents().incidents(botilbud)) incidents = *read;
         else m_dialogs.warning(this, tr("Incidents"), read.error().display());
-        if (auto people = storage::PersonRepository(m_window.database()).forBotilbud(botilbud)) staff = *people;
+        if (auto people = m_workspace.organisation().people(botilbud)) staff = *people;
     }
     m_list->setIncidents(incidents);
     m_form->setStaff(staff);
@@ -108,7 +105,7 @@ void IncidentsView::newIncident() {
         case DialogService::SaveChoice::Cancel: return;
         }
     }
-    m_form->startNew(m_window.currentBotilbud());
+    m_form->startNew(m_workspace.currentBotilbud());
     m_tabs->setCurrentWidget(m_form);
 }
 
@@ -127,7 +124,7 @@ void IncidentsView::openIncident(const Incident& incident) {
 }
 
 void IncidentsView::importCsv() {
-    const BotilbudId botilbud = m_window.currentBotilbud();
+    const BotilbudId botilbud = m_workspace.currentBotilbud();
     if (!botilbud.isValid()) return;
     const QString path = m_dialogs.openFileName(this, tr("Import incidents"), tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty()) return;
@@ -137,18 +134,18 @@ void IncidentsView::importCsv() {
         return;
     }
     auto preview = services::IncidentImport::parse(file.readAll(), botilbud);
-    if (auto marked = services::IncidentImport::markDuplicates(m_window.database(), botilbud, preview); !marked) {
+    if (auto marked = services::IncidentImport::markDuplicates(m_workspace.database(), botilbud, preview); !marked) {
         m_dialogs.warning(this, tr("Import incidents"), marked.error().display());
         return;
     }
     IncidentImportDialog dialog(path, preview, this);
     if (dialog.exec() != QDialog::Accepted) return;
-    const auto summary = services::IncidentImport::commit(m_window.database(), botilbud, preview);
+    const auto summary = services::IncidentImport::commit(m_workspace.database(), botilbud, preview);
     if (!summary) {
         m_dialogs.warning(this, tr("Import incidents"), summary.error().display());
         return;
     }
-    m_window.noteSaved();
+    m_workspace.noteSaved();
     reload();
     m_dialogs.information(this, tr("Import incidents"),
                           tr("%n incidents imported.", nullptr, summary->imported) + u' ' +
@@ -156,9 +153,9 @@ void IncidentsView::importCsv() {
 }
 
 void IncidentsView::exportCsv() {
-    const BotilbudId botilbud = m_window.currentBotilbud();
+    const BotilbudId botilbud = m_workspace.currentBotilbud();
     if (!botilbud.isValid()) return;
-    auto home = storage::BotilbudRepository(m_window.database()).get(botilbud);
+    auto home = m_workspace.organisation().botilbud(botilbud);
     if (!home) return;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
                               tr("incidents") + u'-' + home->name + QStringLiteral(".csv");
@@ -166,7 +163,7 @@ void IncidentsView::exportCsv() {
                                                 tr("CSV for Excel (*.csv)"));
     if (path.isEmpty()) return;
     int rows = 0;
-    const auto bytes = services::IncidentExport::fromDatabase(m_window.database(), {*home},
+    const auto bytes = services::IncidentExport::fromDatabase(m_workspace.database(), {*home},
                                                               services::CsvDialect::danishExcel(), &rows);
     QSaveFile file(path);
     if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {

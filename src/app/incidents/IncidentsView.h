@@ -7,10 +7,13 @@
 
 class QTabWidget;
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
 class DialogService;
-class MainWindow;
 class IncidentForm;
 class IncidentListPage;
 class SafetyCalendarPage;
@@ -23,7 +26,7 @@ class IncidentAnalysisPage;
 class IncidentsView : public QWidget, public UnsavedWork {
     Q_OBJECT
 public:
-    IncidentsView(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    IncidentsView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
 
     bool hasUnsavedChanges() const override;
     bool saveChanges() override;
@@ -39,7 +42,7 @@ public slots:
     void exportCsv();
 
 private:
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     QTabWidget* m_tabs = nullptr;
     IncidentListPage* m_list = nullptr;

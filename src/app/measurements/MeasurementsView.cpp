@@ -1,14 +1,14 @@
 #include "app/measurements/MeasurementsView.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
-#include "app/measurements/GridChartSpec.h"
 #include "app/measurements/GroupedHeaderView.h"
 #include "app/measurements/MeasurementGridDelegate.h"
-#include "app/measurements/MeasurementGridLoader.h"
+#include "charts/MeasureChartRecipe.h"
 #include "charts/RunChartBuilder.h"
 #include "logging/Logging.h"
 #include "models/measurements/MeasurementGridModel.h"
+#include "services/measures/MeasureSeriesService.h"
+#include "services/workspace/Workspace.h"
 #include "ui_MeasurementsView.h"
 
 #include <QAction>
@@ -27,8 +27,8 @@ constexpr int kComputedColumnWidth = 92;
 constexpr int kBaselineColumnWidth = 64;
 } // namespace
 
-MeasurementsView::MeasurementsView(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::MeasurementsView>()), m_window(window), m_dialogs(dialogs),
+MeasurementsView::MeasurementsView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::MeasurementsView>()), m_workspace(workspace), m_dialogs(dialogs),
       m_model(new MeasurementGridModel(this)), m_undoStack(new QUndoStack(this)), m_today(QDate::currentDate()) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("measurementsView"));
@@ -74,8 +74,8 @@ MeasurementsView::MeasurementsView(MainWindow& window, DialogService& dialogs, Q
     });
     connect(m_ui->newMonthButton, &QPushButton::clicked, this, &MeasurementsView::goToThisMonth);
 
-    connect(&m_window, &MainWindow::currentBotilbudChanged, this, &MeasurementsView::markStale);
-    connect(&m_window, &MainWindow::databaseReplaced, this, &MeasurementsView::markStale);
+    connect(&m_workspace, &services::Workspace::currentBotilbudChanged, this, &MeasurementsView::markStale);
+    connect(&m_workspace, &services::Workspace::databaseReplaced, this, &MeasurementsView::markStale);
     refreshMessages();
 }
 
@@ -121,15 +121,15 @@ void MeasurementsView::markStale() {
 
 void MeasurementsView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (m_stale || m_loadedBotilbud != m_window.currentBotilbud()) reload();
+    if (m_stale || m_loadedBotilbud != m_workspace.currentBotilbud()) reload();
 }
 
 void MeasurementsView::reload() {
     QElapsedTimer timer;
     timer.start();
     m_stale = false;
-    m_loadedBotilbud = m_window.currentBotilbud();
-    auto snapshot = MeasurementGridLoader(m_window.database()).load(m_loadedBotilbud, m_today);
+    m_loadedBotilbud = m_workspace.currentBotilbud();
+    auto snapshot = m_workspace.measurementGrid().load(m_loadedBotilbud, m_today);
     if (!snapshot) {
         logging::get("app")->error("measurements could not be read: {}", snapshot.error().message.toStdString());
         m_dialogs.warning(this, tr("Measurements"),
@@ -243,15 +243,20 @@ void MeasurementsView::showChartFor(int column, bool force) {
     }
     const domain::Measure& measure = measures.at(shown);
     m_ui->chartTitleLabel->setText(QStringLiteral("<b>%1</b>").arg(measure.name.toHtmlEscaped()));
+    const domain::MeasurementSheet& sheet = m_model->snapshot();
     Result<charts::ChartSpec> spec =
         measure.derivedFromIncidents
-            ? (m_model->snapshot().computed.contains(measure.id.value)
-                   ? GridChartSpec::computed(measure, m_model->snapshot().computed.value(measure.id.value))
+            ? (sheet.computed.contains(measure.id.value)
+                   ? charts::MeasureChartRecipe::runChartOf(measure, sheet.computed.value(measure.id.value),
+                                                            sheet.cycles, sheet.changeIdeas)
                    : Result<charts::ChartSpec>(Error::forUser(
                          QStringLiteral("per-event measure"),
                          tr("Days between incidents are calculated from the incidents; see the chart under "
                             "Seriediagrammer."))))
-            : GridChartSpec::typed(measure, m_model->snapshot().values.value(measure.id.value));
+            : charts::MeasureChartRecipe::runChartOf(
+                  measure,
+                  services::MeasureSeriesService::fromMeasurements(measure, sheet.values.value(measure.id.value)),
+                  sheet.cycles, sheet.changeIdeas);
     if (!spec) {
         m_chartView->setChart(new QChart);
         m_ui->chartNoteLabel->setText(spec.error().display());
@@ -280,7 +285,7 @@ bool MeasurementsView::saveChanges() {
         m_ui->measurementTable->setCurrentIndex(first);
         return false;
     }
-    const auto saved = MeasurementGridLoader(m_window.database()).save(m_model->changes());
+    const auto saved = m_workspace.measurementGrid().save(m_model->changes());
     if (!saved) {
         logging::get("app")->warn("measurements not saved: {}", saved.error().message.toStdString());
         m_dialogs.warning(this, tr("Measurements"),
@@ -291,7 +296,7 @@ bool MeasurementsView::saveChanges() {
     reload();
     if (current.isValid()) m_ui->measurementTable->setCurrentIndex(m_model->index(current.row(), current.column()));
     showChartFor(current.column(), true);
-    m_window.noteSaved();
+    m_workspace.noteSaved();
     return true;
 }
 

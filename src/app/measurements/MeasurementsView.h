@@ -18,10 +18,13 @@ namespace medsafe::models {
 class MeasurementGridModel;
 }
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
 class DialogService;
-class MainWindow;
 
 // The Målinger view: the month × measure grid where the tovholder types numerators and
 // denominators and marks baseline months, the list of values that cannot be saved with the
@@ -31,7 +34,7 @@ class MainWindow;
 class MeasurementsView : public QWidget, public UnsavedWork {
     Q_OBJECT
 public:
-    MeasurementsView(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    MeasurementsView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
     ~MeasurementsView() override;
 
     bool hasUnsavedChanges() const override;
@@ -57,7 +60,7 @@ private:
     void markStale();
 
     const std::unique_ptr<Ui::MeasurementsView> m_ui;
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     models::MeasurementGridModel* m_model = nullptr;
     QUndoStack* m_undoStack = nullptr;

@@ -5,10 +5,6 @@ target_sources(medsafe_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SetGridValueCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MeasurementGridDelegate.h
     ${CMAKE_CURRENT_LIST_DIR}/MeasurementGridDelegate.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/MeasurementGridLoader.h
-    ${CMAKE_CURRENT_LIST_DIR}/MeasurementGridLoader.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/GridChartSpec.h
-    ${CMAKE_CURRENT_LIST_DIR}/GridChartSpec.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MeasurementsView.h
     ${CMAKE_CURRENT_LIST_DIR}/MeasurementsView.cpp
 )

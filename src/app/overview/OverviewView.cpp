@@ -1,16 +1,12 @@
 #include "app/overview/OverviewView.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
 #include "domain/DomainLabels.h"
 #include "logging/Logging.h"
 #include "models/overview/ChecklistModel.h"
-#include "models/overview/DaysSinceLastError.h"
 #include "models/pdsa/PdsaTreeModel.h"
-#include "storage/BotilbudRepository.h"
-#include "storage/IncidentRepository.h"
-#include "storage/PdsaRepository.h"
-#include "storage/ProgrammeRepository.h"
+#include "services/incidents/IncidentStatistics.h"
+#include "services/workspace/Workspace.h"
 #include "ui_OverviewView.h"
 
 #include <QLocale>
@@ -28,8 +24,8 @@ QString longDate(const QDate& date) {
 }
 } // namespace
 
-OverviewView::OverviewView(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::OverviewView>()), m_window(window), m_dialogs(dialogs),
+OverviewView::OverviewView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::OverviewView>()), m_workspace(workspace), m_dialogs(dialogs),
       m_checklist(new models::ChecklistModel(this)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("overviewView"));
@@ -54,7 +50,7 @@ OverviewView::OverviewView(MainWindow& window, DialogService& dialogs, QWidget* 
 
     connect(m_checklist, &models::ChecklistModel::itemChanged, this, &OverviewView::saveChecklistItem);
     // Hidden, the view waits for showEvent; shown, it follows the selector at once.
-    connect(&window, &MainWindow::currentBotilbudChanged, this, [this] {
+    connect(&workspace, &services::Workspace::currentBotilbudChanged, this, [this] {
         if (isVisible()) reload();
     });
 }
@@ -78,8 +74,8 @@ void OverviewView::showEvent(QShowEvent* event) {
 }
 
 void OverviewView::reload() {
-    const BotilbudId id = m_window.currentBotilbud();
-    auto botilbud = id.isValid() ? storage::BotilbudRepository(m_window.database()).get(id)
+    const BotilbudId id = m_workspace.currentBotilbud();
+    auto botilbud = id.isValid() ? m_workspace.organisation().botilbud(id)
                                  : Result<Botilbud>(Error::technical(QStringLiteral("no botilbud")));
     if (!botilbud) {
         m_ui->headingLabel->setText(tr("Overview"));
@@ -105,10 +101,10 @@ void OverviewView::reload() {
 }
 
 void OverviewView::loadProgramme(BotilbudId id) {
-    storage::ProgrammeRepository repo(m_window.database());
-    auto programme = repo.programme(id);
-    auto events = repo.events(id);
-    auto checklist = repo.checklist(id);
+    const services::ProgrammeService programmes = m_workspace.programme();
+    auto programme = programmes.programme(id);
+    auto events = programmes.events(id);
+    auto checklist = programmes.checklist(id);
     if (!programme || !events || !checklist) {
         const Error& e = !programme ? programme.error() : !events ? events.error() : checklist.error();
         logging::get("app")->error("overview: could not read the programme: {}", e.message.toStdString());
@@ -126,16 +122,14 @@ void OverviewView::loadProgramme(BotilbudId id) {
 }
 
 void OverviewView::loadDaysSince(BotilbudId id) {
-    // IncidentStatistics (src/services/incidents) did not exist when this view was written; the
-    // dates come straight from the incident table and DaysSinceLastError does the counting.
-    auto dates = storage::IncidentRepository(m_window.database()).eventDates(id, IncidentFilter{}, {}, today());
+    auto dates = m_workspace.incidents().errorDates(id, today());
     if (!dates) {
         logging::get("app")->error("overview: could not read incidents: {}", dates.error().message.toStdString());
         m_ui->daysSinceLabel->setText(QStringLiteral("–"));
         m_ui->lastErrorLabel->setText(tr("The incidents could not be read."));
         return;
     }
-    const auto days = models::DaysSinceLastError::compute(dates.value(), today());
+    const auto days = services::IncidentStatistics::errorFreeDays(dates.value(), today());
     if (!days.days) {
         m_ui->daysSinceLabel->setText(QStringLiteral("–"));
         m_ui->lastErrorLabel->setText(tr("No medication errors registered."));
@@ -148,7 +142,7 @@ void OverviewView::loadDaysSince(BotilbudId id) {
 }
 
 void OverviewView::loadPdsaSummary(BotilbudId id) {
-    auto cycles = storage::PdsaRepository(m_window.database()).forBotilbud(id);
+    auto cycles = m_workspace.pdsa().cycles(id);
     if (!cycles) {
         m_ui->pdsaSummaryLabel->setText(tr("The PDSA cycles could not be read."));
         return;
@@ -184,7 +178,7 @@ void OverviewView::updateChecklistCount() {
 }
 
 void OverviewView::saveChecklistItem(const ChecklistItem& item) {
-    const auto saved = storage::ProgrammeRepository(m_window.database()).saveChecklistItem(item);
+    const auto saved = m_workspace.programme().saveChecklistItem(item);
     if (!saved) {
         logging::get("app")->error("overview: checklist not saved: {}", saved.error().message.toStdString());
         m_dialogs.warning(this, tr("Start-up checklist"),
@@ -192,7 +186,7 @@ void OverviewView::saveChecklistItem(const ChecklistItem& item) {
         reload();
         return;
     }
-    m_window.noteSaved();
+    m_workspace.noteSaved();
     updateChecklistCount();
 }
 

@@ -16,9 +16,12 @@ namespace medsafe::models {
 class ChecklistModel;
 }
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
-class MainWindow;
 class DialogService;
 
 // The Oversigt view: the botilbud, its programme on a timeline, the start-up checklist (ticked
@@ -28,7 +31,7 @@ class DialogService;
 class OverviewView : public QWidget {
     Q_OBJECT
 public:
-    OverviewView(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    OverviewView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
     ~OverviewView() override;
 
     // The date the view counts from; tests fix it. Defaults to the current date.
@@ -47,7 +50,7 @@ private:
     QDate today() const;
 
     const std::unique_ptr<Ui::OverviewView> m_ui;
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     models::ChecklistModel* m_checklist;
     QDate m_today;

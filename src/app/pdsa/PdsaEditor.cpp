@@ -1,13 +1,11 @@
 #include "app/pdsa/PdsaEditor.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
 #include "app/pdsa/PdsaFormBinding.h"
 #include "domain/DomainLabels.h"
-#include "domain/PdsaValidator.h"
 #include "logging/Logging.h"
 #include "models/pdsa/PdsaTreeModel.h"
-#include "storage/PdsaRepository.h"
+#include "services/workspace/Workspace.h"
 #include "ui_PdsaEditor.h"
 
 #include <QFormLayout>
@@ -22,8 +20,8 @@ namespace {
 const char* const kErrorStyle = "color: #b00020;";
 }
 
-PdsaEditor::PdsaEditor(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::PdsaEditor>()), m_window(window), m_dialogs(dialogs) {
+PdsaEditor::PdsaEditor(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::PdsaEditor>()), m_workspace(workspace), m_dialogs(dialogs) {
     m_ui->setupUi(this);
     m_binding = std::make_unique<PdsaFormBinding>(*m_ui);
     setObjectName(QStringLiteral("pdsaEditor"));
@@ -159,7 +157,7 @@ void PdsaEditor::newCycle(BotilbudId botilbud, std::optional<ChangeIdeaId> idea)
     blank.botilbudId = botilbud;
     blank.changeIdeaId = idea;
     blank.startDate = QDate::currentDate();
-    auto next = storage::PdsaRepository(m_window.database()).nextNumber(botilbud);
+    auto next = m_workspace.pdsa().nextNumber(botilbud);
     blank.number = next ? next.value() : 1;
     openCycle(blank);
     m_ui->titleLineEdit->setFocus();
@@ -218,40 +216,30 @@ void PdsaEditor::complete() {
 
 bool PdsaEditor::write(PdsaCycle cycle) {
     clearIssues();
-    const ValidationIssues issues = PdsaValidator::validate(cycle);
+    const ValidationIssues issues = services::PdsaService::check(cycle);
     if (!issues.isEmpty()) {
         showIssues(issues);
         return false;
     }
-    storage::PdsaRepository repo(m_window.database());
-    const bool isNew = !cycle.id.isValid();
-    if (isNew) {
-        auto added = repo.add(cycle);
-        if (!added) {
-            logging::get("app")->error("PDSA cycle not added: {}", added.error().message.toStdString());
-            m_ui->messageLabel->setText(tr("The PDSA cycle could not be saved: %1").arg(added.error().display()));
-            m_ui->messageLabel->show();
-            return false;
-        }
-        cycle.id = added.value();
-    } else if (auto updated = repo.update(cycle); !updated) {
-        logging::get("app")->error("PDSA cycle not updated: {}", updated.error().message.toStdString());
-        m_ui->messageLabel->setText(tr("The PDSA cycle could not be saved: %1").arg(updated.error().display()));
+    auto saved = m_workspace.pdsa().save(cycle);
+    if (!saved) {
+        logging::get("app")->error("PDSA cycle not saved: {}", saved.error().message.toStdString());
+        m_ui->messageLabel->setText(tr("The PDSA cycle could not be saved: %1").arg(saved.error().display()));
         m_ui->messageLabel->show();
         return false;
     }
+    cycle.id = saved.value();
     m_cycle = cycle;
     setDirty(false);
     updateHeading();
     updateStageButtons();
-    m_window.noteSaved();
+    m_workspace.noteSaved();
     emit cycleSaved(cycle.id);
     return true;
 }
 
 void PdsaEditor::offerNextCycle(const PdsaCycle& finished) {
-    storage::PdsaRepository repo(m_window.database());
-    auto number = repo.nextNumber(finished.botilbudId);
+    auto number = m_workspace.pdsa().nextNumber(finished.botilbudId);
     const int next = number ? number.value() : finished.number + 1;
     if (!m_dialogs.question(this, tr("Next cycle in the ramp"),
                             tr("You chose \"%1\". Create PDSA cycle %2 as the next cycle in the ramp? It gets the "
@@ -276,7 +264,7 @@ void PdsaEditor::offerNextCycle(const PdsaCycle& finished) {
     follow.planWhere = finished.planWhere;
     follow.planWhen = finished.planWhen;
     follow.dataPlan = finished.dataPlan;
-    auto added = repo.add(follow);
+    auto added = m_workspace.pdsa().save(follow);
     if (!added) {
         m_dialogs.warning(this, tr("Next cycle in the ramp"),
                           tr("The next cycle could not be created: %1").arg(added.error().display()));

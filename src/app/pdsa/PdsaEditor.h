@@ -17,9 +17,12 @@ namespace Ui {
 class PdsaEditor;
 }
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
-class MainWindow;
 class DialogService;
 class PdsaFormBinding;
 
@@ -33,7 +36,7 @@ class PdsaEditor : public QWidget {
 public:
     enum Stage { PlanStage, DoStage, StudyStage, ActStage };
 
-    PdsaEditor(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    PdsaEditor(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
     ~PdsaEditor() override;
 
     void setChoices(const QList<domain::ChangeIdea>& ideas, const QList<domain::Measure>& measures,
@@ -72,7 +75,7 @@ private:
 
     const std::unique_ptr<Ui::PdsaEditor> m_ui;
     std::unique_ptr<PdsaFormBinding> m_binding;
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     domain::PdsaCycle m_cycle; // as last written (or the blank new cycle)
     QHash<QString, QLabel*> m_errorLabels;

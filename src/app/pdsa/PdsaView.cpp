@@ -1,15 +1,11 @@
 #include "app/pdsa/PdsaView.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
 #include "app/pdsa/PdsaEditor.h"
 #include "logging/Logging.h"
 #include "models/pdsa/PdsaFilterModel.h"
 #include "models/pdsa/PdsaTreeModel.h"
-#include "storage/ImprovementRepository.h"
-#include "storage/MeasureRepository.h"
-#include "storage/PdsaRepository.h"
-#include "storage/PersonRepository.h"
+#include "services/workspace/Workspace.h"
 #include "ui_PdsaView.h"
 
 #include <QAction>
@@ -19,10 +15,10 @@ namespace medsafe::app {
 
 using namespace medsafe::domain;
 
-PdsaView::PdsaView(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::PdsaView>()), m_window(window), m_dialogs(dialogs),
+PdsaView::PdsaView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::PdsaView>()), m_workspace(workspace), m_dialogs(dialogs),
       m_model(new models::PdsaTreeModel(this)), m_filter(new models::PdsaFilterModel(this)),
-      m_editor(new PdsaEditor(window, dialogs, this)) {
+      m_editor(new PdsaEditor(workspace, dialogs, this)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("pdsaView"));
     m_ui->editorHostLayout->addWidget(m_editor);
@@ -99,11 +95,11 @@ PdsaView::PdsaView(MainWindow& window, DialogService& dialogs, QWidget* parent)
         reloadList();
         selectInTree(id);
     });
-    connect(&window, &MainWindow::currentBotilbudChanged, this, [this] {
+    connect(&workspace, &services::Workspace::currentBotilbudChanged, this, [this] {
         m_stale = true;
         if (isVisible()) reload();
     });
-    connect(&window, &MainWindow::databaseReplaced, this, [this] { m_stale = true; });
+    connect(&workspace, &services::Workspace::databaseReplaced, this, [this] { m_stale = true; });
 }
 
 PdsaView::~PdsaView() = default;
@@ -112,7 +108,7 @@ void PdsaView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     // Change ideas and measures are edited in other views; read them again when coming back,
     // but keep the editor and its unsaved text as they are.
-    if (m_stale || m_window.currentBotilbud() != m_loadedBotilbud) {
+    if (m_stale || m_workspace.currentBotilbud() != m_loadedBotilbud) {
         reload();
     } else {
         reloadList();
@@ -133,11 +129,10 @@ void PdsaView::discardChanges() {
 
 void PdsaView::reload() {
     m_stale = false;
-    m_loadedBotilbud = m_window.currentBotilbud();
-    storage::Database& db = m_window.database();
-    auto ideas = storage::ImprovementRepository(db).changeIdeas(m_loadedBotilbud);
-    auto measures = storage::MeasureRepository(db).forBotilbud(m_loadedBotilbud, true);
-    auto people = storage::PersonRepository(db).forBotilbud(m_loadedBotilbud, true);
+    m_loadedBotilbud = m_workspace.currentBotilbud();
+    auto ideas = m_workspace.improvement().changeIdeas(m_loadedBotilbud);
+    auto measures = m_workspace.measures().measures(m_loadedBotilbud, true);
+    auto people = m_workspace.organisation().people(m_loadedBotilbud, true);
     if (!ideas || !measures || !people) {
         const Error& e = !ideas ? ideas.error() : !measures ? measures.error() : people.error();
         logging::get("app")->error("PDSA: could not read choices: {}", e.message.toStdString());
@@ -153,10 +148,9 @@ void PdsaView::reload() {
 }
 
 void PdsaView::reloadList() {
-    storage::Database& db = m_window.database();
-    auto cycles = storage::PdsaRepository(db).forBotilbud(m_loadedBotilbud);
-    auto ideas = storage::ImprovementRepository(db).changeIdeas(m_loadedBotilbud);
-    auto people = storage::PersonRepository(db).forBotilbud(m_loadedBotilbud);
+    auto cycles = m_workspace.pdsa().cycles(m_loadedBotilbud);
+    auto ideas = m_workspace.improvement().changeIdeas(m_loadedBotilbud);
+    auto people = m_workspace.organisation().people(m_loadedBotilbud);
     if (!cycles || !ideas || !people) {
         const Error& e = !cycles ? cycles.error() : !ideas ? ideas.error() : people.error();
         logging::get("app")->error("PDSA: could not read cycles: {}", e.message.toStdString());
@@ -234,12 +228,12 @@ bool PdsaView::openCycle(PdsaCycleId id) {
 }
 
 void PdsaView::newCycle() {
-    if (!m_window.currentBotilbud().isValid() || !settleEdits()) return;
+    if (!m_workspace.currentBotilbud().isValid() || !settleEdits()) return;
     // A new cycle goes under the change idea chosen in the list, if any.
     std::optional<ChangeIdeaId> idea;
     const qint64 chosen = m_ui->pdsaTreeView->currentIndex().data(models::PdsaTreeModel::ChangeIdeaIdRole).toLongLong();
     if (chosen > 0) idea = ChangeIdeaId{chosen};
-    m_editor->newCycle(m_window.currentBotilbud(), idea);
+    m_editor->newCycle(m_workspace.currentBotilbud(), idea);
     m_ui->editorStackedWidget->setCurrentIndex(1);
     m_selecting = true;
     m_ui->pdsaTreeView->clearSelection();

@@ -16,9 +16,12 @@ class PdsaTreeModel;
 class PdsaFilterModel;
 } // namespace medsafe::models
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
-class MainWindow;
 class DialogService;
 class PdsaEditor;
 
@@ -28,7 +31,7 @@ class PdsaEditor;
 class PdsaView : public QWidget, public UnsavedWork {
     Q_OBJECT
 public:
-    PdsaView(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    PdsaView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
     ~PdsaView() override;
 
     bool hasUnsavedChanges() const override;
@@ -55,7 +58,7 @@ private:
     bool settleEdits();
 
     const std::unique_ptr<Ui::PdsaView> m_ui;
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     models::PdsaTreeModel* m_model;
     models::PdsaFilterModel* m_filter;

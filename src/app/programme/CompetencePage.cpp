@@ -5,8 +5,7 @@
 #include "app/programme/CompetenceLevelDelegate.h"
 #include "logging/Logging.h"
 #include "models/programme/CompetenceMatrixModel.h"
-#include "storage/CompetenceRepository.h"
-#include "storage/PersonRepository.h"
+#include "services/workspace/Workspace.h"
 #include "ui_CompetencePage.h"
 
 #include <QLocale>
@@ -63,13 +62,13 @@ CompetencePage::CompetencePage(DialogService& dialogs, QWidget* parent)
 
 CompetencePage::~CompetencePage() = default;
 
-void CompetencePage::load(storage::Database& db, domain::BotilbudId botilbud) {
-    m_db = &db;
+void CompetencePage::load(services::Workspace& workspace, domain::BotilbudId botilbud) {
+    m_workspace = &workspace;
     m_botilbud = botilbud;
-    storage::CompetenceRepository repository(db);
-    auto rounds = repository.rounds(botilbud);
-    auto topics = repository.topics(botilbud);
-    auto people = storage::PersonRepository(db).forBotilbud(botilbud, true);
+    const services::CompetenceService competence = workspace.competence();
+    auto rounds = competence.rounds(botilbud);
+    auto topics = competence.topics(botilbud);
+    auto people = workspace.organisation().people(botilbud, true);
     if (!rounds || !topics || !people) {
         const Error& error = !rounds ? rounds.error() : !topics ? topics.error() : people.error();
         logging::get("app")->error("competence survey could not be read: {}", error.message.toStdString());
@@ -102,11 +101,11 @@ void CompetencePage::load(storage::Database& db, domain::BotilbudId botilbud) {
 }
 
 void CompetencePage::showRound() {
-    if (!m_db) return;
+    if (!m_workspace) return;
     const domain::SurveyRoundId round{m_ui->roundComboBox->currentData().toLongLong()};
     QList<domain::CompetenceAnswer> answers;
     if (round.isValid()) {
-        auto read = storage::CompetenceRepository(*m_db).answers(round);
+        auto read = m_workspace->competence().answers(round);
         if (!read) {
             m_dialogs.warning(this, tr("Competence survey"), tr("The answers could not be read: %1").arg(read.error().display()));
             return;
@@ -130,8 +129,8 @@ void CompetencePage::showRound() {
 void CompetencePage::applyComparison() {
     const domain::SurveyRoundId earlier{m_ui->compareComboBox->currentData().toLongLong()};
     const domain::SurveyRoundId shown{m_ui->roundComboBox->currentData().toLongLong()};
-    if (m_ui->compareCheckBox->isChecked() && earlier.isValid() && !(earlier == shown) && m_db) {
-        auto read = storage::CompetenceRepository(*m_db).answers(earlier);
+    if (m_ui->compareCheckBox->isChecked() && earlier.isValid() && !(earlier == shown) && m_workspace) {
+        auto read = m_workspace->competence().answers(earlier);
         m_model->setComparison(read ? std::optional(read.value()) : std::nullopt);
     } else {
         m_model->setComparison(std::nullopt);
@@ -142,8 +141,8 @@ void CompetencePage::applyComparison() {
 }
 
 void CompetencePage::saveAnswer(const domain::CompetenceAnswer& answer) {
-    if (!m_db) return;
-    if (auto saved = storage::CompetenceRepository(*m_db).saveAnswer(answer); !saved) {
+    if (!m_workspace) return;
+    if (auto saved = m_workspace->competence().saveAnswer(answer); !saved) {
         m_dialogs.warning(this, tr("Competence survey"), tr("The answer was not saved:\n%1").arg(saved.error().display()));
         showRound(); // show what the database holds
         return;

@@ -30,7 +30,7 @@ public:
     CompetencePage(DialogService& dialogs, QWidget* parent = nullptr);
     ~CompetencePage() override;
 
-    void load(storage::Database& db, domain::BotilbudId botilbud) override;
+    void load(services::Workspace& workspace, domain::BotilbudId botilbud) override;
     void focusSearch() override;
     models::CompetenceMatrixModel& model() const { return *m_model; }
 
@@ -44,7 +44,7 @@ private:
 
     const std::unique_ptr<Ui::CompetencePage> m_ui;
     DialogService& m_dialogs;
-    storage::Database* m_db = nullptr;
+    services::Workspace* m_workspace = nullptr;
     domain::BotilbudId m_botilbud;
     models::CompetenceMatrixModel* m_model = nullptr;
     QList<domain::SurveyRound> m_rounds;

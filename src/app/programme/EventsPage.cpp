@@ -2,11 +2,10 @@
 
 #include "app/DialogService.h"
 #include "domain/DomainLabels.h"
-#include "domain/ProgrammeValidator.h"
 #include "logging/Logging.h"
 #include "models/programme/ProgrammeEventModel.h"
-#include "storage/PersonRepository.h"
-#include "storage/ProgrammeRepository.h"
+#include "services/programme/ProgrammeService.h"
+#include "services/workspace/Workspace.h"
 #include "ui_EventsPage.h"
 
 #include <QHeaderView>
@@ -76,11 +75,11 @@ EventsPage::EventsPage(DialogService& dialogs, QWidget* parent)
 
 EventsPage::~EventsPage() = default;
 
-void EventsPage::load(storage::Database& db, domain::BotilbudId botilbud) {
-    m_db = &db;
+void EventsPage::load(services::Workspace& workspace, domain::BotilbudId botilbud) {
+    m_workspace = &workspace;
     m_botilbud = botilbud;
-    auto events = storage::ProgrammeRepository(db).events(botilbud);
-    auto people = storage::PersonRepository(db).forBotilbud(botilbud, true);
+    auto events = workspace.programme().events(botilbud);
+    auto people = workspace.organisation().people(botilbud, true);
     if (!events || !people) {
         const Error& error = !events ? events.error() : people.error();
         logging::get("app")->error("events could not be read: {}", error.message.toStdString());
@@ -195,7 +194,7 @@ void EventsPage::updateFormState() {
     m_ui->numberSpinBox->setEnabled(numbered);
     m_ui->numberLabel->setEnabled(numbered);
     const bool dirty = hasUnsavedChanges();
-    m_ui->saveEventButton->setEnabled(dirty && m_db);
+    m_ui->saveEventButton->setEnabled(dirty && m_workspace);
     m_ui->revertEventButton->setEnabled(dirty);
     m_ui->deleteEventButton->setEnabled(m_shown.id.isValid());
     int checked = 0;
@@ -205,7 +204,7 @@ void EventsPage::updateFormState() {
 }
 
 bool EventsPage::hasUnsavedChanges() const {
-    if (!m_db) return false;
+    if (!m_workspace) return false;
     domain::ProgrammeEvent now = formEvent();
     domain::ProgrammeEvent before = m_shown;
     before.botilbudId = m_botilbud;
@@ -216,9 +215,9 @@ bool EventsPage::hasUnsavedChanges() const {
 }
 
 bool EventsPage::saveChanges() {
-    if (!m_db || !hasUnsavedChanges()) return true;
+    if (!m_workspace || !hasUnsavedChanges()) return true;
     const domain::ProgrammeEvent event = formEvent();
-    const auto issues = domain::ProgrammeValidator::validate(event);
+    const auto issues = services::ProgrammeService::check(event);
     auto show = [&issues](QLabel* label, std::initializer_list<const char*> fields) {
         QStringList messages;
         for (const auto& issue : issues)
@@ -234,24 +233,15 @@ bool EventsPage::saveChanges() {
         if (hasIssue(issues, QStringLiteral("title"))) m_ui->titleLineEdit->setFocus();
         return false;
     }
-    storage::ProgrammeRepository repository(*m_db);
-    domain::ProgrammeEventId id = event.id;
-    if (id.isValid()) {
-        if (auto updated = repository.updateEvent(event); !updated) {
-            m_dialogs.warning(this, tr("Programme"), tr("The event was not saved:\n%1").arg(updated.error().display()));
-            return false;
-        }
-    } else {
-        auto added = repository.addEvent(event);
-        if (!added) {
-            m_dialogs.warning(this, tr("Programme"), tr("The event was not saved:\n%1").arg(added.error().display()));
-            return false;
-        }
-        id = added.value();
+    auto savedId = m_workspace->programme().saveEvent(event);
+    if (!savedId) {
+        m_dialogs.warning(this, tr("Programme"), tr("The event was not saved:\n%1").arg(savedId.error().display()));
+        return false;
     }
+    const domain::ProgrammeEventId id = savedId.value();
     const QString search = m_ui->eventSearchLineEdit->text();
     m_shown.id = {}; // the reload below must refill the form
-    load(*m_db, m_botilbud);
+    load(*m_workspace, m_botilbud);
     m_ui->eventSearchLineEdit->setText(search);
     if (const int row = m_model->rowOf(id); row >= 0) selectRow(row);
     emit saved();
@@ -263,7 +253,7 @@ void EventsPage::discardChanges() {
 }
 
 void EventsPage::newItem() {
-    if (!m_db || !settle()) return;
+    if (!m_workspace || !settle()) return;
     domain::ProgrammeEvent fresh;
     fresh.botilbudId = m_botilbud;
     fresh.kind = domain::EventKind::LearningSession;
@@ -284,17 +274,17 @@ void EventsPage::focusSearch() {
 }
 
 void EventsPage::deleteCurrent() {
-    if (!m_db || !m_shown.id.isValid()) return;
+    if (!m_workspace || !m_shown.id.isValid()) return;
     if (!m_dialogs.question(this, tr("Delete event"),
                             tr("Delete \"%1\" (%2)? This cannot be undone.")
                                 .arg(m_shown.title, ProgrammeEventModel::kindText(m_shown))))
         return;
-    if (auto removed = storage::ProgrammeRepository(*m_db).removeEvent(m_shown.id); !removed) {
+    if (auto removed = m_workspace->programme().removeEvent(m_shown.id); !removed) {
         m_dialogs.warning(this, tr("Programme"), tr("The event was not deleted:\n%1").arg(removed.error().display()));
         return;
     }
     m_shown = {};
-    load(*m_db, m_botilbud);
+    load(*m_workspace, m_botilbud);
     emit saved();
 }
 

@@ -30,7 +30,7 @@ public:
     EventsPage(DialogService& dialogs, QWidget* parent = nullptr);
     ~EventsPage() override;
 
-    void load(storage::Database& db, domain::BotilbudId botilbud) override;
+    void load(services::Workspace& workspace, domain::BotilbudId botilbud) override;
     void newItem() override;
     void focusSearch() override;
     bool hasUnsavedChanges() const override;
@@ -49,7 +49,7 @@ private:
 
     const std::unique_ptr<Ui::EventsPage> m_ui;
     DialogService& m_dialogs;
-    storage::Database* m_db = nullptr;
+    services::Workspace* m_workspace = nullptr;
     domain::BotilbudId m_botilbud;
     models::ProgrammeEventModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

@@ -5,21 +5,21 @@
 
 #include <QWidget>
 
-namespace medsafe::storage {
-class Database;
+namespace medsafe::services {
+class Workspace;
 }
 
 namespace medsafe::app {
 
-// One tab of Forløb og kompetencer. The view hands every tab the database and botilbud to
-// show, and routes the common keys (Ctrl+N new, Ctrl+S save, Ctrl+F search) to the tab in front.
+// One tab of Forløb og kompetencer. The view hands every tab the workspace and the botilbud
+// to show, and routes the common keys (Ctrl+N new, Ctrl+S save, Ctrl+F search) to the tab in front.
 // GUI thread.
 class ProgrammePage : public QWidget, public UnsavedWork {
     Q_OBJECT
 public:
     using QWidget::QWidget;
 
-    virtual void load(storage::Database& db, domain::BotilbudId botilbud) = 0;
+    virtual void load(services::Workspace& workspace, domain::BotilbudId botilbud) = 0;
     virtual void newItem() {}
     virtual void focusSearch() {}
 

@@ -1,17 +1,17 @@
 #include "app/programme/ProgrammeView.h"
 
-#include "app/MainWindow.h"
 #include "app/programme/CompetencePage.h"
 #include "app/programme/EventsPage.h"
 #include "app/programme/TrainingPage.h"
+#include "services/workspace/Workspace.h"
 #include "ui_ProgrammeView.h"
 
 #include <QAction>
 
 namespace medsafe::app {
 
-ProgrammeView::ProgrammeView(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ProgrammeView>()), m_window(window),
+ProgrammeView::ProgrammeView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ProgrammeView>()), m_workspace(workspace),
       m_events(new EventsPage(dialogs)), m_competence(new CompetencePage(dialogs)), m_training(new TrainingPage(dialogs)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("programmeView"));
@@ -23,7 +23,7 @@ ProgrammeView::ProgrammeView(MainWindow& window, DialogService& dialogs, QWidget
     m_ui->programmeTabWidget->addTab(m_competence, tr("Competence survey"));
     m_ui->programmeTabWidget->addTab(m_training, tr("Training"));
     m_pages = {m_events, m_competence, m_training};
-    for (ProgrammePage* page : m_pages) connect(page, &ProgrammePage::saved, &m_window, &MainWindow::noteSaved);
+    for (ProgrammePage* page : m_pages) connect(page, &ProgrammePage::saved, &m_workspace, &services::Workspace::noteSaved);
 
     auto add = [this](const QKeySequence& keys, auto slot) {
         auto* action = new QAction(this);
@@ -41,8 +41,8 @@ ProgrammeView::ProgrammeView(MainWindow& window, DialogService& dialogs, QWidget
         if (ProgrammePage* page = currentPage()) page->focusSearch();
     });
 
-    connect(&m_window, &MainWindow::currentBotilbudChanged, this, &ProgrammeView::markStale);
-    connect(&m_window, &MainWindow::databaseReplaced, this, &ProgrammeView::markStale);
+    connect(&m_workspace, &services::Workspace::currentBotilbudChanged, this, &ProgrammeView::markStale);
+    connect(&m_workspace, &services::Workspace::databaseReplaced, this, &ProgrammeView::markStale);
 }
 
 ProgrammeView::~ProgrammeView() = default;
@@ -58,13 +58,13 @@ void ProgrammeView::markStale() {
 
 void ProgrammeView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (m_stale || m_loadedBotilbud != m_window.currentBotilbud()) reload();
+    if (m_stale || m_loadedBotilbud != m_workspace.currentBotilbud()) reload();
 }
 
 void ProgrammeView::reload() {
     m_stale = false;
-    m_loadedBotilbud = m_window.currentBotilbud();
-    for (ProgrammePage* page : m_pages) page->load(m_window.database(), m_loadedBotilbud);
+    m_loadedBotilbud = m_workspace.currentBotilbud();
+    for (ProgrammePage* page : m_pages) page->load(m_workspace, m_loadedBotilbud);
 }
 
 bool ProgrammeView::hasUnsavedChanges() const {

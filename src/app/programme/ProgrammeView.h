@@ -11,12 +11,15 @@ namespace Ui {
 class ProgrammeView;
 }
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
 class CompetencePage;
 class DialogService;
 class EventsPage;
-class MainWindow;
 class ProgrammePage;
 class TrainingPage;
 
@@ -27,7 +30,7 @@ class TrainingPage;
 class ProgrammeView : public QWidget, public UnsavedWork {
     Q_OBJECT
 public:
-    ProgrammeView(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    ProgrammeView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
     ~ProgrammeView() override;
 
     bool hasUnsavedChanges() const override;
@@ -47,7 +50,7 @@ private:
     void markStale();
 
     const std::unique_ptr<Ui::ProgrammeView> m_ui;
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     EventsPage* m_events = nullptr;
     CompetencePage* m_competence = nullptr;
     TrainingPage* m_training = nullptr;

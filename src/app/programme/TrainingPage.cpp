@@ -2,12 +2,11 @@
 
 #include "app/DialogService.h"
 #include "app/programme/TrainingFilterModel.h"
-#include "domain/CompetenceValidator.h"
 #include "domain/DomainLabels.h"
 #include "logging/Logging.h"
 #include "models/programme/TrainingRecordModel.h"
-#include "storage/CompetenceRepository.h"
-#include "storage/PersonRepository.h"
+#include "services/programme/CompetenceService.h"
+#include "services/workspace/Workspace.h"
 #include "ui_TrainingPage.h"
 
 #include <QHeaderView>
@@ -76,11 +75,11 @@ TrainingPage::TrainingPage(DialogService& dialogs, QWidget* parent)
 
 TrainingPage::~TrainingPage() = default;
 
-void TrainingPage::load(storage::Database& db, domain::BotilbudId botilbud) {
-    m_db = &db;
+void TrainingPage::load(services::Workspace& workspace, domain::BotilbudId botilbud) {
+    m_workspace = &workspace;
     m_botilbud = botilbud;
-    auto records = storage::CompetenceRepository(db).trainingForBotilbud(botilbud);
-    auto people = storage::PersonRepository(db).forBotilbud(botilbud);
+    auto records = workspace.competence().training(botilbud);
+    auto people = workspace.organisation().people(botilbud);
     if (!records || !people) {
         const Error& error = !records ? records.error() : people.error();
         logging::get("app")->error("training log could not be read: {}", error.message.toStdString());
@@ -172,16 +171,16 @@ void TrainingPage::updateFormState() {
 }
 
 bool TrainingPage::hasUnsavedChanges() const {
-    if (!m_db) return false;
+    if (!m_workspace) return false;
     const domain::TrainingRecord now = formRecord();
     if (!m_shown.id.isValid()) return !now.course.isEmpty() || !now.note.isEmpty();
     return !(now == m_shown);
 }
 
 bool TrainingPage::saveChanges() {
-    if (!m_db || !hasUnsavedChanges()) return true;
+    if (!m_workspace || !hasUnsavedChanges()) return true;
     const domain::TrainingRecord record = formRecord();
-    const auto issues = domain::CompetenceValidator::validate(record, m_today);
+    const auto issues = services::CompetenceService::check(record, m_today);
     auto show = [&issues](QLabel* label, std::initializer_list<const char*> fields) {
         QStringList messages;
         for (const auto& issue : issues)
@@ -194,22 +193,13 @@ bool TrainingPage::saveChanges() {
     show(m_ui->completedErrorLabel, {"completedDate"});
     show(m_ui->refresherErrorLabel, {"refresherDue"});
     if (!issues.isEmpty()) return false;
-    storage::CompetenceRepository repository(*m_db);
-    domain::TrainingRecordId id = record.id;
-    if (id.isValid()) {
-        if (auto updated = repository.updateTraining(record); !updated) {
-            m_dialogs.warning(this, tr("Training"), tr("The course was not saved:\n%1").arg(updated.error().display()));
-            return false;
-        }
-    } else {
-        auto added = repository.addTraining(record);
-        if (!added) {
-            m_dialogs.warning(this, tr("Training"), tr("The course was not saved:\n%1").arg(added.error().display()));
-            return false;
-        }
-        id = added.value();
+    auto savedId = m_workspace->competence().saveTraining(record, m_today);
+    if (!savedId) {
+        m_dialogs.warning(this, tr("Training"), tr("The course was not saved:\n%1").arg(savedId.error().display()));
+        return false;
     }
-    load(*m_db, m_botilbud);
+    const domain::TrainingRecordId id = savedId.value();
+    load(*m_workspace, m_botilbud);
     selectRecord(id);
     emit saved();
     return true;
@@ -220,7 +210,7 @@ void TrainingPage::discardChanges() {
 }
 
 void TrainingPage::newItem() {
-    if (!m_db) return;
+    if (!m_workspace) return;
     if (hasUnsavedChanges() && !saveChanges()) return;
     domain::TrainingRecord fresh;
     fresh.provider = domain::TrainingProvider::Pharmacy;
@@ -239,15 +229,15 @@ void TrainingPage::focusSearch() {
 }
 
 void TrainingPage::deleteCurrent() {
-    if (!m_db || !m_shown.id.isValid()) return;
+    if (!m_workspace || !m_shown.id.isValid()) return;
     if (!m_dialogs.question(this, tr("Delete course"), tr("Delete \"%1\"? This cannot be undone.").arg(m_shown.course)))
         return;
-    if (auto removed = storage::CompetenceRepository(*m_db).removeTraining(m_shown.id); !removed) {
+    if (auto removed = m_workspace->competence().removeTraining(m_shown.id); !removed) {
         m_dialogs.warning(this, tr("Training"), tr("The course was not deleted:\n%1").arg(removed.error().display()));
         return;
     }
     m_shown = {};
-    load(*m_db, m_botilbud);
+    load(*m_workspace, m_botilbud);
     emit saved();
 }
 

@@ -29,7 +29,7 @@ public:
     TrainingPage(DialogService& dialogs, QWidget* parent = nullptr);
     ~TrainingPage() override;
 
-    void load(storage::Database& db, domain::BotilbudId botilbud) override;
+    void load(services::Workspace& workspace, domain::BotilbudId botilbud) override;
     void newItem() override;
     void focusSearch() override;
     bool hasUnsavedChanges() const override;
@@ -48,7 +48,7 @@ private:
 
     const std::unique_ptr<Ui::TrainingPage> m_ui;
     DialogService& m_dialogs;
-    storage::Database* m_db = nullptr;
+    services::Workspace* m_workspace = nullptr;
     domain::BotilbudId m_botilbud;
     models::TrainingRecordModel* m_model = nullptr;
     TrainingFilterModel* m_proxy = nullptr;

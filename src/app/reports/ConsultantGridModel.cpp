@@ -85,7 +85,7 @@ QVariant ConsultantGridModel::data(const QModelIndex& index, int role) const {
     case kMonthRole: return cell->month;
     case kHasReportRole: return cell->status.has_value();
     case Qt::ToolTipRole: {
-        const QString month = report::ReportFormat::monthName(cell->month);
+        const QString month = charts::ChartNumberFormat::monthName(cell->month);
         if (!cell->status) return tr("%1, %2: no report").arg(row->botilbud.name, month);
         QString text = QStringLiteral("%1, %2: %3").arg(row->botilbud.name, month, domain::DomainLabels::label(*cell->status));
         if (cell->date.isValid()) text += QStringLiteral(" (%1)").arg(charts::ChartNumberFormat::day(cell->date));
@@ -115,7 +115,7 @@ QVariant ConsultantGridModel::headerData(int section, Qt::Orientation orientatio
     if (section < 0 || section >= m_grid.months.size()) return {};
     const QDate month = m_grid.months[section];
     if (role == Qt::DisplayRole) return charts::ChartNumberFormat::month(month);
-    if (role == Qt::ToolTipRole) return report::ReportFormat::monthName(month);
+    if (role == Qt::ToolTipRole) return charts::ChartNumberFormat::monthName(month);
     if (role == kMonthRole) return month;
     return {};
 }

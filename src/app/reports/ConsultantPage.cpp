@@ -1,13 +1,14 @@
 #include "app/reports/ConsultantPage.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
 #include "app/reports/ConsultantGridModel.h"
 #include "app/reports/ConsultantReportPanel.h"
 #include "app/reports/SmallMultiplesPage.h"
+#include "charts/ChartNumberFormat.h"
 #include "logging/Logging.h"
 #include "report/ReportFormat.h"
 #include "services/consultant/ConsultantOverviewService.h"
+#include "services/workspace/Workspace.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -24,8 +25,8 @@
 
 namespace medsafe::app {
 
-ConsultantPage::ConsultantPage(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_window(window), m_dialogs(dialogs) {
+ConsultantPage::ConsultantPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_dialogs(dialogs) {
     setObjectName(QStringLiteral("consultantPage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 4);
@@ -98,7 +99,7 @@ ConsultantPage::ConsultantPage(MainWindow& window, DialogService& dialogs, QWidg
     // A light highlight: the status colour of a chosen cell must still read.
     m_table->setStyleSheet(QStringLiteral(
         "QTableView { selection-background-color: #ffe9a8; selection-color: black; }"));
-    m_panel = new ConsultantReportPanel(window, dialogs, reports);
+    m_panel = new ConsultantReportPanel(workspace, dialogs, reports);
     reports->addWidget(m_table);
     reports->addWidget(m_panel);
     reports->setStretchFactor(0, 2);
@@ -159,12 +160,12 @@ void ConsultantPage::invalidate() {
 }
 
 void ConsultantPage::resetCharts() {
-    auto botilbud = services::ConsultantOverviewService(m_window.database()).grid();
+    auto botilbud = services::ConsultantOverviewService(m_workspace.database()).grid();
     QList<domain::Botilbud> list;
     if (botilbud)
         for (const services::ConsultantRow& row : botilbud->rows)
             list << row.botilbud;
-    storage::Database* db = &m_window.database();
+    storage::Database* db = &m_workspace.database();
     m_smallMultiples->setBotilbud(list, [db](const domain::Botilbud& b) {
         auto charts = services::ConsultantOverviewService(*db).latestCharts(b);
         if (!charts) {
@@ -178,7 +179,7 @@ void ConsultantPage::resetCharts() {
 
 void ConsultantPage::reloadGrid() {
     if (m_chartsStale) resetCharts();
-    auto grid = services::ConsultantOverviewService(m_window.database()).grid();
+    auto grid = services::ConsultantOverviewService(m_workspace.database()).grid();
     if (!grid) {
         logging::get("reports")->error("could not read the consultant grid: {}", grid.error().message.toStdString());
         m_dialogs.warning(this, tr("Consultant's overview"), tr("The reports could not be read: %1").arg(grid.error().display()));
@@ -216,7 +217,7 @@ void ConsultantPage::showCell(const QModelIndex& proxyIndex) {
         return;
     }
     if (!cell->status) {
-        m_panel->clear(tr("%1 has no report for %2.").arg(row->botilbud.name, report::ReportFormat::monthName(cell->month)));
+        m_panel->clear(tr("%1 has no report for %2.").arg(row->botilbud.name, charts::ChartNumberFormat::monthName(cell->month)));
         return;
     }
     m_panel->showReport(row->botilbud, cell->month);
@@ -250,7 +251,7 @@ void ConsultantPage::importPackages() {
 }
 
 void ConsultantPage::importPackageFiles(const QStringList& paths) {
-    m_lastImport = ReportPackageActions::importPackages(m_window, paths);
+    m_lastImport = ReportPackageActions::importPackages(m_workspace, paths);
     m_importResults->clear();
     int imported = 0;
     for (const ReportPackageActions::FileResult& result : m_lastImport) {
@@ -268,7 +269,7 @@ void ConsultantPage::importPackageFiles(const QStringList& paths) {
     }
     m_importResults->setVisible(!m_lastImport.isEmpty());
     if (imported > 0) {
-        m_window.reloadBotilbud(); // packages can bring new botilbud to the selector
+        m_workspace.noteBotilbudListChanged(); // packages can bring new botilbud to the selector
         m_chartsStale = true;
     }
     reloadGrid();

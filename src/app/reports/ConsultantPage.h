@@ -14,12 +14,15 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
 class ConsultantGridModel;
 class ConsultantReportPanel;
 class DialogService;
-class MainWindow;
 class SmallMultiplesPage;
 
 // "Konsulentens overblik": the PS! consultant's view across botilbud. Loads data packages
@@ -32,7 +35,7 @@ class ConsultantPage : public QWidget {
     Q_OBJECT
 
 public:
-    ConsultantPage(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    ConsultantPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
 
     ConsultantGridModel* gridModel() const { return m_model; }
     ConsultantReportPanel* reportPanel() const { return m_panel; }
@@ -60,7 +63,7 @@ private:
     void updateCount();
     void resetCharts();
 
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     QPushButton* m_importButton = nullptr;
     QLineEdit* m_searchEdit = nullptr;

@@ -1,16 +1,16 @@
 #include "app/reports/ConsultantReportPanel.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
-#include "app/reports/ReportPackageActions.h"
 #include "app/reports/ReportOutput.h"
+#include "app/reports/ReportPackageActions.h"
 #include "app/reports/ReportPreviewBrowser.h"
 #include "charts/ChartNumberFormat.h"
 #include "domain/DomainLabels.h"
-#include "domain/MonthlyReportValidator.h"
 #include "logging/Logging.h"
 #include "report/ReportFormat.h"
 #include "services/consultant/ConsultantOverviewService.h"
+#include "services/report/MonthlyReportService.h"
+#include "services/workspace/Workspace.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -22,8 +22,8 @@
 
 namespace medsafe::app {
 
-ConsultantReportPanel::ConsultantReportPanel(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_window(window), m_dialogs(dialogs) {
+ConsultantReportPanel::ConsultantReportPanel(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_dialogs(dialogs) {
     setObjectName(QStringLiteral("consultantReportPanel"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -129,7 +129,7 @@ void ConsultantReportPanel::discardChanges() {
 }
 
 void ConsultantReportPanel::showReport(const domain::Botilbud& botilbud, const QDate& month) {
-    auto content = services::ConsultantOverviewService(m_window.database()).content(botilbud, month);
+    auto content = services::ConsultantOverviewService(m_workspace.database()).content(botilbud, month);
     if (!content) {
         logging::get("reports")->error("could not read the report of {} {}: {}", botilbud.name.toStdString(),
                                        month.toString(Qt::ISODate).toStdString(), content.error().message.toStdString());
@@ -140,7 +140,7 @@ void ConsultantReportPanel::showReport(const domain::Botilbud& botilbud, const Q
     m_month = month;
     const domain::MonthlyReport& report = content->report;
     m_titleLabel->setText(QStringLiteral("<b>%1</b><br>%2 · %3")
-                              .arg(botilbud.name.toHtmlEscaped(), report::ReportFormat::monthName(month),
+                              .arg(botilbud.name.toHtmlEscaped(), charts::ChartNumberFormat::monthName(month),
                                    domain::DomainLabels::label(report.status)));
     m_storedFeedback = report.consultantFeedback;
     m_filling = true;
@@ -163,14 +163,14 @@ void ConsultantReportPanel::showReport(const domain::Botilbud& botilbud, const Q
 
 bool ConsultantReportPanel::saveFeedback() {
     if (!m_botilbud.id.isValid()) return false;
-    services::ConsultantOverviewService service(m_window.database());
+    services::ConsultantOverviewService service(m_workspace.database());
     auto report = service.withFeedback(m_botilbud, m_month, m_feedbackEdit->toPlainText());
     if (!report) {
         m_errorLabel->setText(report.error().display());
         m_errorLabel->show();
         return false;
     }
-    const domain::ValidationIssues issues = domain::MonthlyReportValidator::validate(*report);
+    const domain::ValidationIssues issues = services::MonthlyReportService::check(*report);
     if (!issues.isEmpty()) {
         QStringList messages;
         for (const domain::ValidationIssue& issue : issues)
@@ -185,7 +185,7 @@ bool ConsultantReportPanel::saveFeedback() {
         m_dialogs.warning(this, tr("Save feedback"), tr("The feedback was not saved: %1").arg(stored.error().display()));
         return false;
     }
-    m_window.noteSaved();
+    m_workspace.noteSaved();
     const domain::BotilbudId botilbud = m_botilbud.id;
     const QDate month = m_month;
     showReport(m_botilbud, m_month);
@@ -196,12 +196,12 @@ bool ConsultantReportPanel::saveFeedback() {
 bool ConsultantReportPanel::exportFeedback() {
     if (!m_botilbud.id.isValid()) return false;
     if (m_dirty && !saveFeedback()) return false;
-    return ReportPackageActions::exportFeedback(this, m_window, m_dialogs, m_botilbud.id, m_month);
+    return ReportPackageActions::exportFeedback(this, m_workspace, m_dialogs, m_botilbud.id, m_month);
 }
 
 std::optional<services::MonthlyReportContent> ConsultantReportPanel::chosenContent(const QString& action) {
     if (!m_botilbud.id.isValid()) return std::nullopt;
-    auto content = services::ConsultantOverviewService(m_window.database()).content(m_botilbud, m_month);
+    auto content = services::ConsultantOverviewService(m_workspace.database()).content(m_botilbud, m_month);
     if (!content) {
         m_dialogs.warning(this, action, tr("The report could not be read: %1").arg(content.error().display()));
         return std::nullopt;

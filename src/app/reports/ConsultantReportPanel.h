@@ -12,10 +12,13 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
 class DialogService;
-class MainWindow;
 class ReportPreviewBrowser;
 
 // The report of one grid cell for the consultant: its preview (as PS! received it) beside the
@@ -26,7 +29,7 @@ class ConsultantReportPanel : public QWidget {
     Q_OBJECT
 
 public:
-    ConsultantReportPanel(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    ConsultantReportPanel(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
 
     void showReport(const domain::Botilbud& botilbud, const QDate& month);
     void clear(const QString& message);
@@ -49,7 +52,7 @@ private:
     std::optional<services::MonthlyReportContent> chosenContent(const QString& action);
     void setEnabledActions(bool enabled);
 
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     ReportPreviewBrowser* m_preview = nullptr;
     QLabel* m_titleLabel = nullptr;

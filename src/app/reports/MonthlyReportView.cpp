@@ -1,15 +1,15 @@
 #include "app/reports/MonthlyReportView.h"
 
-#include "app/MainWindow.h"
 #include "app/reports/ConsultantPage.h"
 #include "app/reports/ReportComposerPage.h"
+#include "services/workspace/Workspace.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace medsafe::app {
 
-MonthlyReportView::MonthlyReportView(MainWindow& window, DialogService& dialogs, QWidget* parent)
+MonthlyReportView::MonthlyReportView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("monthlyReportView"));
     auto* layout = new QVBoxLayout(this);
@@ -17,22 +17,22 @@ MonthlyReportView::MonthlyReportView(MainWindow& window, DialogService& dialogs,
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTabWidget"));
     m_tabs->setDocumentMode(true);
-    m_composer = new ReportComposerPage(window, dialogs, m_tabs);
-    m_consultant = new ConsultantPage(window, dialogs, m_tabs);
+    m_composer = new ReportComposerPage(workspace, dialogs, m_tabs);
+    m_consultant = new ConsultantPage(workspace, dialogs, m_tabs);
     m_tabs->addTab(m_composer, tr("Report for the month"));
     m_tabs->addTab(m_consultant, tr("Consultant's overview"));
     m_tabs->setTabToolTip(0, tr("The tovholder writes the month's report to PS!"));
     m_tabs->setTabToolTip(1, tr("The PS! consultant reads the reports of many botilbud side by side"));
     layout->addWidget(m_tabs);
 
-    connect(&window, &MainWindow::currentBotilbudChanged, m_composer, &ReportComposerPage::invalidate);
-    connect(&window, &MainWindow::databaseReplaced, m_composer, &ReportComposerPage::invalidate);
-    connect(&window, &MainWindow::databaseReplaced, m_consultant, &ConsultantPage::invalidate);
+    connect(&workspace, &services::Workspace::currentBotilbudChanged, m_composer, &ReportComposerPage::invalidate);
+    connect(&workspace, &services::Workspace::databaseReplaced, m_composer, &ReportComposerPage::invalidate);
+    connect(&workspace, &services::Workspace::databaseReplaced, m_consultant, &ConsultantPage::invalidate);
     // A report saved or sent on the first tab changes the consultant's grid.
-    connect(&window, &MainWindow::currentBotilbudChanged, m_consultant, &ConsultantPage::invalidate);
+    connect(&workspace, &services::Workspace::currentBotilbudChanged, m_consultant, &ConsultantPage::invalidate);
     // Without a botilbud of its own (a consultant's database: the list of botilbud is read and
     // none is chosen) the consultant's tab is the one to see.
-    connect(&window, &MainWindow::currentBotilbudChanged, this, [this](domain::BotilbudId id) {
+    connect(&workspace, &services::Workspace::currentBotilbudChanged, this, [this](domain::BotilbudId id) {
         if (!id.isValid()) m_tabs->setCurrentWidget(m_consultant);
     });
 }

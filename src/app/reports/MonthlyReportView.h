@@ -6,11 +6,14 @@
 
 class QTabWidget;
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
 class ConsultantPage;
 class DialogService;
-class MainWindow;
 class ReportComposerPage;
 
 // The "Månedsrapport" view: the tovholder's report for the month ("Rapport for måneden") and
@@ -20,7 +23,7 @@ class MonthlyReportView : public QWidget, public UnsavedWork {
     Q_OBJECT
 
 public:
-    MonthlyReportView(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    MonthlyReportView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
 
     ReportComposerPage* composer() const { return m_composer; }
     ConsultantPage* consultant() const { return m_consultant; }

@@ -1,19 +1,17 @@
 #include "app/reports/ReportComposerPage.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
 #include "app/reports/ReportNarrativeForm.h"
-#include "app/reports/ReportPackageActions.h"
 #include "app/reports/ReportOutput.h"
+#include "app/reports/ReportPackageActions.h"
 #include "app/reports/ReportPreviewBrowser.h"
 #include "charts/ChartNumberFormat.h"
 #include "domain/DomainLabels.h"
-#include "domain/MonthlyReportValidator.h"
 #include "logging/Logging.h"
 #include "report/ReportFormat.h"
+#include "services/report/MonthlyReportService.h"
 #include "services/report/ReportContentCollector.h"
-#include "storage/MonthlyReportRepository.h"
-#include "storage/ProgrammeRepository.h"
+#include "services/workspace/Workspace.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -33,8 +31,8 @@ QDate firstOfMonth(const QDate& d) {
 }
 } // namespace
 
-ReportComposerPage::ReportComposerPage(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_window(window), m_dialogs(dialogs) {
+ReportComposerPage::ReportComposerPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_dialogs(dialogs) {
     setObjectName(QStringLiteral("reportComposerPage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 4);
@@ -69,7 +67,7 @@ ReportComposerPage::ReportComposerPage(MainWindow& window, DialogService& dialog
     m_finalButton->setObjectName(QStringLiteral("finalEvaluationButton"));
     m_finalButton->setToolTip(tr("Save the final evaluation over the whole programme as a PDF (phase 4)."));
     connect(m_finalButton, &QPushButton::clicked, this,
-            [this] { ReportOutput::saveFinalEvaluation(this, m_window, m_dialogs, m_window.currentBotilbud()); });
+            [this] { ReportOutput::saveFinalEvaluation(this, m_workspace, m_dialogs, m_workspace.currentBotilbud()); });
     m_printButton = new QPushButton(tr("Print…"), this);
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_printButton->setToolTip(tr("Print the report as PS! receives it."));
@@ -180,7 +178,7 @@ void ReportComposerPage::invalidate() {
 void ReportComposerPage::refresh() {
     if (!m_stale) return;
     m_stale = false;
-    const bool any = m_window.currentBotilbud().isValid();
+    const bool any = m_workspace.currentBotilbud().isValid();
     for (QWidget* w : std::initializer_list<QWidget*>{m_monthBox, m_form, m_saveButton, m_markSentButton,
                                                       m_exportPdfButton, m_sendPackageButton, m_importFeedbackButton,
                                                       m_printButton, m_finalButton})
@@ -195,34 +193,33 @@ void ReportComposerPage::refresh() {
     fillMonths();
     QDate month = m_month;
     if (m_monthBox->findData(month) < 0) {
-        auto chosen = services::ReportContentCollector(m_window.database()).defaultMonth(m_window.currentBotilbud());
+        auto chosen = services::ReportContentCollector(m_workspace.database()).defaultMonth(m_workspace.currentBotilbud());
         month = chosen ? *chosen : firstOfMonth(QDate::currentDate());
     }
     load(month);
 }
 
 void ReportComposerPage::fillMonths() {
-    const domain::BotilbudId botilbud = m_window.currentBotilbud();
-    storage::Database& db = m_window.database();
+    const domain::BotilbudId botilbud = m_workspace.currentBotilbud();
     const QDate thisMonth = firstOfMonth(QDate::currentDate());
     QDate first = thisMonth.addMonths(-23);
-    if (auto programme = storage::ProgrammeRepository(db).programme(botilbud); programme && programme->has_value())
+    if (auto programme = m_workspace.programme().programme(botilbud); programme && programme->has_value())
         first = firstOfMonth(programme->value().startDate);
     QHash<QDate, domain::ReportStatus> statuses;
-    if (auto reports = storage::MonthlyReportRepository(db).forBotilbud(botilbud)) {
+    if (auto reports = m_workspace.monthlyReports().reports(botilbud)) {
         for (const domain::MonthlyReport& r : reports.value()) {
             statuses.insert(r.month, r.status);
             first = std::min(first, r.month);
         }
     }
-    if (auto fallback = services::ReportContentCollector(db).defaultMonth(botilbud)) first = std::min(first, *fallback);
+    if (auto fallback = services::ReportContentCollector(m_workspace.database()).defaultMonth(botilbud)) first = std::min(first, *fallback);
     if (!first.isValid() || first > thisMonth) first = thisMonth;
 
     const QSignalBlocker block(m_monthBox);
     m_monthBox->clear();
     // Newest first: the month a tovholder writes about is nearly always at the top.
     for (QDate m = thisMonth; m >= first; m = m.addMonths(-1)) {
-        QString text = report::ReportFormat::monthName(m);
+        QString text = charts::ChartNumberFormat::monthName(m);
         if (statuses.contains(m))
             text += QStringLiteral(" · ") + domain::DomainLabels::label(statuses.value(m));
         m_monthBox->addItem(text, m);
@@ -232,7 +229,7 @@ void ReportComposerPage::fillMonths() {
 void ReportComposerPage::updateMonthItem() {
     const int index = m_monthBox->findData(m_month);
     if (index < 0) return;
-    QString text = report::ReportFormat::monthName(m_month);
+    QString text = charts::ChartNumberFormat::monthName(m_month);
     if (m_report.id.isValid()) text += QStringLiteral(" · ") + domain::DomainLabels::label(m_report.status);
     m_monthBox->setItemText(index, text);
 }
@@ -249,7 +246,7 @@ bool ReportComposerPage::settle() {
     if (!m_dirty) return true;
     switch (m_dialogs.askToSave(this, tr("Unsaved changes"),
                                 tr("The report for %1 has changes that are not saved. Save them now?")
-                                    .arg(report::ReportFormat::monthName(m_month)))) {
+                                    .arg(charts::ChartNumberFormat::monthName(m_month)))) {
     case DialogService::SaveChoice::Save: return save();
     case DialogService::SaveChoice::Discard: discardChanges(); return true;
     case DialogService::SaveChoice::Cancel: return false;
@@ -264,9 +261,9 @@ void ReportComposerPage::load(const QDate& month) {
         m_monthBox->setCurrentIndex(m_monthBox->findData(month));
     }
     m_report = domain::MonthlyReport{};
-    m_report.botilbudId = m_window.currentBotilbud();
+    m_report.botilbudId = m_workspace.currentBotilbud();
     m_report.month = month;
-    auto stored = storage::MonthlyReportRepository(m_window.database()).forMonth(m_report.botilbudId, month);
+    auto stored = m_workspace.monthlyReports().forMonth(m_report.botilbudId, month);
     if (!stored) {
         logging::get("reports")->error("could not read the monthly report: {}", stored.error().message.toStdString());
         m_dialogs.warning(this, tr("Monthly report"),
@@ -313,7 +310,7 @@ void ReportComposerPage::updateStatus() {
 
 void ReportComposerPage::refreshPreview() {
     auto content =
-        services::ReportContentCollector(m_window.database()).collectForSharing(m_report.botilbudId, m_month);
+        services::ReportContentCollector(m_workspace.database()).collectForSharing(m_report.botilbudId, m_month);
     if (!content) {
         logging::get("reports")->error("could not collect the report: {}", content.error().message.toStdString());
         m_preview->showMessage(tr("The report could not be put together: %1").arg(content.error().display()));
@@ -323,28 +320,18 @@ void ReportComposerPage::refreshPreview() {
 }
 
 bool ReportComposerPage::write(const domain::MonthlyReport& report) {
-    if (m_form->showIssues(domain::MonthlyReportValidator::validate(report))) return false;
-    storage::MonthlyReportRepository repository(m_window.database());
+    if (m_form->showIssues(services::MonthlyReportService::check(report))) return false;
     domain::MonthlyReport saved = report;
-    if (saved.id.isValid()) {
-        auto done = repository.update(saved);
-        if (!done) {
-            logging::get("reports")->error("could not save the monthly report: {}", done.error().message.toStdString());
-            m_dialogs.warning(this, tr("Monthly report"), tr("The report was not saved: %1").arg(done.error().display()));
-            return false;
-        }
-    } else {
-        auto id = repository.add(saved);
-        if (!id) {
-            logging::get("reports")->error("could not save the monthly report: {}", id.error().message.toStdString());
-            m_dialogs.warning(this, tr("Monthly report"), tr("The report was not saved: %1").arg(id.error().display()));
-            return false;
-        }
-        saved.id = *id;
+    auto id = m_workspace.monthlyReports().save(saved);
+    if (!id) {
+        logging::get("reports")->error("could not save the monthly report: {}", id.error().message.toStdString());
+        m_dialogs.warning(this, tr("Monthly report"), tr("The report was not saved: %1").arg(id.error().display()));
+        return false;
     }
+    saved.id = *id;
     m_report = saved;
     m_dirty = false;
-    m_window.noteSaved();
+    m_workspace.noteSaved();
     updateStatus();
     updateMonthItem();
     refreshPreview();
@@ -370,7 +357,7 @@ std::optional<services::MonthlyReportContent> ReportComposerPage::shareableConte
     if (!m_month.isValid()) return std::nullopt;
     if (m_dirty && !save()) return std::nullopt; // the report says what is saved, never half of an edit
     auto content =
-        services::ReportContentCollector(m_window.database()).collectForSharing(m_report.botilbudId, m_month);
+        services::ReportContentCollector(m_workspace.database()).collectForSharing(m_report.botilbudId, m_month);
     if (!content) {
         m_dialogs.warning(this, tr("Monthly report"),
                           tr("The report could not be put together: %1").arg(content.error().display()));
@@ -387,7 +374,7 @@ bool ReportComposerPage::exportPdf() {
 bool ReportComposerPage::sendPackage() {
     if (!m_month.isValid()) return false;
     if (m_dirty && !save()) return false;
-    if (!ReportPackageActions::sendReport(this, m_window, m_dialogs, m_report.botilbudId, m_month)) return false;
+    if (!ReportPackageActions::sendReport(this, m_workspace, m_dialogs, m_report.botilbudId, m_month)) return false;
     load(m_month); // the export marked the report as sent
     updateMonthItem();
     return true;
@@ -396,7 +383,7 @@ bool ReportComposerPage::sendPackage() {
 bool ReportComposerPage::importFeedback() {
     if (!m_month.isValid()) return false;
     if (!settle()) return false;
-    if (!ReportPackageActions::importFeedback(this, m_window, m_dialogs)) return false;
+    if (!ReportPackageActions::importFeedback(this, m_workspace, m_dialogs)) return false;
     fillMonths();
     load(m_month);
     return true;

@@ -13,10 +13,13 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
 class DialogService;
-class MainWindow;
 class ReportNarrativeForm;
 class ReportPreviewBrowser;
 
@@ -29,7 +32,7 @@ class ReportComposerPage : public QWidget, public UnsavedWork {
     Q_OBJECT
 
 public:
-    ReportComposerPage(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    ReportComposerPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
 
     QDate currentMonth() const { return m_month; }
     const domain::MonthlyReport& report() const { return m_report; }
@@ -64,7 +67,7 @@ private:
     bool settle();
     bool write(const domain::MonthlyReport& report);
 
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     QComboBox* m_monthBox = nullptr;
     QLabel* m_statusLabel = nullptr;

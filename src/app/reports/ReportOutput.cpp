@@ -1,12 +1,12 @@
 #include "app/reports/ReportOutput.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
 #include "logging/Logging.h"
 #include "report/FinalEvaluationComposer.h"
 #include "report/MonthlyReportComposer.h"
 #include "report/ReportPrinter.h"
 #include "services/report/FinalEvaluationCollector.h"
+#include "services/workspace/Workspace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -47,11 +47,11 @@ bool ReportOutput::printMonthlyReport(QWidget* parent, const services::MonthlyRe
     return report::ReportPrinter::printWithDialog(report::MonthlyReportComposer::compose(content), parent);
 }
 
-bool ReportOutput::saveFinalEvaluation(QWidget* parent, MainWindow& window, DialogService& dialogs,
+bool ReportOutput::saveFinalEvaluation(QWidget* parent, services::Workspace& workspace, DialogService& dialogs,
                                           domain::BotilbudId botilbud) {
     if (!botilbud.isValid()) return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto content = services::FinalEvaluationCollector(window.database()).collect(botilbud);
+    auto content = services::FinalEvaluationCollector(workspace.database()).collect(botilbud);
     QApplication::restoreOverrideCursor();
     if (!content) {
         logging::get("reports")->error("final evaluation: {}", content.error().message.toStdString());

@@ -7,10 +7,13 @@
 
 class QWidget;
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
 class DialogService;
-class MainWindow;
 
 // Saving and printing reports from the app, the same way wherever the button is: ask for the
 // file (named after botilbud and month) or the printer, write or print, and say in words what
@@ -26,7 +29,7 @@ public:
     static bool printMonthlyReport(QWidget* parent, const services::MonthlyReportContent& content);
     // The final evaluation (slutevaluering) over the whole programme, built here; offered at
     // any time, it covers the months so far.
-    static bool saveFinalEvaluation(QWidget* parent, MainWindow& window, DialogService& dialogs,
+    static bool saveFinalEvaluation(QWidget* parent, services::Workspace& workspace, DialogService& dialogs,
                                     domain::BotilbudId botilbud);
 };
 

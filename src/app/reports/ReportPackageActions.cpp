@@ -1,12 +1,12 @@
 #include "app/reports/ReportPackageActions.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
+#include "charts/ChartNumberFormat.h"
 #include "logging/Logging.h"
 #include "report/ReportFormat.h"
 #include "services/packages/PackageExporter.h"
 #include "services/packages/PackageImporter.h"
-#include "storage/BotilbudRepository.h"
+#include "services/workspace/Workspace.h"
 
 #include <QDir>
 #include <QLocale>
@@ -21,8 +21,8 @@ QString safeName(QString name) {
     return name;
 }
 
-QString botilbudName(MainWindow& window, domain::BotilbudId botilbud) {
-    auto b = storage::BotilbudRepository(window.database()).get(botilbud);
+QString botilbudName(services::Workspace& workspace, domain::BotilbudId botilbud) {
+    auto b = workspace.organisation().botilbud(botilbud);
     return b ? b->name : QString();
 }
 
@@ -41,35 +41,35 @@ QString ReportPackageActions::outcomeText(FileResult::Outcome outcome) {
     return {};
 }
 
-bool ReportPackageActions::sendReport(QWidget* parent, MainWindow& window, DialogService& dialogs,
+bool ReportPackageActions::sendReport(QWidget* parent, services::Workspace& workspace, DialogService& dialogs,
                                       domain::BotilbudId botilbud, const QDate& month) {
     const QString suggested = tr("Data-package_%1_%2.json")
-                                  .arg(safeName(botilbudName(window, botilbud)), month.toString(QStringLiteral("yyyy-MM")));
+                                  .arg(safeName(botilbudName(workspace, botilbud)), month.toString(QStringLiteral("yyyy-MM")));
     const QString path = dialogs.saveFileName(parent, tr("Send data package to PS!"), QDir::home().filePath(suggested),
                                               tr("Medicinsikker data packages (*.json)"));
     if (path.isEmpty()) return false;
-    auto outcome = services::PackageExporter(window.database()).exportMonthlyReport(botilbud, month, path);
+    auto outcome = services::PackageExporter(workspace.database()).exportMonthlyReport(botilbud, month, path);
     if (!outcome) {
         logging::get("reports")->warn("package export refused: {}", outcome.error().message.toStdString());
         dialogs.warning(parent, tr("Send data package"),
                         tr("The data package was not written:\n%1").arg(outcome.error().display()));
         return false;
     }
-    window.noteSaved();
+    workspace.noteSaved();
     QString text = tr("The report of %1 for %2 was saved as a data package (%3):\n%4\n\nSend the file to your PS! "
                       "consultant, e.g. by secure e-mail. It holds no names and no incident descriptions.")
-                       .arg(outcome->botilbudName, report::ReportFormat::monthName(outcome->month), sizeText(outcome->bytes),
+                       .arg(outcome->botilbudName, charts::ChartNumberFormat::monthName(outcome->month), sizeText(outcome->bytes),
                             QDir::toNativeSeparators(outcome->path));
     if (outcome->markedSent) text += QStringLiteral("\n\n") + tr("The report is now marked as sent.");
     dialogs.information(parent, tr("Send data package"), text);
     return true;
 }
 
-bool ReportPackageActions::importFeedback(QWidget* parent, MainWindow& window, DialogService& dialogs) {
+bool ReportPackageActions::importFeedback(QWidget* parent, services::Workspace& workspace, DialogService& dialogs) {
     const QString path = dialogs.openFileName(parent, tr("Load feedback from PS!"),
                                               tr("Medicinsikker data packages (*.json);;All files (*)"));
     if (path.isEmpty()) return false;
-    auto outcome = services::PackageImporter(window.database()).importFile(path);
+    auto outcome = services::PackageImporter(workspace.database()).importFile(path);
     if (!outcome) {
         logging::get("reports")->warn("feedback import refused: {}", outcome.error().message.toStdString());
         dialogs.warning(parent, tr("Load feedback"), tr("The file was not loaded:\n%1").arg(outcome.error().display()));
@@ -79,24 +79,24 @@ bool ReportPackageActions::importFeedback(QWidget* parent, MainWindow& window, D
         // A report package opened here by mistake was merged like any import; say what it was.
         dialogs.information(parent, tr("Load feedback"),
                             tr("The file was a monthly report from %1 for %2, not feedback.")
-                                .arg(outcome->botilbudName, report::ReportFormat::monthName(outcome->month)));
-        window.reloadBotilbud();
+                                .arg(outcome->botilbudName, charts::ChartNumberFormat::monthName(outcome->month)));
+        workspace.noteBotilbudListChanged();
         return true;
     }
-    window.noteSaved();
+    workspace.noteSaved();
     dialogs.information(parent, tr("Load feedback"),
                         outcome->unchanged
                             ? tr("This feedback for %1, %2 was loaded before; nothing changed.")
-                                  .arg(outcome->botilbudName, report::ReportFormat::monthName(outcome->month))
+                                  .arg(outcome->botilbudName, charts::ChartNumberFormat::monthName(outcome->month))
                             : tr("The feedback from PS! on the report of %1 for %2 is loaded.")
-                                  .arg(outcome->botilbudName, report::ReportFormat::monthName(outcome->month)));
+                                  .arg(outcome->botilbudName, charts::ChartNumberFormat::monthName(outcome->month)));
     return true;
 }
 
-QList<ReportPackageActions::FileResult> ReportPackageActions::importPackages(MainWindow& window,
+QList<ReportPackageActions::FileResult> ReportPackageActions::importPackages(services::Workspace& workspace,
                                                                              const QStringList& paths) {
     QList<FileResult> results;
-    services::PackageImporter importer(window.database());
+    services::PackageImporter importer(workspace.database());
     for (const QString& path : paths) {
         FileResult result;
         result.path = path;
@@ -108,7 +108,7 @@ QList<ReportPackageActions::FileResult> ReportPackageActions::importPackages(Mai
             result.detail = outcome.error().display();
         } else {
             result.outcome = outcome->unchanged ? FileResult::Outcome::AlreadyImported : FileResult::Outcome::Imported;
-            result.detail = QStringLiteral("%1, %2").arg(outcome->botilbudName, report::ReportFormat::monthName(outcome->month));
+            result.detail = QStringLiteral("%1, %2").arg(outcome->botilbudName, charts::ChartNumberFormat::monthName(outcome->month));
             if (outcome->kind == services::PackageImportOutcome::Kind::Feedback)
                 result.detail += QStringLiteral(" (") + tr("feedback") + QLatin1Char(')');
             else if (outcome->createdBotilbud)
@@ -118,18 +118,18 @@ QList<ReportPackageActions::FileResult> ReportPackageActions::importPackages(Mai
         }
         results << result;
     }
-    if (!paths.isEmpty()) window.noteSaved();
+    if (!paths.isEmpty()) workspace.noteSaved();
     return results;
 }
 
-bool ReportPackageActions::exportFeedback(QWidget* parent, MainWindow& window, DialogService& dialogs,
+bool ReportPackageActions::exportFeedback(QWidget* parent, services::Workspace& workspace, DialogService& dialogs,
                                           domain::BotilbudId botilbud, const QDate& month) {
     const QString suggested = tr("Feedback_%1_%2.json")
-                                  .arg(safeName(botilbudName(window, botilbud)), month.toString(QStringLiteral("yyyy-MM")));
+                                  .arg(safeName(botilbudName(workspace, botilbud)), month.toString(QStringLiteral("yyyy-MM")));
     const QString path = dialogs.saveFileName(parent, tr("Export feedback to the botilbud"),
                                               QDir::home().filePath(suggested), tr("Medicinsikker data packages (*.json)"));
     if (path.isEmpty()) return false;
-    auto outcome = services::PackageExporter(window.database()).exportFeedback(botilbud, month, path);
+    auto outcome = services::PackageExporter(workspace.database()).exportFeedback(botilbud, month, path);
     if (!outcome) {
         logging::get("reports")->warn("feedback export refused: {}", outcome.error().message.toStdString());
         dialogs.warning(parent, tr("Export feedback"),
@@ -138,7 +138,7 @@ bool ReportPackageActions::exportFeedback(QWidget* parent, MainWindow& window, D
     }
     dialogs.information(parent, tr("Export feedback"),
                         tr("The feedback for %1, %2 was saved as %3. Send the file to the botilbud's tovholder.")
-                            .arg(outcome->botilbudName, report::ReportFormat::monthName(outcome->month),
+                            .arg(outcome->botilbudName, charts::ChartNumberFormat::monthName(outcome->month),
                                  QDir::toNativeSeparators(outcome->path)));
     return true;
 }

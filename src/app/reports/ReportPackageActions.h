@@ -10,10 +10,13 @@
 
 class QWidget;
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
 class DialogService;
-class MainWindow;
 
 // The app's side of data packages (services/packages): asks for the file, runs the export or
 // import, and tells the person what happened in words. Keeps package handling out of the
@@ -31,14 +34,14 @@ public:
     };
 
     // Botilbud: writes the month's report package and marks the report sent.
-    static bool sendReport(QWidget* parent, MainWindow& window, DialogService& dialogs, domain::BotilbudId botilbud,
+    static bool sendReport(QWidget* parent, services::Workspace& workspace, DialogService& dialogs, domain::BotilbudId botilbud,
                            const QDate& month);
     // Botilbud: reads a feedback package into the open database.
-    static bool importFeedback(QWidget* parent, MainWindow& window, DialogService& dialogs);
+    static bool importFeedback(QWidget* parent, services::Workspace& workspace, DialogService& dialogs);
     // Consultant: imports each file; never stops at a bad one.
-    static QList<FileResult> importPackages(MainWindow& window, const QStringList& paths);
+    static QList<FileResult> importPackages(services::Workspace& workspace, const QStringList& paths);
     // Consultant: writes the feedback package for a botilbud's month.
-    static bool exportFeedback(QWidget* parent, MainWindow& window, DialogService& dialogs, domain::BotilbudId botilbud,
+    static bool exportFeedback(QWidget* parent, services::Workspace& workspace, DialogService& dialogs, domain::BotilbudId botilbud,
                                const QDate& month);
 
     static QString outcomeText(FileResult::Outcome outcome);

@@ -1,15 +1,14 @@
 #include "app/runcharts/ChartPage.h"
 
 #include "app/DialogService.h"
-#include "app/MainWindow.h"
 #include "app/runcharts/RunChartSpecs.h"
 #include "charts/ChartNumberFormat.h"
 #include "charts/ChartTypeNames.h"
 #include "charts/ChartView.h"
+#include "charts/MeasureChartRecipe.h"
 #include "charts/MeasureChartSpec.h"
 #include "logging/Logging.h"
-#include "storage/Database.h"
-#include "storage/MeasureRepository.h"
+#include "services/workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -42,8 +41,8 @@ QPushButton* button(const QString& text, const char* name, QWidget* parent) {
 }
 } // namespace
 
-ChartPage::ChartPage(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_window(window), m_dialogs(dialogs) {
+ChartPage::ChartPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_dialogs(dialogs) {
     setObjectName(QStringLiteral("chartPage"));
     buildUi();
 }
@@ -170,7 +169,7 @@ bool ChartPage::showMeasure(domain::MeasureId measure) {
 }
 
 void ChartPage::reload() {
-    auto loaded = services::DashboardService(m_window.database()).loadOne(m_measureId);
+    auto loaded = services::DashboardService(m_workspace.database()).loadOne(m_measureId);
     if (!loaded) {
         logging::get("runcharts")
             ->error("could not load the chart of measure {}: {}", m_measureId.value,
@@ -212,7 +211,7 @@ void ChartPage::fillControls() {
 
     m_freezeCombo->clear();
     for (const QDate& month : freezeMonths()) {
-        m_freezeCombo->addItem(RunChartSpecs::monthLabel(month), month);
+        m_freezeCombo->addItem(charts::ChartNumberFormat::month(month), month);
         if (settings.freezeEnd.isValid() && monthOf(settings.freezeEnd) == month)
             m_freezeCombo->setCurrentIndex(m_freezeCombo->count() - 1);
     }
@@ -249,7 +248,7 @@ void ChartPage::fillControls() {
     m_removeButton->setMenu(menu);
     QStringList now;
     if (settings.freezeEnd.isValid()) {
-        const QString month = RunChartSpecs::monthLabel(settings.freezeEnd);
+        const QString month = charts::ChartNumberFormat::month(settings.freezeEnd);
         QAction* a = menu->addAction(tr("Remove the frozen baseline (through %1)").arg(month));
         a->setObjectName(QStringLiteral("removeFreezeAction"));
         connect(a, &QAction::triggered, this, [this] { removeFreeze(); });
@@ -257,7 +256,7 @@ void ChartPage::fillControls() {
     }
     for (const QDate& split : settings.splitDates) {
         const QString when =
-            series.perEvent ? charts::ChartNumberFormat::day(split) : RunChartSpecs::monthLabel(split);
+            series.perEvent ? charts::ChartNumberFormat::day(split) : charts::ChartNumberFormat::month(split);
         QAction* a = menu->addAction(tr("Remove the split from %1").arg(when));
         a->setObjectName(QStringLiteral("removeSplitAction"));
         connect(a, &QAction::triggered, this, [this, split] { removeSplit(split); });
@@ -265,7 +264,7 @@ void ChartPage::fillControls() {
     }
     for (const domain::ExcludedPeriod& e : settings.exclusions) {
         const QString when =
-            series.perEvent ? charts::ChartNumberFormat::day(e.period) : RunChartSpecs::monthLabel(e.period);
+            series.perEvent ? charts::ChartNumberFormat::day(e.period) : charts::ChartNumberFormat::month(e.period);
         QAction* a = menu->addAction(tr("Include %1 again").arg(when));
         a->setObjectName(QStringLiteral("includeAgainAction"));
         connect(a, &QAction::triggered, this, [this, period = e.period] { includeAgain(period); });
@@ -278,7 +277,7 @@ void ChartPage::fillControls() {
 
     if (c->result) {
         m_problemLabel->hide();
-        m_chartView->setSpec(RunChartSpecs::specFor(*c, m_data));
+        m_chartView->setSpec(charts::MeasureChartRecipe::fromChart(*c, m_data.cycles, m_data.changeIdeas));
         m_chartView->show();
     } else {
         m_problemLabel->setText(RunChartSpecs::problemText(*c));
@@ -291,7 +290,7 @@ bool ChartPage::save(const domain::ChartSettings& settings) {
     const auto* c = chart();
     if (!c) return false;
     const Status saved =
-        storage::MeasureRepository(m_window.database()).saveChartSettings(c->measure.id, settings);
+        m_workspace.measures().saveChartSettings(c->measure.id, settings);
     if (!saved) {
         logging::get("runcharts")
             ->error("could not save chart settings of measure {}: {}", c->measure.id.value,
@@ -300,7 +299,7 @@ bool ChartPage::save(const domain::ChartSettings& settings) {
                           tr("The chart settings could not be saved: %1").arg(saved.error().display()));
         return false;
     }
-    m_window.noteSaved();
+    m_workspace.noteSaved();
     emit settingsSaved(c->measure.id);
     reload();
     return true;
@@ -378,14 +377,14 @@ bool ChartPage::chooseChart(domain::ChartType type) {
     if (type == c->request.chart) return true;
     domain::Measure measure = c->measure;
     measure.defaultChart = type;
-    const Status saved = storage::MeasureRepository(m_window.database()).update(measure);
+    const Status saved = m_workspace.measures().update(measure);
     if (!saved) {
         m_dialogs.warning(this, tr("Run charts"),
                           tr("The chart type could not be saved: %1").arg(saved.error().display()));
         fillControls();
         return false;
     }
-    m_window.noteSaved();
+    m_workspace.noteSaved();
     emit settingsSaved(measure.id);
     reload();
     return true;

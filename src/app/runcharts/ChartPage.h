@@ -19,10 +19,13 @@ namespace medsafe::charts {
 class ChartView;
 }
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
 class DialogService;
-class MainWindow;
 
 // The full chart of one measure: the chart with its legend and reading (ChartView), the choice
 // of chart type (the run chart, or the control chart that suits the measure's kind), "Fastlås
@@ -33,7 +36,7 @@ class ChartPage : public QWidget {
     Q_OBJECT
 
 public:
-    ChartPage(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    ChartPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
 
     // Loads and shows the measure; false (with a message) when it cannot be read.
     bool showMeasure(domain::MeasureId measure);
@@ -62,7 +65,7 @@ private:
     bool save(const domain::ChartSettings& settings);
     QList<QDate> freezeMonths() const;
 
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     DialogService& m_dialogs;
     domain::MeasureId m_measureId;
     services::DashboardData m_data; // holds the one chart shown

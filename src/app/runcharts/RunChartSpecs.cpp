@@ -3,15 +3,8 @@
 #include "charts/ChartNumberFormat.h"
 #include "charts/ChartTypeNames.h"
 #include "charts/MeasureChartSpec.h"
-#include "report/ReportFormat.h"
 
 namespace medsafe::app {
-
-charts::ChartSpec RunChartSpecs::specFor(const services::MeasureChart& chart,
-                                         const services::DashboardData& data) {
-    // One recipe for the screen, the CLI and the reports.
-    return report::ReportFormat::chartSpec(chart, data.cycles, data.changeIdeas);
-}
 
 charts::SignalVerdict RunChartSpecs::verdictFor(const services::MeasureChart& chart) {
     if (!chart.result) return {};
@@ -21,10 +14,6 @@ charts::SignalVerdict RunChartSpecs::verdictFor(const services::MeasureChart& ch
 QString RunChartSpecs::problemText(const services::MeasureChart& chart) {
     if (chart.series.points.size() < 2) return tr("Too few values for a chart yet.");
     return tr("The chart could not be computed from these values.");
-}
-
-QString RunChartSpecs::monthLabel(const QDate& month) {
-    return charts::ChartNumberFormat::month(month);
 }
 
 QString RunChartSpecs::pointLabel(const services::MeasureSeries& series, int index) {

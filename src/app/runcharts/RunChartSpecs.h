@@ -9,14 +9,12 @@
 
 namespace medsafe::app {
 
-// Glue between the services' computed charts and the charts library: the ChartSpec of one
-// measure, and the short texts of a dashboard tile.
+// The short texts of a dashboard tile and of the full chart's controls, from the services'
+// computed charts (the chart itself comes from charts::MeasureChartRecipe).
 class RunChartSpecs {
     Q_DECLARE_TR_FUNCTIONS(RunChartSpecs)
 
 public:
-    static charts::ChartSpec specFor(const services::MeasureChart& chart,
-                                     const services::DashboardData& data);
     static charts::SignalVerdict verdictFor(const services::MeasureChart& chart);
     // "Seriediagram · seneste 96 % (dec. 2025)", or why there is no chart.
     static QString summaryLine(const services::MeasureChart& chart);
@@ -26,7 +24,6 @@ public:
     static QString problemText(const services::MeasureChart& chart);
     // "jan. 2024" for months, "3. jan. 2024" for events.
     static QString pointLabel(const services::MeasureSeries& series, int index);
-    static QString monthLabel(const QDate& month);
 };
 
 } // namespace medsafe::app

@@ -1,24 +1,24 @@
 #include "app/runcharts/RunChartsView.h"
 
-#include "app/MainWindow.h"
 #include "app/runcharts/ChartPage.h"
 #include "app/runcharts/DashboardPage.h"
 #include "logging/Logging.h"
 #include "services/measures/DashboardService.h"
+#include "services/workspace/Workspace.h"
 
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace medsafe::app {
 
-RunChartsView::RunChartsView(MainWindow& window, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_window(window) {
+RunChartsView::RunChartsView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace) {
     setObjectName(QStringLiteral("runChartsView"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);
     m_dashboard = new DashboardPage(m_stack);
-    m_chartPage = new ChartPage(window, dialogs, m_stack);
+    m_chartPage = new ChartPage(workspace, dialogs, m_stack);
     m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_chartPage);
     layout->addWidget(m_stack);
@@ -26,11 +26,11 @@ RunChartsView::RunChartsView(MainWindow& window, DialogService& dialogs, QWidget
     connect(m_dashboard, &DashboardPage::measureActivated, this, &RunChartsView::openChart);
     connect(m_chartPage, &ChartPage::backRequested, this, &RunChartsView::showDashboard);
     connect(m_chartPage, &ChartPage::settingsSaved, this, [this] { m_stale = true; });
-    connect(&window, &MainWindow::currentBotilbudChanged, this, [this] {
+    connect(&workspace, &services::Workspace::currentBotilbudChanged, this, [this] {
         m_stack->setCurrentWidget(m_dashboard);
         invalidate();
     });
-    connect(&window, &MainWindow::databaseReplaced, this, [this] {
+    connect(&workspace, &services::Workspace::databaseReplaced, this, [this] {
         m_stack->setCurrentWidget(m_dashboard);
         invalidate();
     });
@@ -53,12 +53,12 @@ void RunChartsView::showEvent(QShowEvent* event) {
 void RunChartsView::refresh() {
     if (!m_stale) return;
     m_stale = false;
-    const domain::BotilbudId botilbud = m_window.currentBotilbud();
+    const domain::BotilbudId botilbud = m_workspace.currentBotilbud();
     if (!botilbud.isValid()) {
         m_dashboard->showMessage(tr("Choose a botilbud at the top of the window to see its run charts."));
         return;
     }
-    auto data = services::DashboardService(m_window.database()).load(botilbud);
+    auto data = services::DashboardService(m_workspace.database()).load(botilbud);
     if (!data) {
         logging::get("runcharts")
             ->error("could not load the dashboard: {}", data.error().message.toStdString());

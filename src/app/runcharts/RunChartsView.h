@@ -6,12 +6,15 @@
 
 class QStackedWidget;
 
+namespace medsafe::services {
+class Workspace;
+}
+
 namespace medsafe::app {
 
 class ChartPage;
 class DashboardPage;
 class DialogService;
-class MainWindow;
 
 // The "Seriediagrammer" view: the leader's overview of every measure of the chosen botilbud,
 // and the full chart of one measure. Follows the botilbud selector and a replaced database;
@@ -20,7 +23,7 @@ class RunChartsView : public QWidget {
     Q_OBJECT
 
 public:
-    RunChartsView(MainWindow& window, DialogService& dialogs, QWidget* parent = nullptr);
+    RunChartsView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
 
     DashboardPage* dashboard() const { return m_dashboard; }
     ChartPage* chartPage() const { return m_chartPage; }
@@ -38,7 +41,7 @@ protected:
 private:
     void invalidate();
 
-    MainWindow& m_window;
+    services::Workspace& m_workspace;
     QStackedWidget* m_stack = nullptr;
     DashboardPage* m_dashboard = nullptr;
     ChartPage* m_chartPage = nullptr;

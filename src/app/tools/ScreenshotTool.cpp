@@ -14,8 +14,8 @@
 #include "app/reports/SmallMultiplesPage.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
+#include "services/workspace/Workspace.h"
 #include "storage/Database.h"
-#include "storage/PdsaRepository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -107,7 +107,7 @@ bool saveConsultant(app::MainWindow& window, app::MonthlyReportView& view, const
 
 // A completed cycle in a ramp shows every stage filled in, and showing its stages writes nothing.
 void openInterestingCycle(app::MainWindow& window, app::PdsaView& view) {
-    auto cycles = storage::PdsaRepository(window.database()).forBotilbud(window.currentBotilbud());
+    auto cycles = window.workspace().pdsa().cycles(window.currentBotilbud());
     if (!cycles || cycles.value().isEmpty()) return;
     domain::PdsaCycleId chosen = cycles.value().first().id;
     for (const domain::PdsaCycle& c : cycles.value()) {

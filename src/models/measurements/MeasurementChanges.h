@@ -1,19 +1,10 @@
 #pragma once
 
-#include "domain/Measurement.h"
-
-#include <QList>
+#include "domain/MeasurementSheet.h"
 
 namespace medsafe::models {
 
-// What saving the Målinger grid must write: new values, changed values (incl. baseline marks)
-// and values the person cleared. Built by MeasurementGridModel; written in one transaction.
-struct MeasurementChanges {
-    QList<domain::Measurement> added;
-    QList<domain::Measurement> updated;
-    QList<domain::MeasurementId> removed;
-
-    bool isEmpty() const { return added.isEmpty() && updated.isEmpty() && removed.isEmpty(); }
-};
+// The grid's edits, written by services::MeasurementGridService in one transaction.
+using MeasurementChanges = domain::MeasurementChanges;
 
 } // namespace medsafe::models

@@ -26,10 +26,6 @@ std::optional<double> parseNumber(const QString& text) {
     return value;
 }
 
-bool isWhole(double value) {
-    return std::floor(value) == value;
-}
-
 } // namespace
 
 MeasurementGridModel::MeasurementGridModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -160,9 +156,7 @@ QVariant MeasurementGridModel::cellData(const GridCell& cell, const Column& colu
     case IssueRole: return issue;
     case DirtyRole: return cellDirty(cell, row);
     case ComputedRole: return false;
-    case WholeNumberRole:
-        return measure.kind == domain::MeasureKind::Count || measure.kind == domain::MeasureKind::DaysBetween ||
-               measure.kind == domain::MeasureKind::Proportion;
+    case WholeNumberRole: return domain::MeasureValidator::wholeNumbersOnly(measure.kind);
     default: return {};
     }
 }
@@ -227,41 +221,38 @@ bool MeasurementGridModel::setData(const QModelIndex& index, const QVariant& val
 }
 
 void MeasurementGridModel::validate(int measureIndex, int row) {
+    // The rules live in domain::MeasureValidator; the grid only parses what was typed and puts
+    // each issue in the cell of the part it names.
     GridCell& cell = cellAt(measureIndex, row);
     const domain::Measure& measure = m_snapshot.measures.at(measureIndex);
     cell.numeratorIssue.clear();
     cell.denominatorIssue.clear();
-    const bool whole = data(index(row, firstColumnOf(measureIndex)), WholeNumberRole).toBool();
-    const QString typeNumber = whole ? tr("Type a whole number, for example 12.") : tr("Type a number, for example 12,5.");
+    const QString typeNumber = domain::MeasureValidator::numberExpected(measure.kind);
     if (!cell.badNumerator.isEmpty()) cell.numeratorIssue = typeNumber;
     if (!cell.badDenominator.isEmpty()) cell.denominatorIssue = typeNumber;
     if (cell.hasIssue() || cell.isEmpty()) return; // empty: nothing to save (or the stored value is removed)
 
-    const bool pair = domain::kindNeedsDenominator(measure.kind);
-    if (pair && !cell.numerator) {
-        cell.numeratorIssue = tr("Type the numerator too (0 or more).");
-        return;
-    }
     domain::Measurement measurement;
     measurement.id = cell.id;
     measurement.measureId = measure.id;
     measurement.period = m_snapshot.months.at(row);
-    measurement.numerator = *cell.numerator;
-    measurement.denominator = pair ? cell.denominator : std::nullopt;
+    measurement.denominator = domain::kindNeedsDenominator(measure.kind) ? cell.denominator : std::nullopt;
     measurement.baseline = m_baseline[row];
     measurement.note = cell.note;
-    for (const domain::ValidationIssue& issue :
-         domain::MeasureValidator::validate(measurement, measure.kind, m_snapshot.today)) {
-        QString& target = issue.field == u"denominator" ? cell.denominatorIssue : cell.numeratorIssue;
+    const domain::ValidationIssues issues =
+        domain::MeasureValidator::validateTyped(cell.numerator, measurement, measure.kind, m_snapshot.today);
+    // The first issue about a number goes to its cell; issues about the whole value (the month,
+    // the note) go to the numerator's cell, where the value starts, unless it already has one.
+    for (const domain::ValidationIssue& issue : issues) {
+        const domain::MeasurementPart part = domain::MeasureValidator::partOf(issue);
+        if (part == domain::MeasurementPart::Other) continue;
+        QString& target = part == domain::MeasurementPart::Denominator ? cell.denominatorIssue : cell.numeratorIssue;
         if (target.isEmpty()) target = issue.message;
     }
-    if (measure.kind == domain::MeasureKind::Proportion && cell.denominator && *cell.denominator > 0 &&
-        *cell.numerator > *cell.denominator)
-        cell.numeratorIssue = tr("The numerator (%1) cannot be larger than the denominator (%2).")
-                                  .arg(formatted(*cell.numerator), formatted(*cell.denominator));
-    if (measure.kind == domain::MeasureKind::Proportion && cell.denominator && !isWhole(*cell.denominator) &&
-        cell.denominatorIssue.isEmpty())
-        cell.denominatorIssue = tr("Type a whole number, for example 12.");
+    for (const domain::ValidationIssue& issue : issues) {
+        if (domain::MeasureValidator::partOf(issue) == domain::MeasurementPart::Other && cell.numeratorIssue.isEmpty())
+            cell.numeratorIssue = issue.message;
+    }
 }
 
 QVariant MeasurementGridModel::headerData(int section, Qt::Orientation orientation, int role) const {

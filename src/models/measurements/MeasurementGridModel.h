@@ -12,8 +12,9 @@ namespace medsafe::models {
 // The Målinger grid: one row per month (oldest at the top), a baseline check column, then per
 // measure either Tæller + Nævner (proportions and rates), one value column (counts, values),
 // or one read-only column computed from incidents (derived measures). Holds a snapshot plus the
-// person's pending edits; validates each edit with domain::MeasureValidator and keeps invalid
-// text on screen with its reason. Runs no SQL: changes() says what to write. GUI thread.
+// person's pending edits; validates each edit with domain::MeasureValidator (it owns no rules of
+// its own: it parses the text and puts each issue in the cell of the part the issue names) and
+// keeps invalid text on screen with its reason. Runs no SQL: changes() says what to write. GUI thread.
 class MeasurementGridModel : public QAbstractTableModel {
     Q_OBJECT
 public:

@@ -16,4 +16,6 @@ target_sources(medsafe_services PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/IncidentStatistics.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StaffNameGuard.h
     ${CMAKE_CURRENT_LIST_DIR}/StaffNameGuard.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/IncidentService.h
+    ${CMAKE_CURRENT_LIST_DIR}/IncidentService.cpp
 )

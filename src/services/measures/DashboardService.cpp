@@ -1,5 +1,6 @@
 #include "services/measures/DashboardService.h"
 
+#include "services/incidents/IncidentStatistics.h"
 #include "storage/ImprovementRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/MeasureRepository.h"
@@ -9,6 +10,21 @@
 #include <algorithm>
 
 namespace medsafe::services {
+
+std::optional<double> MeasureChart::latestValue(const QDate& from, const QDate& to) const {
+    if (!result || result->points.empty()) return std::nullopt;
+    const auto& dates = request.dates;
+    for (auto i = static_cast<qsizetype>(result->points.size()) - 1; i >= 0; --i) {
+        if (i >= dates.size() || dates[i] < from) break;
+        if (dates[i] <= to && result->points[static_cast<size_t>(i)].y) return result->points[static_cast<size_t>(i)].y;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> MeasureChart::currentCentre() const {
+    if (!result || result->points.empty()) return std::nullopt;
+    return result->points.back().cl;
+}
 
 using domain::Measure;
 
@@ -47,11 +63,6 @@ ProgrammeProgress ProgrammeProgress::of(const std::optional<domain::Programme>& 
 }
 
 DashboardService::DashboardService(storage::Database& db) : m_db(db) {}
-
-std::optional<int> DashboardService::daysSince(const std::optional<QDate>& last, const QDate& asOf) {
-    if (!last || !last->isValid()) return std::nullopt;
-    return static_cast<int>(std::max<qint64>(0, last->daysTo(asOf)));
-}
 
 MeasureChart DashboardService::chartOf(const Measure& measure, MeasureSeries series,
                                        domain::ChartType chart) {
@@ -94,8 +105,9 @@ Result<DashboardData> DashboardService::loadMeasures(domain::BotilbudId botilbud
     data.botilbud = context->botilbud;
     data.asOf = context->asOf;
     data.progress = ProgrammeProgress::of(context->programme, data.asOf);
-    data.lastErrorDate = context->lastIncident;
-    data.daysSinceLastError = daysSince(context->lastIncident, data.asOf);
+    const ErrorFreeDays board = IncidentStatistics::errorFreeDays(context->incidentDates, data.asOf);
+    if (board.days) data.lastErrorDate = board.lastError;
+    data.daysSinceLastError = board.days;
 
     const storage::MeasureRepository measureRepository(m_db);
     const storage::IncidentRepository incidents(m_db);

@@ -29,6 +29,11 @@ struct MeasureChart {
     std::optional<analysis::ChartResult> result;
     QString problem; // technical English when there is no result (too few points, bad data)
     domain::Direction plottedDirection = domain::Direction::LowerIsBetter;
+
+    // The plotted value of the last point when it lies in [from, to], else nothing.
+    std::optional<double> latestValue(const QDate& from, const QDate& to) const;
+    // The centre line at the last point (the median of a run chart).
+    std::optional<double> currentCentre() const;
 };
 
 // Where the botilbud is in its programme: "Fase 2 af 4 — måned 11 af 24".
@@ -49,8 +54,8 @@ struct DashboardData {
     domain::Botilbud botilbud;
     QDate asOf;
     ProgrammeProgress progress;
-    std::optional<QDate> lastErrorDate; // the latest medication incident, any kind
-    std::optional<int> daysSinceLastError;
+    std::optional<QDate> lastErrorDate; // the latest medication incident up to asOf, any kind
+    std::optional<int> daysSinceLastError; // IncidentStatistics' count on asOf
     QList<MeasureChart> charts; // every active measure, in sort order
     // For the chart annotations: the botilbud's PDSA cycles and change ideas.
     QList<domain::PdsaCycle> cycles;
@@ -77,8 +82,6 @@ public:
     // when it does not suit the kind).
     static MeasureChart chartOf(const domain::Measure& measure, MeasureSeries series,
                                 domain::ChartType chart);
-    // Days from the last incident to asOf (0 on the same day); nothing without incidents.
-    static std::optional<int> daysSince(const std::optional<QDate>& last, const QDate& asOf);
 
 private:
     Result<DashboardData> loadMeasures(domain::BotilbudId botilbud, const QList<domain::Measure>& measures,

@@ -1,5 +1,6 @@
 #include "services/measures/MeasureSeriesService.h"
 
+#include "services/incidents/IncidentStatistics.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/MeasureRepository.h"
@@ -149,16 +150,8 @@ MeasureSeries MeasureSeriesService::fromMeasurements(const Measure& measure,
 
 QList<storage::MonthCount> MeasureSeriesService::countByMonth(const QList<QDate>& dates,
                                                               const SeriesContext::MonthRange& range) {
-    QList<storage::MonthCount> counts;
-    if (!range.isValid()) return counts;
-    for (QDate month = range.first; month <= range.last; month = month.addMonths(1))
-        counts.append({month, 0});
-    for (const QDate& d : dates) {
-        if (!d.isValid() || d < range.first || d > range.endDay()) continue;
-        const int index = (d.year() - range.first.year()) * 12 + d.month() - range.first.month();
-        ++counts[index].count;
-    }
-    return counts;
+    if (!range.isValid()) return {};
+    return IncidentStatistics::monthlyCounts(dates, range.first, range.last);
 }
 
 MeasureSeries MeasureSeriesService::fromMonthCounts(const Measure& measure,

@@ -1,5 +1,6 @@
 #include "services/report/ReportContentCollector.h"
 
+#include "services/incidents/IncidentStatistics.h"
 #include "services/report/ReportAnonymiser.h"
 #include "storage/IncidentRepository.h"
 #include "storage/MeasureRepository.h"
@@ -16,20 +17,12 @@ constexpr int kUpcomingEvents = 2; // planned events after the month, so PS! see
 
 QDate firstOfMonth(const QDate& date) { return QDate(date.year(), date.month(), 1); }
 
-template <typename E> QList<ReportCountRow> zeroRows() {
+QList<ReportCountRow> rowsOf(const QList<CategoryCount>& counts) {
     QList<ReportCountRow> rows;
-    for (E value : domain::allValues<E>())
-        rows.append({domain::toCode(value), {}});
+    rows.reserve(counts.size());
+    for (const CategoryCount& c : counts)
+        rows.append({c.code, ReportCount{c.count, false}});
     return rows;
-}
-
-void increment(QList<ReportCountRow>& rows, const QString& code) {
-    for (ReportCountRow& row : rows) {
-        if (row.code == code) {
-            ++row.count.value;
-            return;
-        }
-    }
 }
 
 QList<ReportEvent> eventsFor(const QList<domain::ProgrammeEvent>& all, const QDate& month, const QDate& monthEnd) {
@@ -66,14 +59,11 @@ domain::PdsaCycle ReportContentCollector::asOf(domain::PdsaCycle cycle, const QD
 
 ReportIncidentSummary ReportContentCollector::countIncidents(const QList<domain::Incident>& incidents) {
     ReportIncidentSummary summary;
-    summary.byStage = zeroRows<domain::ProcessStage>();
-    summary.byConsequence = zeroRows<domain::OverallCategory>();
-    for (const domain::Incident& incident : incidents) {
-        ++summary.total.value;
-        if (incident.reachedCitizen) ++summary.reachedCitizen.value;
-        increment(summary.byStage, domain::toCode(incident.stage));
-        increment(summary.byConsequence, domain::toCode(incident.overallCategory()));
-    }
+    summary.total.value = static_cast<int>(incidents.size());
+    summary.reachedCitizen.value = static_cast<int>(
+        std::count_if(incidents.begin(), incidents.end(), [](const domain::Incident& i) { return i.reachedCitizen; }));
+    summary.byStage = rowsOf(IncidentStatistics::countByStage(incidents));
+    summary.byConsequence = rowsOf(IncidentStatistics::countByConsequence(incidents));
     return summary;
 }
 
@@ -141,7 +131,7 @@ Result<MonthlyReportContent> ReportContentCollector::collect(domain::BotilbudId 
     content.incidents = countIncidents(monthIncidents.value());
     auto dates = incidents.eventDates(botilbud, domain::IncidentFilter{}, {}, monthEnd);
     if (!dates) return dates.error();
-    if (!dates->isEmpty()) content.incidents.daysSinceLastError = DashboardService::daysSince(dates->last(), monthEnd);
+    content.incidents.daysSinceLastError = IncidentStatistics::errorFreeDays(dates.value(), monthEnd).days;
 
     auto report = storage::MonthlyReportRepository(m_db).forMonth(botilbud, content.month);
     if (!report) return report.error();

@@ -3,6 +3,8 @@ target_sources(medsafe_services PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MonthlyReportContent.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportContentCollector.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportContentCollector.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MonthlyReportService.h
+    ${CMAKE_CURRENT_LIST_DIR}/MonthlyReportService.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportAnonymiser.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportAnonymiser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SmallCountSuppression.h

@@ -107,3 +107,29 @@ TEST_CASE("measurement grid: baseline marks, clearing and discarding", "[models]
     CHECK_FALSE(model.hasChanges());
     CHECK(model.data(model.index(0, 1)).toString() == QStringLiteral("40"));
 }
+
+TEST_CASE("measurement grid: a proportion's fractional denominator is marked in the denominator cell", "[models][measurements]") {
+    MeasurementGridModel model;
+    model.setSnapshot(snapshot());
+    REQUIRE(model.setData(model.index(1, 1), QStringLiteral("9")));
+    REQUIRE(model.setData(model.index(1, 2), QStringLiteral("10.5")));
+    const auto issues = model.issues();
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.first().row == 1);
+    CHECK(issues.first().column == 2);
+    CHECK(model.data(model.index(1, 1), MeasurementGridModel::IssueRole).toString().isEmpty());
+    CHECK(model.data(model.index(1, 2), Qt::ToolTipRole).toString() == issues.first().message);
+    REQUIRE(model.setData(model.index(1, 2), QStringLiteral("10")));
+    CHECK(model.issues().isEmpty());
+}
+
+TEST_CASE("measurement grid: numerator above denominator in a future month names the numbers", "[models][measurements]") {
+    MeasurementGridModel model;
+    model.setSnapshot(snapshot());
+    REQUIRE(model.setData(model.index(5, 2), QStringLiteral("10"))); // June, today is May
+    REQUIRE(model.setData(model.index(5, 1), QStringLiteral("12")));
+    const QString numerator = model.data(model.index(5, 1), MeasurementGridModel::IssueRole).toString();
+    CHECK(numerator.contains(u"12"));
+    CHECK(numerator.contains(u"10"));
+    CHECK(model.data(model.index(5, 2), MeasurementGridModel::IssueRole).toString().isEmpty());
+}

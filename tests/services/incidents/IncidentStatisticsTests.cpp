@@ -114,3 +114,69 @@ TEST_CASE("Pareto counts by stage and error type, with cumulative percent", "[st
     CHECK(types[1].code == QStringLiteral("wrong_dose")); // 2, before wrong_time (1)
     CHECK(IncidentStatistics::paretoByStage({}).isEmpty());
 }
+
+TEST_CASE("Days since the last error at the end of a month count only errors up to that day", "[statistics]") {
+    // A report for March is read after April's errors were registered: the board at 31 March
+    // counts from 1 March, not from 15 April.
+    const auto incidents = sampleIncidents();
+    CHECK(IncidentStatistics::daysSinceLastError(incidents, QDate(2024, 3, 31)) == 30);
+    CHECK(IncidentStatistics::daysSinceLastError(incidents, QDate(2024, 2, 29)) == 0);  // leap day error
+    CHECK(IncidentStatistics::daysSinceLastError(incidents, QDate(2024, 2, 28)) == 28); // from 31 Jan
+    CHECK(IncidentStatistics::daysSinceLastError(incidents, QDate(2024, 1, 31)) == 0);
+    CHECK_FALSE(IncidentStatistics::daysSinceLastError(incidents, QDate(2023, 12, 31)).has_value());
+}
+
+TEST_CASE("Days since one date: the rule the dashboard and the report share", "[statistics]") {
+    // Moved with DashboardService::daysSince, whose job IncidentStatistics now does.
+    CHECK(IncidentStatistics::daysSince(QDate(2024, 1, 1), QDate(2024, 1, 11)) == 10);
+    CHECK_FALSE(IncidentStatistics::daysSince(std::nullopt, QDate(2024, 1, 11)).has_value());
+}
+
+TEST_CASE("The safety board from error dates: days, last error and the longest stretch", "[statistics]") {
+    // The same values the overview's DaysSinceLastError test holds.
+    const QDate today(2025, 6, 30);
+    const auto none = IncidentStatistics::errorFreeDays({}, today);
+    CHECK_FALSE(none.days);
+    const auto days = IncidentStatistics::errorFreeDays(
+        {QDate(2025, 1, 1), QDate(2025, 1, 1), QDate(2025, 5, 1), QDate(2025, 6, 20), QDate(2025, 7, 5)}, today);
+    REQUIRE(days.days);
+    CHECK(*days.days == 10); // the error after today is ignored
+    CHECK(days.lastError == QDate(2025, 6, 20));
+    CHECK(days.record == 120); // 1 January to 1 May
+    // Unsorted dates give the same board; the date-list and incident-list forms agree.
+    const auto shuffled = IncidentStatistics::errorFreeDays(
+        {QDate(2025, 6, 20), QDate(2025, 7, 5), QDate(2025, 1, 1), QDate(2025, 5, 1), QDate(2025, 1, 1)}, today);
+    CHECK(shuffled.days == days.days);
+    CHECK(shuffled.record == days.record);
+    const auto incidents = sampleIncidents();
+    CHECK(IncidentStatistics::errorFreeDays(IncidentStatistics::eventDates(incidents), QDate(2024, 3, 31)).days ==
+          IncidentStatistics::daysSinceLastError(incidents, QDate(2024, 3, 31)));
+    CHECK(IncidentStatistics::lastErrorDate(incidents, {}, QDate(2024, 3, 31)) == QDate(2024, 3, 1));
+}
+
+TEST_CASE("Counts per category in taxonomy order, zeros included, agree with the Pareto bars", "[statistics]") {
+    const auto incidents = sampleIncidents();
+    const auto stages = IncidentStatistics::countByStage(incidents);
+    CHECK(stages.size() == allValues<ProcessStage>().size());
+    int total = 0;
+    for (const auto& c : stages) {
+        total += c.count;
+        for (const auto& bar : IncidentStatistics::paretoByStage(incidents))
+            if (bar.code == c.code) CHECK(bar.count == c.count);
+    }
+    CHECK(total == 7);
+    const auto dispensing = std::find_if(stages.begin(), stages.end(),
+                                         [](const CategoryCount& c) { return c.code == QStringLiteral("dispensing"); });
+    REQUIRE(dispensing != stages.end());
+    CHECK(dispensing->count == 4);
+    CHECK(IncidentStatistics::countByErrorType({}).size() == allValues<ErrorType>().size());
+    const auto consequences = IncidentStatistics::countByConsequence(incidents);
+    CHECK(consequences.size() == allValues<OverallCategory>().size());
+}
+
+TEST_CASE("Monthly counts from dates equal the counts from incidents", "[statistics]") {
+    const auto incidents = sampleIncidents();
+    CHECK(IncidentStatistics::monthlyCounts(IncidentStatistics::eventDates(incidents), QDate(2023, 12, 5),
+                                            QDate(2024, 5, 20)) ==
+          IncidentStatistics::monthlyCounts(incidents, {}, QDate(2023, 12, 5), QDate(2024, 5, 20)));
+}

@@ -1,21 +1,43 @@
-#include "app/measurements/MeasurementGridLoader.h"
+#include "services/measures/MeasurementGridService.h"
 
 #include "logging/Logging.h"
 #include "services/measures/MeasureSeriesService.h"
+#include "storage/ImprovementRepository.h"
 #include "storage/MeasureRepository.h"
+#include "storage/PdsaRepository.h"
 #include "storage/Transaction.h"
 
-namespace medsafe::app {
+#include <cmath>
+
+namespace medsafe::services {
 
 namespace {
+
 QDate monthOf(const QDate& date) {
     return QDate(date.year(), date.month(), 1);
 }
+
+// A derived measure's monthly value as the grid shows it: the count, or the rate rounded to
+// one decimal (the chart keeps the unrounded value).
+QHash<QDate, double> monthlyValues(const MeasureSeries& series) {
+    QHash<QDate, double> values;
+    for (const MeasurePoint& point : series.points) {
+        if (!point.numerator) continue;
+        double value = *point.numerator;
+        if (series.hasDenominator()) {
+            if (!point.denominator || *point.denominator <= 0) continue;
+            value = value / *point.denominator * series.multiply;
+            value = std::round(value * 10.0) / 10.0;
+        }
+        values.insert(point.date, value);
+    }
+    return values;
+}
+
 } // namespace
 
-MeasurementGridLoader::MeasurementGridLoader(storage::Database& db) : m_db(db) {}
-
-QList<QDate> MeasurementGridLoader::monthsFor(const QDate& programmeStart, const QDate& firstValue, const QDate& today) {
+QList<QDate> MeasurementGridService::monthsFor(const QDate& programmeStart, const QDate& firstValue,
+                                               const QDate& today) {
     const QDate last = monthOf(today);
     QDate first = last.addMonths(-11);
     if (programmeStart.isValid()) first = monthOf(programmeStart);
@@ -25,58 +47,52 @@ QList<QDate> MeasurementGridLoader::monthsFor(const QDate& programmeStart, const
     return months;
 }
 
-Result<models::MeasurementGridSnapshot> MeasurementGridLoader::load(domain::BotilbudId botilbud,
-                                                                    const QDate& today) const {
-    models::MeasurementGridSnapshot snapshot;
-    snapshot.today = today;
-    if (!botilbud.isValid()) return snapshot;
+Result<domain::MeasurementSheet> MeasurementGridService::load(domain::BotilbudId botilbud, const QDate& today) const {
+    domain::MeasurementSheet sheet;
+    sheet.today = today;
+    if (!botilbud.isValid()) return sheet;
     storage::MeasureRepository measures(m_db);
     auto all = measures.forBotilbud(botilbud, true);
     if (!all) return all.error();
-    snapshot.measures = all.value();
+    sheet.measures = all.value();
 
-    services::MeasureSeriesService seriesService(m_db);
+    MeasureSeriesService seriesService(m_db);
     auto context = seriesService.context(botilbud, today);
     if (!context) return context.error();
 
     QDate firstValue;
-    for (const domain::Measure& measure : snapshot.measures) {
+    for (const domain::Measure& measure : sheet.measures) {
         if (measure.derivedFromIncidents) {
             // Monthly derived measures (counts, rates) show their computed value per month;
             // days between events have no monthly value and are only marked as computed.
             if (measure.kind == domain::MeasureKind::DaysBetween) continue;
             auto series = seriesService.series(measure, context.value());
             if (!series) {
-                logging::get("app")->warn("derived series of measure {} failed: {}", measure.id.value,
-                                          series.error().message.toStdString());
+                logging::get("services")->warn("derived series of measure {} failed: {}", measure.id.value,
+                                               series.error().message.toStdString());
                 continue;
             }
-            QHash<QDate, double> values;
-            for (const services::MeasurePoint& point : series->points) {
-                if (!point.numerator) continue;
-                double value = *point.numerator;
-                if (series->hasDenominator()) {
-                    if (!point.denominator || *point.denominator <= 0) continue;
-                    value = value / *point.denominator * series->multiply;
-                    value = std::round(value * 10.0) / 10.0;
-                }
-                values.insert(point.date, value);
-            }
-            snapshot.computed.insert(measure.id.value, values);
+            sheet.computed.insert(measure.id.value, monthlyValues(series.value()));
             continue;
         }
         auto series = measures.series(measure.id);
         if (!series) return series.error();
         if (!series->isEmpty() && (!firstValue.isValid() || series->first().period < firstValue))
             firstValue = series->first().period;
-        snapshot.values.insert(measure.id.value, series.value());
+        sheet.values.insert(measure.id.value, series.value());
     }
     const QDate start = context->programme ? context->programme->startDate : QDate();
-    snapshot.months = monthsFor(start, firstValue, today);
-    return snapshot;
+    sheet.months = monthsFor(start, firstValue, today);
+    auto cycles = storage::PdsaRepository(m_db).forBotilbud(botilbud);
+    if (!cycles) return cycles.error();
+    sheet.cycles = cycles.value();
+    auto ideas = storage::ImprovementRepository(m_db).changeIdeas(botilbud);
+    if (!ideas) return ideas.error();
+    sheet.changeIdeas = ideas.value();
+    return sheet;
 }
 
-Status MeasurementGridLoader::save(const models::MeasurementChanges& changes) const {
+Status MeasurementGridService::save(const domain::MeasurementChanges& changes) const {
     storage::MeasureRepository measures(m_db);
     storage::Transaction tx(m_db);
     // Removals first, so a cleared month can be typed again in the same save.
@@ -89,4 +105,4 @@ Status MeasurementGridLoader::save(const models::MeasurementChanges& changes) co
     return tx.commit();
 }
 
-} // namespace medsafe::app
+} // namespace medsafe::services

@@ -1,0 +1,41 @@
+#include "services/incidents/IncidentService.h"
+
+#include "domain/IncidentValidator.h"
+#include "services/incidents/StaffNameGuard.h"
+#include "storage/IncidentRepository.h"
+
+namespace medsafe::services {
+
+Result<QList<domain::Incident>> IncidentService::incidents(domain::BotilbudId botilbud) const {
+    return storage::IncidentRepository(m_db).forBotilbud(botilbud);
+}
+
+Result<QList<QDate>> IncidentService::errorDates(domain::BotilbudId botilbud, const QDate& until) const {
+    return storage::IncidentRepository(m_db).eventDates(botilbud, domain::IncidentFilter{}, {}, until);
+}
+
+domain::ValidationIssues IncidentService::check(const domain::Incident& incident, const QDate& today) {
+    return domain::IncidentValidator::validate(incident, today);
+}
+
+QStringList IncidentService::staffNamesIn(const domain::Incident& incident, const QList<domain::Person>& staff) {
+    QStringList names;
+    for (const QString& text : {incident.description, incident.immediateAction, incident.learning})
+        names << StaffNameGuard::namesIn(text, staff);
+    names.removeDuplicates();
+    return names;
+}
+
+Result<domain::IncidentId> IncidentService::save(const domain::Incident& incident) const {
+    if (const auto issues = check(incident); !issues.isEmpty()) return domain::toError(QStringLiteral("incident"), issues);
+    storage::IncidentRepository repository(m_db);
+    if (!incident.id.isValid()) return repository.add(incident);
+    if (auto updated = repository.update(incident); !updated) return updated.error();
+    return incident.id;
+}
+
+Status IncidentService::remove(domain::IncidentId id) const {
+    return storage::IncidentRepository(m_db).remove(id);
+}
+
+} // namespace medsafe::services

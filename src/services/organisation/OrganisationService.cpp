@@ -1,0 +1,28 @@
+#include "services/organisation/OrganisationService.h"
+
+#include "storage/BotilbudRepository.h"
+#include "storage/PersonRepository.h"
+
+namespace medsafe::services {
+
+Result<QList<domain::Botilbud>> OrganisationService::allBotilbud() const {
+    return storage::BotilbudRepository(m_db).all();
+}
+
+Result<domain::Botilbud> OrganisationService::botilbud(domain::BotilbudId id) const {
+    return storage::BotilbudRepository(m_db).get(id);
+}
+
+Result<std::optional<domain::Botilbud>> OrganisationService::botilbudNamed(const QString& name) const {
+    auto all = allBotilbud();
+    if (!all) return all.error();
+    for (const domain::Botilbud& b : all.value())
+        if (b.name == name) return std::optional<domain::Botilbud>(b);
+    return std::optional<domain::Botilbud>();
+}
+
+Result<QList<domain::Person>> OrganisationService::people(domain::BotilbudId botilbud, bool activeOnly) const {
+    return storage::PersonRepository(m_db).forBotilbud(botilbud, activeOnly);
+}
+
+} // namespace medsafe::services

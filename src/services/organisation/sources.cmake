@@ -1,0 +1,5 @@
+# The botilbud of a database and their people.
+target_sources(medsafe_services PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/OrganisationService.h
+    ${CMAKE_CURRENT_LIST_DIR}/OrganisationService.cpp
+)

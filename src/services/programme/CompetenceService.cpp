@@ -1,0 +1,53 @@
+#include "services/programme/CompetenceService.h"
+
+#include "domain/CompetenceValidator.h"
+#include "storage/CompetenceRepository.h"
+
+#include <algorithm>
+
+namespace medsafe::services {
+
+Result<QList<domain::CompetenceTopic>> CompetenceService::topics(domain::BotilbudId botilbud) const {
+    return storage::CompetenceRepository(m_db).topics(botilbud);
+}
+
+Result<QList<domain::SurveyRound>> CompetenceService::rounds(domain::BotilbudId botilbud) const {
+    auto rounds = storage::CompetenceRepository(m_db).rounds(botilbud);
+    if (rounds)
+        std::stable_sort(rounds->begin(), rounds->end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+    return rounds;
+}
+
+Result<QList<domain::CompetenceAnswer>> CompetenceService::answers(domain::SurveyRoundId round) const {
+    return storage::CompetenceRepository(m_db).answers(round);
+}
+
+Status CompetenceService::saveAnswer(const domain::CompetenceAnswer& answer) const {
+    return storage::CompetenceRepository(m_db).saveAnswer(answer);
+}
+
+Result<QList<domain::TrainingRecord>> CompetenceService::training(domain::BotilbudId botilbud) const {
+    return storage::CompetenceRepository(m_db).trainingForBotilbud(botilbud);
+}
+
+domain::ValidationIssues CompetenceService::check(const domain::TrainingRecord& record, const QDate& today) {
+    return domain::CompetenceValidator::validate(record, today);
+}
+
+Result<domain::TrainingRecordId> CompetenceService::saveTraining(const domain::TrainingRecord& record,
+                                                                 const QDate& today) const {
+    if (const auto issues = check(record, today); !issues.isEmpty())
+        return domain::toError(QStringLiteral("training record"), issues);
+    storage::CompetenceRepository repository(m_db);
+    if (record.id.isValid()) {
+        if (auto updated = repository.updateTraining(record); !updated) return updated.error();
+        return record.id;
+    }
+    return repository.addTraining(record);
+}
+
+Status CompetenceService::removeTraining(domain::TrainingRecordId id) const {
+    return storage::CompetenceRepository(m_db).removeTraining(id);
+}
+
+} // namespace medsafe::services

@@ -1,0 +1,49 @@
+#include "services/workspace/Workspace.h"
+
+#include "storage/Database.h"
+
+namespace medsafe::services {
+
+Workspace::Workspace(std::unique_ptr<storage::Database> database, QObject* parent)
+    : QObject(parent), m_database(std::move(database)) {
+    Q_ASSERT(m_database);
+}
+
+Workspace::~Workspace() = default;
+
+QString Workspace::databasePath() const {
+    return m_database->path();
+}
+
+void Workspace::replaceDatabase(std::unique_ptr<storage::Database> database) {
+    Q_ASSERT(database);
+    m_database = std::move(database);
+    m_current = {};
+    emit databaseReplaced();
+}
+
+void Workspace::setCurrentBotilbud(domain::BotilbudId id) {
+    // Emitted even for the same id: after an import or a new database the views read again.
+    m_current = id;
+    emit currentBotilbudChanged(id);
+}
+
+OrganisationService Workspace::organisation() const { return OrganisationService(*m_database); }
+ProgrammeService Workspace::programme() const { return ProgrammeService(*m_database); }
+CompetenceService Workspace::competence() const { return CompetenceService(*m_database); }
+ImprovementService Workspace::improvement() const { return ImprovementService(*m_database); }
+MeasureService Workspace::measures() const { return MeasureService(*m_database); }
+MeasurementGridService Workspace::measurementGrid() const { return MeasurementGridService(*m_database); }
+PdsaService Workspace::pdsa() const { return PdsaService(*m_database); }
+IncidentService Workspace::incidents() const { return IncidentService(*m_database); }
+MonthlyReportService Workspace::monthlyReports() const { return MonthlyReportService(*m_database); }
+
+void Workspace::noteSaved() {
+    emit saved();
+}
+
+void Workspace::noteBotilbudListChanged() {
+    emit botilbudListChanged();
+}
+
+} // namespace medsafe::services

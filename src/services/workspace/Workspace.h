@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/Ids.h"
+#include "services/improvement/ImprovementService.h"
+#include "services/incidents/IncidentService.h"
+#include "services/measures/MeasureService.h"
+#include "services/measures/MeasurementGridService.h"
+#include "services/organisation/OrganisationService.h"
+#include "services/pdsa/PdsaService.h"
+#include "services/programme/CompetenceService.h"
+#include "services/programme/ProgrammeService.h"
+#include "services/report/MonthlyReportService.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace medsafe::storage {
+class Database;
+}
+
+namespace medsafe::services {
+
+// The session of one person at one database: owns the open database, knows which botilbud
+// the views show, hands out the services (the only door to the data for the app and the CLI)
+// and tells the views when something changed. Every view gets the Workspace instead of the
+// main window, so views know nothing of the window and the window nothing of the views' data.
+// The services it hands out are small values borrowing the database; take a fresh one for each
+// use case, because the database can be replaced while the program runs.
+// Lives on the GUI thread (the thread that opened the database).
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(std::unique_ptr<storage::Database> database, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    // Where the open database lives, for the status bar and file names ("" in memory).
+    QString databasePath() const;
+    // Closes the open database and continues on `database`; emits databaseReplaced().
+    void replaceDatabase(std::unique_ptr<storage::Database> database);
+
+    domain::BotilbudId currentBotilbud() const { return m_current; }
+    // Emits currentBotilbudChanged(), also for the same id (the views then read it again).
+    void setCurrentBotilbud(domain::BotilbudId id);
+
+    OrganisationService organisation() const;
+    ProgrammeService programme() const;
+    CompetenceService competence() const;
+    ImprovementService improvement() const;
+    MeasureService measures() const;
+    MeasurementGridService measurementGrid() const;
+    PdsaService pdsa() const;
+    IncidentService incidents() const;
+    MonthlyReportService monthlyReports() const;
+
+    // For the services of areas that take the database themselves (reports, packages, the
+    // consultant's overview). Views hand it straight to a service and never run SQL on it.
+    storage::Database& database() const { return *m_database; }
+
+public slots:
+    // A view wrote something: the window says so in the status bar.
+    void noteSaved();
+    // A view brought new botilbud into the database (imports): the selector reads them again.
+    void noteBotilbudListChanged();
+
+signals:
+    void currentBotilbudChanged(domain::BotilbudId id);
+    void databaseReplaced();
+    void saved();
+    void botilbudListChanged();
+
+private:
+    std::unique_ptr<storage::Database> m_database;
+    domain::BotilbudId m_current;
+};
+
+} // namespace medsafe::services
