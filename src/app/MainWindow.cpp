@@ -238,7 +238,8 @@ void MainWindow::openDatabase() {
     const QString path = m_dialogs.openFileName(this, tr("Open database"),
                                                 tr("Medicinsikker databases (*.db *.sqlite);;All files (*)"));
     if (path.isEmpty()) return;
-    auto opened = storage::Database::open(path);
+    // A file the person chose: never created or filled here (a 0-byte file stays 0 bytes).
+    auto opened = storage::Database::open(path, storage::OpenMode::OpenExisting);
     if (!opened) {
         logging::get("app")->warn("refused to open {}: {}", path.toStdString(),
                                   opened.error().message.toStdString());

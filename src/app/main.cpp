@@ -43,9 +43,11 @@ int main(int argc, char* argv[]) {
     }
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dataDir);
+    // The data folder holds incident reports and logs: readable by this user only (0700).
+    const Status privateFolder = storage::Database::ensurePrivateFolder(dataDir);
     logging::setup(QDir(dataDir).filePath(QStringLiteral("logs")), options->verbose);
     auto log = logging::get("app");
+    if (!privateFolder) log->warn("data folder: {}", privateFolder.error().message.toStdString());
 
     const QString languageCode = !options->languageCode.isEmpty()
                                      ? options->languageCode
@@ -68,8 +70,13 @@ int main(int argc, char* argv[]) {
         path = defaultDatabasePath(dataDir);
     }
 
+    // Only the program's own data file (and the demo file it just made) may be created; a file
+    // the person chose (--database, or the one opened last time) must already be a database.
+    const QString ownFile = QDir(dataDir).filePath(QStringLiteral("medicinsikker.db"));
+    const bool own = options->demo || QFileInfo(path).absoluteFilePath() == QFileInfo(ownFile).absoluteFilePath();
     log->info("opening database {}", path.toStdString());
-    auto database = storage::Database::open(path);
+    auto database =
+        storage::Database::open(path, own ? storage::OpenMode::CreateOrMigrate : storage::OpenMode::OpenExisting);
     if (!database) {
         log->error("could not open {}: {}", path.toStdString(), database.error().message.toStdString());
         dialogs.warning(nullptr, QObject::tr("Medicinsikker"),

@@ -22,7 +22,8 @@ int CheckCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
         return 1;
     }
 
-    auto db = storage::Database::open(*path);
+    // Read-only: a check never creates, migrates or writes, and leaves no -wal/-shm files.
+    auto db = storage::Database::open(*path, storage::OpenMode::ReadOnly);
     if (!db) {
         err << "check: cannot open '" << *path << "': " << db.error().message << "\n";
         return 1;
@@ -32,11 +33,21 @@ int CheckCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
         err << "check: cannot read '" << *path << "': " << report.error().message << "\n";
         return 1;
     }
-    out << "Database:       " << report->path << "\n"
-        << "Schema version: " << report->schemaVersion << " (this build supports " << report->supportedVersion
-        << ")\n"
-        << "Integrity:      " << (report->integrityOk ? QStringLiteral("ok") : report->integrity) << "\n"
-        << "Rows per table:\n";
+    out << "Database:       " << report->path << " (opened read-only, nothing written)\n"
+        << "Schema version: " << report->schemaVersion;
+    if (report->wouldMigrate())
+        out << ", would be migrated to " << report->supportedVersion << " when opened to work in";
+    out << " (this build supports " << report->supportedVersion << ")\n";
+    // integrity_check (the full one: b-trees, records, indexes against their tables, NOT NULL,
+    // UNIQUE and CHECK constraints) lists one problem a line.
+    if (report->integrityOk) {
+        out << "Integrity:      ok\n";
+    } else {
+        out << "Integrity:      problems found by PRAGMA integrity_check:\n";
+        for (const QString& line : report->integrity.split(u'\n'))
+            out << "  " << line << "\n";
+    }
+    out << "Rows per table:\n";
     for (const auto& table : report->tables)
         out << "  " << table.table.leftJustified(28) << " " << table.rows << "\n";
     if (!report->integrityOk) {

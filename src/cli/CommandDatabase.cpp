@@ -14,7 +14,7 @@ std::unique_ptr<storage::Database> openExistingDatabase(const QString& command, 
         err << command << ": no database file at '" << path << "'\n";
         return nullptr;
     }
-    auto db = storage::Database::open(path);
+    auto db = storage::Database::open(path, storage::OpenMode::OpenExisting);
     if (!db) {
         err << command << ": cannot open '" << path << "': " << db.error().message << "\n";
         return nullptr;

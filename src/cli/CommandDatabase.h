@@ -13,8 +13,8 @@ class Database;
 
 namespace medsafe::cli {
 
-// Opens a database file that must already exist: Database::open would create a missing one,
-// and a command that reads must never leave an empty file behind a typo. Prints
+// Opens a database file that must already be a Medicinsikker database (OpenMode::OpenExisting):
+// a typo never leaves a new file behind, and a 0-byte or empty SQLite file is refused untouched. Prints
 // "<command>: no database file at …" or "… cannot open …" and returns nothing on failure.
 std::unique_ptr<storage::Database> openExistingDatabase(const QString& command, const QString& path,
                                                         QTextStream& err);

@@ -61,7 +61,7 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         << *path << "' (seed " << seed << ", " << options.months << " months) in " << total << " ms (generation "
         << generated << " ms, writing " << (total - generated) << " ms)\n";
     if (received > 0) {
-        auto db = storage::Database::open(*path);
+        auto db = storage::Database::open(*path, storage::OpenMode::OpenExisting); // just written
         const Status added = db ? demo::DemoReceivedPackages::add(**db, received) : Status(db.error());
         if (!added) {
             err << "demo: " << added.error().message << "\n";

@@ -26,7 +26,7 @@ int ExportIncidentsCommand::run(const QStringList& args, QTextStream& out, QText
         err << "export-incidents: no database file at '" << *dbPath << "'\n";
         return 1;
     }
-    auto db = storage::Database::open(*dbPath);
+    auto db = storage::Database::open(*dbPath, storage::OpenMode::OpenExisting);
     if (!db) {
         err << "export-incidents: cannot open '" << *dbPath << "': " << db.error().message << "\n";
         return 1;

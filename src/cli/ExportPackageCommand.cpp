@@ -51,7 +51,10 @@ int ExportPackageCommand::run(const QStringList& args, QTextStream& out, QTextSt
                       QStringLiteral("Write PS!'s feedback on the report instead (consultant's database).")});
     if (auto code = parseCommandLine(
             parser, name(),
-            summary() + QStringLiteral(".\nExample: medicinsikker-cli export-package --database "
+            summary() + QStringLiteral(".\nThis writes to the database too: a draft report of that month is "
+                                       "marked as sent (dated today), as the app does when it sends a "
+                                       "report. With --feedback nothing in the database changes.\n"
+                                       "Example: medicinsikker-cli export-package --database "
                                        "d.db --botilbud NAME --month 2021-09 --out sep.json"),
             args, out, err))
         return *code;
@@ -75,7 +78,7 @@ int ExportPackageCommand::run(const QStringList& args, QTextStream& out, QTextSt
         err << "export-package: no database file at '" << *dbPath << "'\n";
         return 1;
     }
-    auto db = storage::Database::open(*dbPath);
+    auto db = storage::Database::open(*dbPath, storage::OpenMode::OpenExisting);
     if (!db) {
         err << "export-package: cannot open '" << *dbPath << "': " << db.error().display() << "\n";
         return 1;
@@ -112,8 +115,15 @@ int ExportPackageCommand::run(const QStringList& args, QTextStream& out, QTextSt
     }
     out << "Wrote the " << (feedback ? "feedback on the report" : "report") << " of '"
         << exported->botilbudName << "' for " << services::PackageFormat::monthText(exported->month)
-        << " to '" << exported->path << "' (" << exported->bytes << " bytes)"
-        << (exported->markedSent ? "; the report is now marked sent" : "") << ".\n";
+        << " to '" << exported->path << "' (" << exported->bytes << " bytes)";
+    // Say plainly when the database was written to, and when it was not.
+    if (exported->markedSent) {
+        out << "; marked the " << services::PackageFormat::monthText(exported->month) << " report as sent in '"
+            << *dbPath << "'";
+    } else if (!feedback) {
+        out << "; the report was already marked sent, the database is unchanged";
+    }
+    out << ".\n";
     return 0;
 }
 

@@ -44,7 +44,7 @@ int ImportIncidentsCommand::run(const QStringList& args, QTextStream& out, QText
         err << "import-incidents: no database file at '" << *dbPath << "'\n";
         return 1;
     }
-    auto db = storage::Database::open(*dbPath);
+    auto db = storage::Database::open(*dbPath, storage::OpenMode::OpenExisting);
     if (!db) {
         err << "import-incidents: cannot open '" << *dbPath << "': " << db.error().message << "\n";
         return 1;

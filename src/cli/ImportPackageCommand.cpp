@@ -52,7 +52,7 @@ int ImportPackageCommand::run(const QStringList& args, QTextStream& out, QTextSt
             << "' (create one with 'medicinsikker-cli init --out FILE')\n";
         return 1;
     }
-    auto db = storage::Database::open(*dbPath);
+    auto db = storage::Database::open(*dbPath, storage::OpenMode::OpenExisting);
     if (!db) {
         err << "import-package: cannot open '" << *dbPath << "': " << db.error().display() << "\n";
         return 1;

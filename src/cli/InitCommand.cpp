@@ -22,7 +22,7 @@ int InitCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         err << "init: '" << *path << "' already exists; nothing was changed\n";
         return 1;
     }
-    auto db = storage::Database::open(*path);
+    auto db = storage::Database::open(*path, storage::OpenMode::CreateOrMigrate);
     if (!db) {
         err << "init: cannot create '" << *path << "': " << db.error().display() << "\n";
         return 1;

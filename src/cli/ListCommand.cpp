@@ -38,7 +38,7 @@ int ListCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         err << "list: no database file at '" << *path << "'\n";
         return 1;
     }
-    auto db = storage::Database::open(*path);
+    auto db = storage::Database::open(*path, storage::OpenMode::OpenExisting);
     if (!db) {
         err << "list: cannot open '" << *path << "': " << db.error().message << "\n";
         return 1;

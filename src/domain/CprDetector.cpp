@@ -29,17 +29,35 @@ QDate CprDetector::birthDate(QStringView digits) {
     return QDate(year, month, day);
 }
 
-bool CprDetector::containsCpr(QStringView text) {
-    // Six digits, an optional dash (or the en dash Word puts in), four digits, not part of a
-    // longer digit run.
-    static const QRegularExpression kPattern(QStringLiteral(R"((?<!\d)(\d{6})[-\x{2013}]?(\d{4})(?!\d))"));
-    auto it = kPattern.globalMatch(text);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        const QString digits = match.captured(1) + match.captured(2);
-        if (birthDate(digits).isValid()) return true;
+QList<CprDetector::Span> CprDetector::find(QStringView text) {
+    // dd, a separator (or none), mm, the same separator, yy, then an optional separator before
+    // the four digits. Spaces include the no-break space Word and browsers put in, dashes the en
+    // dash. Lookarounds keep the match from being part of a longer number: no digit right
+    // before or after it, and no "digit." / "digit," (1.234.567, 12,5) or ".digit" / ",digit".
+    static const QRegularExpression kPattern(QStringLiteral(
+        R"((?<!\d)(?<!\d[.,])(\d{2})([.\-/ \x{00A0}]?)(\d{2})\2(\d{2})[-\x{2013}/ \x{00A0}]?(\d{4})(?!\d)(?![.,]\d))"));
+    QList<Span> spans;
+    if (text.size() < 10) return spans;
+    // A shape that is not a real date must not hide a CPR number overlapping it, so after a
+    // miss the search goes on one character later rather than after the miss.
+    qsizetype from = 0;
+    while (from < text.size()) {
+        const auto match = kPattern.match(text, from);
+        if (!match.hasMatch()) break;
+        const QString digits =
+            match.captured(1) + match.captured(3) + match.captured(4) + match.captured(5);
+        if (birthDate(digits).isValid()) {
+            spans.append({match.capturedStart(), match.capturedLength()});
+            from = match.capturedEnd();
+        } else {
+            from = match.capturedStart() + 1;
+        }
     }
-    return false;
+    return spans;
+}
+
+bool CprDetector::containsCpr(QStringView text) {
+    return !find(text).isEmpty();
 }
 
 std::optional<ValidationIssue> CprDetector::check(const QString& field, const QString& text) {

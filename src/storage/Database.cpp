@@ -6,7 +6,10 @@
 #include "storage/StorageLog.h"
 
 #include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,11 +22,26 @@ QString nextConnectionName() {
     return QStringLiteral("medsafe-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOwnerFolder = kOwnerFile | QFileDevice::ExeOwner;
+
+// Creates an empty file readable by its owner only. SQLite then writes the database into it
+// (an empty file is a valid empty database) and gives its -wal/-shm files the same mode.
+Status createPrivateFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerFile))
+        return Error::forUser(QStringLiteral("cannot create %1: %2").arg(path, file.errorString()),
+                              Database::tr("The database %1 could not be created. Check that the folder "
+                                           "exists and that you may write to it.")
+                                  .arg(path));
+    return success();
+}
+
 } // namespace
 
-Database::Database(QString path, bool inMemory)
+Database::Database(QString path, bool inMemory, bool readOnly)
     : m_connectionName(nextConnectionName()), m_path(std::move(path)), m_inMemory(inMemory),
-      m_dialect(SqlDialect::forDriver(QStringLiteral("QSQLITE"))) {}
+      m_readOnly(readOnly), m_dialect(SqlDialect::forDriver(QStringLiteral("QSQLITE"))) {}
 
 Database::~Database() {
     {
@@ -41,20 +59,54 @@ int Database::supportedSchemaVersion() {
     return Migrator::latestVersion();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return DatabaseFileCheck::unreadable(path, QStringLiteral("not a regular file"));
+    const bool mayCreate = mode == OpenMode::CreateOrMigrate;
+    if (!mayCreate && !info.exists()) return DatabaseFileCheck::missing(path);
+    // A 0-byte file is a valid empty SQLite database, so SQLite alone would happily fill it.
+    if (!mayCreate && info.size() == 0) return DatabaseFileCheck::empty(path);
     if (info.exists() && info.size() > 0) {
-        if (auto status = DatabaseFileCheck::inspect(path, kApplicationId, Migrator::latestVersion());
+        DatabaseFileCheck::Options check;
+        check.requireMedicinsikker = !mayCreate;
+        check.quickCheck = mode != OpenMode::ReadOnly; // check runs the full integrity_check itself
+        if (auto status = DatabaseFileCheck::inspect(path, kApplicationId, Migrator::latestVersion(), check);
             !status)
             return status.error();
+    } else if (!info.exists()) {
+        if (auto status = createPrivateFile(path); !status) return status.error();
     }
-    std::unique_ptr<Database> db(new Database(path, false));
+    std::unique_ptr<Database> db(new Database(path, false, mode == OpenMode::ReadOnly));
     if (auto status = db->openConnection(); !status) return status.error();
-    if (auto status = db->migrate(); !status) return status.error();
-    storageLog()->info("opened database {}", path.toStdString());
+    if (mode != OpenMode::ReadOnly) {
+        if (auto status = db->migrate(); !status) return status.error();
+    }
+    storageLog()->info("opened database {}{}", path.toStdString(),
+                       mode == OpenMode::ReadOnly ? " read-only" : "");
     return db;
+}
+
+Status Database::ensurePrivateFolder(const QString& path) {
+    // QDir::mkpath takes no permissions: make each missing folder ourselves, owner only.
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QStringList missing;
+    QString existing = absolute;
+    while (!QFileInfo::exists(existing)) {
+        missing.prepend(QFileInfo(existing).fileName());
+        const QString parent = QFileInfo(existing).absolutePath();
+        if (parent == existing) break;
+        existing = parent;
+    }
+    QDir dir(existing);
+    for (const QString& name : missing) {
+        if (!dir.mkdir(name, kOwnerFolder) && !dir.exists(name))
+            return Error::technical(QStringLiteral("cannot create folder %1").arg(dir.filePath(name)));
+        dir.cd(name);
+    }
+    if (!QFile::setPermissions(absolute, kOwnerFolder))
+        return Error::technical(QStringLiteral("cannot make folder %1 private").arg(absolute));
+    return success();
 }
 
 Result<std::unique_ptr<Database>> Database::openInMemory() {
@@ -66,14 +118,26 @@ Result<std::unique_ptr<Database>> Database::openInMemory() {
 
 Status Database::openConnection() {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (m_readOnly) {
+        // mode=ro never writes; immutable (when no -wal file exists, so nothing could be missed)
+        // also keeps SQLite from creating -wal/-shm files next to a file it only reads.
+        const bool hasWal = QFileInfo::exists(m_path + QStringLiteral("-wal"));
+        QString uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded);
+        uri += hasWal ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=ro&immutable=1");
+        db.setDatabaseName(uri);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open()) {
         return Error::forUser(QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text()),
                               tr("The database %1 could not be opened. Check that the folder exists and that "
                                  "you may write to it.")
                                   .arg(m_path));
     }
+    // journal_mode=WAL would write the file header; a read-only connection sets nothing.
+    if (m_readOnly) return success();
     return m_dialect.configureConnection(db, m_inMemory);
 }
 
@@ -96,6 +160,7 @@ Result<CheckReport> Database::checkReport() const {
     CheckReport report;
     report.path = m_path;
     report.supportedVersion = Migrator::latestVersion();
+    report.readOnly = m_readOnly;
     auto version = schemaVersion();
     if (!version) return version.error();
     report.schemaVersion = *version;
@@ -106,7 +171,17 @@ Result<CheckReport> Database::checkReport() const {
     if (!integrity) return integrity.error();
     report.integrity = *integrity;
     report.integrityOk = *integrity == QLatin1String("ok");
+    // An older schema (read-only, not migrated) lacks the newer tables: count those it has.
+    QStringList present;
+    {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+            return Error::technical(QStringLiteral("listing tables failed: %1").arg(q.lastError().text()));
+        while (q.next())
+            present << q.value(0).toString();
+    }
     for (const QString& table : Schema::tableNames()) {
+        if (m_dialect.kind() == SqlDialect::Kind::Sqlite && !present.contains(table)) continue;
         // Table names come from our own constant list, never from input.
         QSqlQuery q(connection());
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !q.next())
@@ -123,7 +198,10 @@ Status Database::backupTo(const QString& targetPath) const {
             QStringLiteral("backup target exists: %1").arg(targetPath),
             tr("The file %1 already exists. Choose a new file name for the backup.").arg(targetPath));
     }
+    // VACUUM INTO writes into an empty file, which keeps the permissions made here.
+    if (auto created = createPrivateFile(targetPath); !created) return created;
     auto status = m_dialect.backupTo(connection(), targetPath);
+    if (!status) QFile::remove(targetPath);
     if (status) storageLog()->info("backup written to {}", targetPath.toStdString());
     return status;
 }

@@ -11,10 +11,27 @@
 
 namespace medsafe::storage {
 
+// How a file is opened. The caller says whether it may create a database; nothing else does.
+enum class OpenMode {
+    // The program's own data file, `init --out`, `demo --out`: a missing or empty (0-byte)
+    // file becomes a new database, created 0600; an older schema is migrated.
+    CreateOrMigrate,
+    // A file the person chose: must already be a Medicinsikker database (a missing file, a
+    // 0-byte file and an SQLite file without Medicinsikker tables are refused, byte-identical);
+    // an older schema is migrated, as opening it to work in expects.
+    OpenExisting,
+    // `check`: must already be a Medicinsikker database; opened with SQLite's mode=ro (and
+    // immutable when no -wal file exists), never migrated, nothing written, no -wal/-shm left.
+    // A damaged file is not refused at the door: checkReport() runs the full integrity check.
+    ReadOnly,
+};
+
 // One open Medicinsikker database: owns a uniquely named QSqlDatabase connection, checks an
-// existing file before writing to it (see DatabaseFileCheck), configures WAL, foreign keys and
-// busy timeout, and migrates the schema to the newest version. Repositories borrow it.
-// A Database and everything using it live on the thread that opened it (QtSql's rule).
+// existing file before opening it (see DatabaseFileCheck), configures WAL, foreign keys and
+// busy timeout, and migrates the schema to the newest version when the mode allows it.
+// Repositories borrow it. A Database and everything using it live on the thread that opened
+// it (QtSql's rule). Files and folders it creates are readable by their owner only (0600/0700);
+// SQLite gives the -wal/-shm files the main file's permissions.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
@@ -22,9 +39,15 @@ public:
     // Written by migration 1 into the SQLite header: "MSKR". Never change it.
     static constexpr qint32 kApplicationId = 0x4D534B52;
 
-    // Opens (creating if missing) and migrates a database file. Refuses, leaving the file
-    // byte-identical: non-SQLite files, other programs' databases, newer schemas, damaged files.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // Opens a database file as `mode` says. Refuses, leaving the file byte-identical: non-SQLite
+    // files, other programs' databases, newer schemas, damaged files (in the writing modes), and
+    // outside CreateOrMigrate anything that is not yet a Medicinsikker database.
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    // open(path, OpenMode::CreateOrMigrate), for the demo writer and the screenshot tool.
+    // New code names its mode.
+    static Result<std::unique_ptr<Database>> open(const QString& path) {
+        return open(path, OpenMode::CreateOrMigrate);
+    }
     // A fresh, migrated database in memory (tests, previews).
     static Result<std::unique_ptr<Database>> openInMemory();
 
@@ -37,25 +60,32 @@ public:
     const SqlDialect& dialect() const { return m_dialect; }
     QString path() const { return m_path; }
     bool isInMemory() const { return m_inMemory; }
+    bool isReadOnly() const { return m_readOnly; }
 
     Result<int> schemaVersion() const;
     static int supportedSchemaVersion();
 
     // Versions, integrity check and row counts (for `medicinsikker-cli check`).
     Result<CheckReport> checkReport() const;
-    // A consistent copy to a new file (VACUUM INTO); refuses to overwrite an existing file.
+    // A consistent copy to a new file (VACUUM INTO, created 0600); refuses to overwrite an
+    // existing file.
     Status backupTo(const QString& targetPath) const;
+
+    // Creates `path` and any missing parents readable by the owner only (0700), and narrows an
+    // existing folder to 0700. For the program's own data folder, never a folder the person chose.
+    static Status ensurePrivateFolder(const QString& path);
 
 private:
     friend class Transaction;
 
-    Database(QString path, bool inMemory);
+    Database(QString path, bool inMemory, bool readOnly = false);
     Status openConnection();
     Status migrate();
 
     QString m_connectionName;
     QString m_path;
     bool m_inMemory = false;
+    bool m_readOnly = false;
     SqlDialect m_dialect;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;

@@ -30,6 +30,19 @@ QString checkConnectionName() {
 
 } // namespace
 
+Error DatabaseFileCheck::missing(const QString& path) {
+    return Error::forUser(QStringLiteral("no database file at %1").arg(path),
+                          tr("There is no file %1. Choose an existing Medicinsikker database.").arg(path));
+}
+
+Error DatabaseFileCheck::empty(const QString& path) {
+    return Error::forUser(
+        QStringLiteral("not a Medicinsikker database (empty, no Medicinsikker tables): %1").arg(path),
+        tr("The file %1 is empty and holds no Medicinsikker data. Medicinsikker has not changed it; "
+           "choose another file, or create a new database.")
+            .arg(path));
+}
+
 Error DatabaseFileCheck::notSqlite(const QString& path) {
     return Error::forUser(QStringLiteral("not a SQLite database: %1").arg(path),
                           tr("The file %1 is not a Medicinsikker database. Choose another file.").arg(path));
@@ -64,9 +77,10 @@ Error DatabaseFileCheck::unreadable(const QString& path, const QString& detail) 
         tr("The file %1 could not be read. Check that it exists and that you may open it.").arg(path));
 }
 
-Status DatabaseFileCheck::inspect(const QString& path, qint32 applicationId, int supportedVersion) {
+Status DatabaseFileCheck::inspect(const QString& path, qint32 applicationId, int supportedVersion,
+                                  Options options) {
     if (auto status = inspectHeader(path, applicationId, supportedVersion); !status) return status;
-    return inspectWithSqlite(path, applicationId, supportedVersion);
+    return inspectWithSqlite(path, applicationId, supportedVersion, options);
 }
 
 Status DatabaseFileCheck::inspectHeader(const QString& path, qint32 applicationId, int supportedVersion) {
@@ -107,7 +121,8 @@ Status DatabaseFileCheck::inspectHeader(const QString& path, qint32 applicationI
     return success();
 }
 
-Status DatabaseFileCheck::inspectWithSqlite(const QString& path, qint32 applicationId, int supportedVersion) {
+Status DatabaseFileCheck::inspectWithSqlite(const QString& path, qint32 applicationId, int supportedVersion,
+                                            Options options) {
     const QString name = checkConnectionName();
     Status result = success();
     {
@@ -141,12 +156,14 @@ Status DatabaseFileCheck::inspectWithSqlite(const QString& path, qint32 applicat
             } else if (appId.toInt() != applicationId &&
                        (appId.toInt() != 0 || tables.toInt() > 0 || version.toInt() != 0)) {
                 result = foreign(path);
+            } else if (options.requireMedicinsikker && appId.toInt() != applicationId) {
+                result = empty(path); // id 0, no tables, version 0: an empty SQLite file
             } else if (version.toInt() > supportedVersion) {
                 result = newer(path, version.toInt(), supportedVersion);
             } else if (!hasWal && pageSize.toLongLong() * pageCount.toLongLong() > QFileInfo(path).size()) {
                 result = corrupt(path, QStringLiteral("page_size * page_count exceeds the file size"));
-            } else if (!scalar(QStringLiteral("PRAGMA quick_check"), check) ||
-                       check.toString() != QLatin1String("ok")) {
+            } else if (options.quickCheck && (!scalar(QStringLiteral("PRAGMA quick_check"), check) ||
+                                              check.toString() != QLatin1String("ok"))) {
                 result = corrupt(path, check.isValid() ? check.toString() : q.lastError().text());
             }
         }

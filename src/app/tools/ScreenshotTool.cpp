@@ -151,7 +151,7 @@ int main(int argc, char* argv[]) {
             std::fprintf(stderr, "could not load %s\n", qPrintable(parser.value(QStringLiteral("translation"))));
     }
 
-    auto database = storage::Database::open(parser.value(QStringLiteral("database")));
+    auto database = storage::Database::open(parser.value(QStringLiteral("database")), storage::OpenMode::OpenExisting);
     if (!database) {
         std::fprintf(stderr, "could not open the database: %s\n", qPrintable(database.error().message));
         return 1;

@@ -66,3 +66,15 @@ TEST_CASE("Sharing strips PDSA fields that name people and redacts the narrative
     CHECK(shared.incidents.total.suppressed);
     CHECK(shared.incidents.total.value == 0);
 }
+
+TEST_CASE("CPR numbers typed with spaces, dots and slashes are replaced too", "[report][privacy]") {
+    int replaced = 0;
+    const QString out = ReportAnonymiser::redact(
+        QStringLiteral("Borger 010203 1234 og 01.02.03-1234, 01/02/03-1234; tlf. 12 34 56 78, 01.02.24-03.04.24"),
+        {}, &replaced);
+    CHECK(replaced == 3);
+    CHECK(out.count(ReportAnonymiser::cprPlaceholder()) == 3);
+    CHECK_FALSE(out.contains(QStringLiteral("1234 ")));
+    CHECK(out.contains(QStringLiteral("12 34 56 78")));
+    CHECK(out.contains(QStringLiteral("01.02.24-03.04.24")));
+}
