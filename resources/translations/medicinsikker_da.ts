@@ -84,6 +84,65 @@
     </message>
 </context>
 <context>
+    <name>ChartPage</name>
+    <message>
+        <source>← Leadership overview</source>
+        <translation>← Ledelsesoverblik</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagram:</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Eksportér PNG</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>Eksportér SVG</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Freeze baseline through</source>
+        <translation>Fastlås baseline til og med</translation>
+    </message>
+    <message>
+        <source>Freeze baseline</source>
+        <translation>Fastlås baseline</translation>
+    </message>
+    <message>
+        <source>New part from</source>
+        <translation>Ny del fra</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Opdel</translation>
+    </message>
+    <message>
+        <source>Undo a setting</source>
+        <translation>Fortryd en indstilling</translation>
+    </message>
+    <message>
+        <source>Exclude point</source>
+        <translation>Udelad punkt</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Begrundelse (skal udfyldes):</translation>
+    </message>
+    <message>
+        <source>Why does this point not belong to the process? e.g. "Holiday relief counted the boxes"</source>
+        <translation>Hvorfor hører punktet ikke til processen? F.eks. "Ferieafløsere talte æskerne"</translation>
+    </message>
+</context>
+<context>
     <name>ChartPrinter</name>
     <message>
         <source>Print chart</source>
@@ -246,6 +305,37 @@
     </message>
 </context>
 <context>
+    <name>ConsultantPage</name>
+    <message>
+        <source>Read monthly-report packages from botilbud (several files at once).</source>
+        <translation>Indlæs månedsrapporter fra botilbud som datapakker (flere filer ad gangen).</translation>
+    </message>
+    <message>
+        <source>Load data packages…</source>
+        <translation>Indlæs datapakker…</translation>
+    </message>
+    <message>
+        <source>Search botilbud (Ctrl+F)</source>
+        <translation>Søg botilbud (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>— no report · Draft · Sent · Feedback</source>
+        <translation>— ingen rapport · Kladde · Sendt · Tilbagemelding</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Small multiples</source>
+        <translation>Små diagrammer</translation>
+    </message>
+    <message>
+        <source>One measure as small run charts across every botilbud</source>
+        <translation>Ét målepunkt som små seriediagrammer på tværs af alle botilbud</translation>
+    </message>
+</context>
+<context>
     <name>CprDetector</name>
     <message>
         <source>The text seems to contain a CPR number. Remove it: the app must not store CPR numbers. Refer to the citizen without identifying them.</source>
@@ -265,6 +355,10 @@
     <message>
         <source>The file %1 already exists. Choose a new file name for the backup.</source>
         <translation>Filen %1 findes allerede. Vælg et nyt filnavn til sikkerhedskopien.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created. Check that the folder exists and that you may write to it.</source>
+        <translation>Databasen %1 kunne ikke oprettes. Kontrollér, at mappen findes, og at du må skrive i den.</translation>
     </message>
 </context>
 <context>
@@ -288,6 +382,14 @@
     <message>
         <source>The file %1 could not be read. Check that it exists and that you may open it.</source>
         <translation>Filen %1 kunne ikke læses. Kontrollér, at den findes, og at du har adgang til at åbne den.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Choose an existing Medicinsikker database.</source>
+        <translation>Filen %1 findes ikke. Vælg en eksisterende Medicinsikker-database.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty and holds no Medicinsikker data. Medicinsikker has not changed it; choose another file, or create a new database.</source>
+        <translation>Filen %1 er tom og indeholder ingen Medicinsikker-data. Medicinsikker har ikke ændret den; vælg en anden fil, eller opret en ny database.</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2216,30 @@
         <source>Next</source>
         <translation>Videre</translation>
     </message>
+    <message>
+        <source>Plan
+plan the test</source>
+        <translation>Plan
+Planlæg</translation>
+    </message>
+    <message>
+        <source>Do
+carry it out</source>
+        <translation>Do
+Afprøv</translation>
+    </message>
+    <message>
+        <source>Study
+study the result</source>
+        <translation>Study
+Studér</translation>
+    </message>
+    <message>
+        <source>Act
+decide</source>
+        <translation>Act
+Handl</translation>
+    </message>
 </context>
 <context>
     <name>PdsaFormBinding</name>
@@ -2278,6 +2404,77 @@ Filen er ikke blevet ændret.</translation>
     <message>
         <source>[CPR number]</source>
         <translation>[CPR-nummer]</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposerPage</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Måned:</translation>
+    </message>
+    <message>
+        <source>Save the report as PS! receives it (anonymised) as a PDF file.</source>
+        <translation>Gem rapporten, som PS! modtager den (anonymiseret), som PDF-fil.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportér PDF…</translation>
+    </message>
+    <message>
+        <source>Print the report as PS! receives it.</source>
+        <translation>Udskriv rapporten, som PS! modtager den.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save the month's report as a data package file for the PS! consultant and mark it as sent.</source>
+        <translation>Gem månedens rapport som en datapakke til PS!-konsulenten og markér den som sendt.</translation>
+    </message>
+    <message>
+        <source>Send data package…</source>
+        <translation>Send datapakke…</translation>
+    </message>
+    <message>
+        <source>Read a feedback package from the PS! consultant.</source>
+        <translation>Indlæs en tilbagemelding fra PS!-konsulenten.</translation>
+    </message>
+    <message>
+        <source>Load feedback…</source>
+        <translation>Indlæs tilbagemelding…</translation>
+    </message>
+    <message>
+        <source>Save the final evaluation over the whole programme as a PDF (phase 4).</source>
+        <translation>Gem slutevalueringen over hele forløbet som PDF (fase 4).</translation>
+    </message>
+    <message>
+        <source>Final evaluation…</source>
+        <translation>Slutevaluering…</translation>
+    </message>
+    <message>
+        <source>Save the report (Ctrl+S)</source>
+        <translation>Gem rapporten (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save and mark the report as sent to PS! today (when it went by e-mail or post).</source>
+        <translation>Gem og markér rapporten som sendt til PS! i dag (når den er sendt med e-mail eller post).</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Markér som sendt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Feedback from PS!&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tilbagemelding fra PS!&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — the report as PS! receives it: counts under 5 shown as "&amp;lt;5", no names.</source>
+        <translation>&lt;b&gt;Forhåndsvisning&lt;/b&gt; — rapporten, som PS! modtager den: antal under 5 vises som "&amp;lt;5", ingen navne.</translation>
     </message>
 </context>
 <context>
@@ -3125,54 +3322,6 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
 <context>
     <name>medsafe::app::ChartPage</name>
     <message>
-        <source>← Leadership overview</source>
-        <translation>← Ledelsesoverblik</translation>
-    </message>
-    <message>
-        <source>Chart:</source>
-        <translation>Diagram:</translation>
-    </message>
-    <message>
-        <source>Export %1</source>
-        <translation>Eksportér %1</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Udskriv…</translation>
-    </message>
-    <message>
-        <source>Freeze baseline through</source>
-        <translation>Fastlås baseline til og med</translation>
-    </message>
-    <message>
-        <source>Freeze baseline</source>
-        <translation>Fastlås baseline</translation>
-    </message>
-    <message>
-        <source>New part from</source>
-        <translation>Ny del fra</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation>Opdel</translation>
-    </message>
-    <message>
-        <source>Undo a setting</source>
-        <translation>Fortryd en indstilling</translation>
-    </message>
-    <message>
-        <source>Exclude point</source>
-        <translation>Udelad punkt</translation>
-    </message>
-    <message>
-        <source>Reason (required):</source>
-        <translation>Begrundelse (skal udfyldes):</translation>
-    </message>
-    <message>
-        <source>Why does this point not belong to the process? e.g. "Holiday relief counted the boxes"</source>
-        <translation>Hvorfor hører punktet ikke til processen? F.eks. "Ferieafløsere talte æskerne"</translation>
-    </message>
-    <message>
         <source>Run charts</source>
         <translation>Seriediagrammer</translation>
     </message>
@@ -3349,34 +3498,6 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
 </context>
 <context>
     <name>medsafe::app::ConsultantPage</name>
-    <message>
-        <source>Load data packages…</source>
-        <translation>Indlæs datapakker…</translation>
-    </message>
-    <message>
-        <source>Read monthly-report packages from botilbud (several files at once).</source>
-        <translation>Indlæs månedsrapporter fra botilbud som datapakker (flere filer ad gangen).</translation>
-    </message>
-    <message>
-        <source>Search botilbud (Ctrl+F)</source>
-        <translation>Søg botilbud (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>— no report · Draft · Sent · Feedback</source>
-        <translation>— ingen rapport · Kladde · Sendt · Tilbagemelding</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>Small multiples</source>
-        <translation>Små diagrammer</translation>
-    </message>
-    <message>
-        <source>One measure as small run charts across every botilbud</source>
-        <translation>Ét målepunkt som små seriediagrammer på tværs af alle botilbud</translation>
-    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Ændringer, der ikke er gemt</translation>
@@ -3644,10 +3765,6 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message>
         <source>The events could not be read: %1</source>
         <translation>Aktiviteterne kunne ikke læses: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ændringer der ikke er gemt</translation>
     </message>
     <message>
         <source>The event has changes that are not saved. Save them now?</source>
@@ -4411,30 +4528,6 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
 <context>
     <name>medsafe::app::PdsaEditor</name>
     <message>
-        <source>Plan
-plan the test</source>
-        <translation>Plan
-Planlæg</translation>
-    </message>
-    <message>
-        <source>Do
-carry it out</source>
-        <translation>Do
-Afprøv</translation>
-    </message>
-    <message>
-        <source>Study
-study the result</source>
-        <translation>Study
-Studér</translation>
-    </message>
-    <message>
-        <source>Act
-decide</source>
-        <translation>Act
-Handl</translation>
-    </message>
-    <message>
         <source>The PDSA cycle could not be saved: %1</source>
         <translation>PDSA-cirklen kunne ikke gemmes: %1</translation>
     </message>
@@ -4599,58 +4692,17 @@ Handl</translation>
     </message>
 </context>
 <context>
+    <name>medsafe::app::RecordListPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer der ikke er gemt</translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::ReportComposerPage</name>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>&amp;Måned:</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Eksportér PDF…</translation>
-    </message>
-    <message>
-        <source>Save the report as PS! receives it (anonymised) as a PDF file.</source>
-        <translation>Gem rapporten, som PS! modtager den (anonymiseret), som PDF-fil.</translation>
-    </message>
-    <message>
-        <source>Send data package…</source>
-        <translation>Send datapakke…</translation>
-    </message>
-    <message>
-        <source>Save the month's report as a data package file for the PS! consultant and mark it as sent.</source>
-        <translation>Gem månedens rapport som en datapakke til PS!-konsulenten og markér den som sendt.</translation>
-    </message>
-    <message>
-        <source>Load feedback…</source>
-        <translation>Indlæs tilbagemelding…</translation>
-    </message>
-    <message>
-        <source>Read a feedback package from the PS! consultant.</source>
-        <translation>Indlæs en tilbagemelding fra PS!-konsulenten.</translation>
-    </message>
     <message>
         <source>Save</source>
         <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Save the report (Ctrl+S)</source>
-        <translation>Gem rapporten (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Mark as sent</source>
-        <translation>Markér som sendt</translation>
-    </message>
-    <message>
-        <source>Save and mark the report as sent to PS! today (when it went by e-mail or post).</source>
-        <translation>Gem og markér rapporten som sendt til PS! i dag (når den er sendt med e-mail eller post).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Feedback from PS!&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Tilbagemelding fra PS!&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Preview&lt;/b&gt; — the report as PS! receives it: counts under 5 shown as "&amp;lt;5", no names.</source>
-        <translation>&lt;b&gt;Forhåndsvisning&lt;/b&gt; — rapporten, som PS! modtager den: antal under 5 vises som "&amp;lt;5", ingen navne.</translation>
     </message>
     <message>
         <source>Choose a botilbud at the top of the window to write its monthly report.</source>
@@ -4695,22 +4747,6 @@ Handl</translation>
     <message>
         <source>The report was not saved: %1</source>
         <translation>Rapporten blev ikke gemt: %1</translation>
-    </message>
-    <message>
-        <source>Final evaluation…</source>
-        <translation>Slutevaluering…</translation>
-    </message>
-    <message>
-        <source>Save the final evaluation over the whole programme as a PDF (phase 4).</source>
-        <translation>Gem slutevalueringen over hele forløbet som PDF (fase 4).</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Udskriv…</translation>
-    </message>
-    <message>
-        <source>Print the report as PS! receives it.</source>
-        <translation>Udskriv rapporten, som PS! modtager den.</translation>
     </message>
 </context>
 <context>
@@ -4849,10 +4885,6 @@ Handl</translation>
     <message>
         <source>The training log could not be read: %1</source>
         <translation>Undervisningsoversigten kunne ikke læses: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ændringer der ikke er gemt</translation>
     </message>
     <message>
         <source>The course has changes that are not saved. Save them now?</source>

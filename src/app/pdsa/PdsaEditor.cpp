@@ -8,8 +8,6 @@
 #include "services/workspace/Workspace.h"
 #include "ui_PdsaEditor.h"
 
-#include <QFormLayout>
-
 #include <utility>
 
 namespace medsafe::app {
@@ -30,74 +28,39 @@ PdsaEditor::PdsaEditor(services::Workspace& workspace, DialogService& dialogs, Q
     heading.setPointSizeF(heading.pointSizeF() * 1.3);
     heading.setBold(true);
     m_ui->editorHeadingLabel->setFont(heading);
-    m_ui->planStageButton->setText(tr("Plan\nplan the test"));
-    m_ui->doStageButton->setText(tr("Do\ncarry it out"));
-    m_ui->studyStageButton->setText(tr("Study\nstudy the result"));
-    m_ui->actStageButton->setText(tr("Act\ndecide"));
-    m_ui->measuresListWidget->setFlow(QListView::LeftToRight);
-    m_ui->measuresListWidget->setWrapping(true);
-    m_ui->measuresListWidget->setResizeMode(QListView::Adjust);
-    m_ui->measuresListWidget->setSpacing(2);
-    m_ui->measuresListWidget->setMaximumHeight(78);
-    // Rows stay together at the top: the pages share the height of the longest (Plan).
-    for (QFormLayout* form : {m_ui->planPageFormLayout, m_ui->doPageFormLayout, m_ui->studyPageFormLayout,
-                              m_ui->actPageFormLayout})
-    {
-        form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
-        // Without this the layout pins each page's minimum height, and the hidden Plan page
-        // would keep the stack as tall as itself (see showStage).
-        form->setSizeConstraint(QLayout::SetNoConstraint);
-        // Any height left over goes below the last field, not between the rows.
-        form->addItem(new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding));
-    }
-    m_ui->decisionWidget->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_ui->editorHeadingLabel->setWordWrap(true);
-    for (QComboBox* box : {m_ui->changeIdeaComboBox, m_ui->responsibleComboBox}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
-    }
-    m_ui->studyPredictionTextLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_ui->studyPredictionTextLabel->setStyleSheet(
-        QStringLiteral("background: #fdf3d6; border: 1px solid #d4a63a; padding: 6px;"));
-    m_ui->editorLayout->addStretch(1);
-    m_ui->requiredHintLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
-    m_ui->messageLabel->setStyleSheet(QString::fromLatin1(kErrorStyle));
     m_ui->messageLabel->hide();
 
     // Messages sit next to their field: the header and the decision have their labels in the
-    // form; every text field of the stages gets one in the row beneath it.
+    // form; every text field of the stages has one in the row beneath it.
     m_errorLabels.insert(QStringLiteral("title"), m_ui->titleErrorLabel);
     m_errorLabels.insert(QStringLiteral("endDate"), m_ui->endDateErrorLabel);
     m_errorLabels.insert(QStringLiteral("number"), m_ui->endDateErrorLabel);
     m_errorLabels.insert(QStringLiteral("decision"), m_ui->decisionErrorLabel);
-    const std::pair<const char*, QWidget*> fields[] = {
-        {"question", m_ui->questionTextEdit},
-        {"prediction", m_ui->predictionTextEdit},
-        {"planWhat", m_ui->planWhatTextEdit},
-        {"planWho", m_ui->planWhoLineEdit},
-        {"planWhere", m_ui->planWhereLineEdit},
-        {"planWhen", m_ui->planWhenLineEdit},
-        {"dataPlan", m_ui->dataPlanTextEdit},
-        {"doWhatHappened", m_ui->doWhatHappenedTextEdit},
-        {"doProblems", m_ui->doProblemsTextEdit},
-        {"doPlanChanges", m_ui->doPlanChangesTextEdit},
-        {"doObservations", m_ui->doObservationsTextEdit},
-        {"studyResult", m_ui->studyResultTextEdit},
-        {"studyLearning", m_ui->studyLearningTextEdit},
-        {"nextStep", m_ui->nextStepTextEdit},
+    struct Field {
+        const char* name;
+        QWidget* widget;
+        QLabel* errorLabel;
     };
-    for (const auto& [name, widget] : fields) {
-        const QString field = QString::fromLatin1(name);
-        m_fieldWidgets.insert(field, widget);
-        auto* form = qobject_cast<QFormLayout*>(widget->parentWidget()->layout());
-        int row = -1;
-        QFormLayout::ItemRole role;
-        if (!form) continue;
-        form->getWidgetPosition(widget, &row, &role);
-        auto* label = new QLabel(widget->parentWidget());
-        label->setObjectName(field + QStringLiteral("ErrorLabel"));
-        form->insertRow(row + 1, QString(), label);
-        m_errorLabels.insert(field, label);
+    const Field fields[] = {
+        {"question", m_ui->questionTextEdit, m_ui->questionErrorLabel},
+        {"prediction", m_ui->predictionTextEdit, m_ui->predictionErrorLabel},
+        {"planWhat", m_ui->planWhatTextEdit, m_ui->planWhatErrorLabel},
+        {"planWho", m_ui->planWhoLineEdit, m_ui->planWhoErrorLabel},
+        {"planWhere", m_ui->planWhereLineEdit, m_ui->planWhereErrorLabel},
+        {"planWhen", m_ui->planWhenLineEdit, m_ui->planWhenErrorLabel},
+        {"dataPlan", m_ui->dataPlanTextEdit, m_ui->dataPlanErrorLabel},
+        {"doWhatHappened", m_ui->doWhatHappenedTextEdit, m_ui->doWhatHappenedErrorLabel},
+        {"doProblems", m_ui->doProblemsTextEdit, m_ui->doProblemsErrorLabel},
+        {"doPlanChanges", m_ui->doPlanChangesTextEdit, m_ui->doPlanChangesErrorLabel},
+        {"doObservations", m_ui->doObservationsTextEdit, m_ui->doObservationsErrorLabel},
+        {"studyResult", m_ui->studyResultTextEdit, m_ui->studyResultErrorLabel},
+        {"studyLearning", m_ui->studyLearningTextEdit, m_ui->studyLearningErrorLabel},
+        {"nextStep", m_ui->nextStepTextEdit, m_ui->nextStepErrorLabel},
+    };
+    for (const Field& f : fields) {
+        const QString field = QString::fromLatin1(f.name);
+        m_fieldWidgets.insert(field, f.widget);
+        m_errorLabels.insert(field, f.errorLabel);
     }
     m_fieldWidgets.insert(QStringLiteral("title"), m_ui->titleLineEdit);
     m_fieldWidgets.insert(QStringLiteral("decision"), m_ui->adoptRadioButton);

@@ -76,7 +76,6 @@ void CompetencePage::load(services::Workspace& workspace, domain::BotilbudId bot
         return;
     }
     m_rounds = rounds.value();
-    std::sort(m_rounds.begin(), m_rounds.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
     m_topics = topics.value();
     m_people = people.value();
     std::sort(m_people.begin(), m_people.end(),

@@ -10,7 +10,6 @@
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
-
 #include <algorithm>
 
 namespace medsafe::app {
@@ -22,7 +21,7 @@ const QString kErrorStyle = QStringLiteral("color: #9b1c1c;");
 }
 
 EventsPage::EventsPage(DialogService& dialogs, QWidget* parent)
-    : ProgrammePage(parent), m_ui(std::make_unique<Ui::EventsPage>()), m_dialogs(dialogs),
+    : RecordListPage(dialogs, parent), m_ui(std::make_unique<Ui::EventsPage>()),
       m_model(new ProgrammeEventModel(this)), m_proxy(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("eventsPage"));
@@ -30,15 +29,12 @@ EventsPage::EventsPage(DialogService& dialogs, QWidget* parent)
     m_proxy->setSortRole(ProgrammeEventModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
+    setUpList({m_ui->eventSearchLineEdit, m_ui->eventTable, m_ui->newEventButton, m_ui->deleteEventButton,
+               m_ui->saveEventButton, m_ui->revertEventButton, m_ui->titleLineEdit},
+              m_proxy);
     auto* table = m_ui->eventTable;
-    table->setModel(m_proxy);
-    table->setSortingEnabled(true);
     table->sortByColumn(ProgrammeEventModel::DateColumn, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(ProgrammeEventModel::TitleColumn, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(ProgrammeEventModel::KindColumn, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(ProgrammeEventModel::DateColumn, QHeaderView::ResizeToContents);
@@ -46,23 +42,11 @@ EventsPage::EventsPage(DialogService& dialogs, QWidget* parent)
     for (const auto& entry : domain::DomainLabels::entries<domain::EventKind>())
         m_ui->kindComboBox->addItem(entry.label, entry.code);
     m_ui->dateEdit->setDisplayFormat(QStringLiteral("d. MMMM yyyy"));
-    m_ui->titleErrorLabel->setStyleSheet(kErrorStyle);
-    m_ui->numberErrorLabel->setStyleSheet(kErrorStyle);
-    m_ui->notesErrorLabel->setStyleSheet(kErrorStyle);
-    m_ui->titleErrorLabel->hide();
-    m_ui->numberErrorLabel->hide();
-    m_ui->notesErrorLabel->hide();
+    for (QLabel* label : {m_ui->titleErrorLabel, m_ui->numberErrorLabel, m_ui->notesErrorLabel}) {
+        label->setStyleSheet(kErrorStyle);
+        label->hide();
+    }
 
-    connect(m_ui->eventSearchLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
-        updateCount();
-    });
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsPage::onCurrentChanged);
-    connect(table, &QTableView::doubleClicked, this, [this] { m_ui->titleLineEdit->setFocus(); });
-    connect(m_ui->newEventButton, &QPushButton::clicked, this, &EventsPage::newItem);
-    connect(m_ui->deleteEventButton, &QPushButton::clicked, this, &EventsPage::deleteCurrent);
-    connect(m_ui->saveEventButton, &QPushButton::clicked, this, [this] { saveChanges(); });
-    connect(m_ui->revertEventButton, &QPushButton::clicked, this, &EventsPage::discardChanges);
     auto changed = [this] { updateFormState(); };
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->numberSpinBox, &QSpinBox::valueChanged, this, changed);
@@ -75,71 +59,51 @@ EventsPage::EventsPage(DialogService& dialogs, QWidget* parent)
 
 EventsPage::~EventsPage() = default;
 
-void EventsPage::load(services::Workspace& workspace, domain::BotilbudId botilbud) {
-    m_workspace = &workspace;
-    m_botilbud = botilbud;
+bool EventsPage::readRecords(services::Workspace& workspace, domain::BotilbudId botilbud) {
     auto events = workspace.programme().events(botilbud);
     auto people = workspace.organisation().people(botilbud, true);
     if (!events || !people) {
         const Error& error = !events ? events.error() : people.error();
         logging::get("app")->error("events could not be read: {}", error.message.toStdString());
-        m_dialogs.warning(this, tr("Programme"), tr("The events could not be read: %1").arg(error.display()));
-        return;
+        dialogs().warning(this, tr("Programme"), tr("The events could not be read: %1").arg(error.display()));
+        return false;
     }
-    m_loading = true; // the selection below replaces the form without asking about it
     m_people = people.value();
     QHash<qint64, QString> names;
     for (const auto& person : m_people) names.insert(person.id.value, person.name);
     m_model->setEvents(events.value(), names);
-    updateCount();
-    // Open the next event not yet held, else the newest.
-    int row = m_model->rowCount() - 1;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        if (!m_model->eventAt(r)->done) {
-            row = r;
-            break;
-        }
-    if (row >= 0) {
-        selectRow(row);
-    } else {
-        domain::ProgrammeEvent fresh;
-        fresh.botilbudId = botilbud;
-        fresh.date = QDate::currentDate();
-        fillForm(fresh);
-    }
-    m_loading = false;
+    return true;
 }
 
-void EventsPage::selectRow(int sourceRow) {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    m_ui->eventTable->setCurrentIndex(index);
-    m_ui->eventTable->scrollTo(index);
+int EventsPage::initialRow() const {
+    // The next event not yet held, else the newest.
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (!m_model->eventAt(r)->done) return r;
+    return m_model->rowCount() - 1;
+}
+
+void EventsPage::fillBlank() {
+    domain::ProgrammeEvent fresh;
+    fresh.botilbudId = botilbud();
+    fresh.date = QDate::currentDate();
+    fillForm(fresh);
+}
+
+void EventsPage::fillRow(int sourceRow) {
     if (const auto* event = m_model->eventAt(sourceRow)) fillForm(*event);
 }
 
-void EventsPage::onCurrentChanged() {
-    const QModelIndex current = m_proxy->mapToSource(m_ui->eventTable->currentIndex());
-    const auto* event = m_model->eventAt(current.row());
-    if (m_loading || !event || event->id == m_shown.id) return;
-    const domain::ProgrammeEventId target = event->id;
-    if (!settle()) {
-        // Stay on the event being edited.
-        const QSignalBlocker blocker(m_ui->eventTable->selectionModel());
-        m_ui->eventTable->setCurrentIndex(m_proxy->mapFromSource(m_model->index(m_model->rowOf(m_shown.id), 0)));
-        return;
-    }
-    const int row = m_model->rowOf(target);
-    if (row >= 0) fillForm(*m_model->eventAt(row));
+qint64 EventsPage::idAt(int sourceRow) const {
+    const auto* event = m_model->eventAt(sourceRow);
+    return event ? event->id.value : 0;
 }
 
-bool EventsPage::settle() {
-    if (!hasUnsavedChanges()) return true;
-    switch (m_dialogs.askToSave(this, tr("Unsaved changes"), tr("The event has changes that are not saved. Save them now?"))) {
-    case DialogService::SaveChoice::Save: return saveChanges();
-    case DialogService::SaveChoice::Discard: discardChanges(); return true;
-    case DialogService::SaveChoice::Cancel: return false;
-    }
-    return false;
+int EventsPage::rowOfId(qint64 id) const {
+    return m_model->rowOf(domain::ProgrammeEventId{id});
+}
+
+QString EventsPage::unsavedQuestion() const {
+    return tr("The event has changes that are not saved. Save them now?");
 }
 
 void EventsPage::fillForm(const domain::ProgrammeEvent& event) {
@@ -161,16 +125,15 @@ void EventsPage::fillForm(const domain::ProgrammeEvent& event) {
         if (!person.roles.testFlag(domain::PersonRole::Staff) && person.roles)
             item->setToolTip(domain::DomainLabels::label(person.roles));
     }
-    m_ui->titleErrorLabel->hide();
-    m_ui->numberErrorLabel->hide();
-    m_ui->notesErrorLabel->hide();
+    for (QLabel* label : {m_ui->titleErrorLabel, m_ui->numberErrorLabel, m_ui->notesErrorLabel})
+        label->hide();
     m_filling = false;
     updateFormState();
 }
 
 domain::ProgrammeEvent EventsPage::formEvent() const {
     domain::ProgrammeEvent event = m_shown;
-    event.botilbudId = m_botilbud;
+    event.botilbudId = botilbud();
     event.kind = domain::fromCode<domain::EventKind>(m_ui->kindComboBox->currentData().toString())
                      .value_or(domain::EventKind::Other);
     const bool numbered = event.kind == domain::EventKind::LearningSession || event.kind == domain::EventKind::PsVisit;
@@ -193,10 +156,7 @@ void EventsPage::updateFormState() {
     const bool numbered = kind == domain::EventKind::LearningSession || kind == domain::EventKind::PsVisit;
     m_ui->numberSpinBox->setEnabled(numbered);
     m_ui->numberLabel->setEnabled(numbered);
-    const bool dirty = hasUnsavedChanges();
-    m_ui->saveEventButton->setEnabled(dirty && m_workspace);
-    m_ui->revertEventButton->setEnabled(dirty);
-    m_ui->deleteEventButton->setEnabled(m_shown.id.isValid());
+    updateButtons(hasUnsavedChanges());
     int checked = 0;
     for (int i = 0; i < m_ui->participantList->count(); ++i)
         checked += m_ui->participantList->item(i)->checkState() == Qt::Checked ? 1 : 0;
@@ -204,58 +164,42 @@ void EventsPage::updateFormState() {
 }
 
 bool EventsPage::hasUnsavedChanges() const {
-    if (!m_workspace) return false;
+    if (!workspace()) return false;
     domain::ProgrammeEvent now = formEvent();
     domain::ProgrammeEvent before = m_shown;
-    before.botilbudId = m_botilbud;
+    before.botilbudId = botilbud();
     // The order people were ticked in is no change.
     std::sort(now.participants.begin(), now.participants.end());
     std::sort(before.participants.begin(), before.participants.end());
     return !(now == before);
 }
 
-bool EventsPage::saveChanges() {
-    if (!m_workspace || !hasUnsavedChanges()) return true;
+std::optional<qint64> EventsPage::writeForm() {
     const domain::ProgrammeEvent event = formEvent();
     const auto issues = services::ProgrammeService::check(event);
-    auto show = [&issues](QLabel* label, std::initializer_list<const char*> fields) {
-        QStringList messages;
-        for (const auto& issue : issues)
-            for (const char* field : fields)
-                if (issue.field == QLatin1String(field)) messages << issue.message;
-        label->setText(messages.join(u'\n'));
-        label->setVisible(!messages.isEmpty());
-    };
-    show(m_ui->titleErrorLabel, {"title", "date"});
-    show(m_ui->numberErrorLabel, {"number"});
-    show(m_ui->notesErrorLabel, {"notes"});
+    showIssues(issues, m_ui->titleErrorLabel, {"title", "date"});
+    showIssues(issues, m_ui->numberErrorLabel, {"number"});
+    showIssues(issues, m_ui->notesErrorLabel, {"notes"});
     if (!issues.isEmpty()) {
         if (hasIssue(issues, QStringLiteral("title"))) m_ui->titleLineEdit->setFocus();
-        return false;
+        return std::nullopt;
     }
-    auto savedId = m_workspace->programme().saveEvent(event);
+    auto savedId = workspace()->programme().saveEvent(event);
     if (!savedId) {
-        m_dialogs.warning(this, tr("Programme"), tr("The event was not saved:\n%1").arg(savedId.error().display()));
-        return false;
+        dialogs().warning(this, tr("Programme"),
+                          tr("The event was not saved:\n%1").arg(savedId.error().display()));
+        return std::nullopt;
     }
-    const domain::ProgrammeEventId id = savedId.value();
-    const QString search = m_ui->eventSearchLineEdit->text();
-    m_shown.id = {}; // the reload below must refill the form
-    load(*m_workspace, m_botilbud);
-    m_ui->eventSearchLineEdit->setText(search);
-    if (const int row = m_model->rowOf(id); row >= 0) selectRow(row);
-    emit saved();
-    return true;
+    return savedId.value().value;
 }
 
 void EventsPage::discardChanges() {
     fillForm(m_shown);
 }
 
-void EventsPage::newItem() {
-    if (!m_workspace || !settle()) return;
+void EventsPage::fillNew() {
     domain::ProgrammeEvent fresh;
-    fresh.botilbudId = m_botilbud;
+    fresh.botilbudId = botilbud();
     fresh.kind = domain::EventKind::LearningSession;
     fresh.date = QDate::currentDate();
     // Suggest the next læringstræf number.
@@ -263,29 +207,21 @@ void EventsPage::newItem() {
     for (const auto& event : m_model->events())
         if (event.kind == domain::EventKind::LearningSession && event.number) next = std::max(next, *event.number + 1);
     fresh.number = std::min(next, domain::ProgrammeEvent::kLearningSessions);
-    m_ui->eventTable->clearSelection();
     fillForm(fresh);
-    m_ui->titleLineEdit->setFocus();
 }
 
-void EventsPage::focusSearch() {
-    m_ui->eventSearchLineEdit->setFocus();
-    m_ui->eventSearchLineEdit->selectAll();
-}
-
-void EventsPage::deleteCurrent() {
-    if (!m_workspace || !m_shown.id.isValid()) return;
-    if (!m_dialogs.question(this, tr("Delete event"),
+bool EventsPage::deleteShown() {
+    if (!dialogs().question(this, tr("Delete event"),
                             tr("Delete \"%1\" (%2)? This cannot be undone.")
                                 .arg(m_shown.title, ProgrammeEventModel::kindText(m_shown))))
-        return;
-    if (auto removed = m_workspace->programme().removeEvent(m_shown.id); !removed) {
-        m_dialogs.warning(this, tr("Programme"), tr("The event was not deleted:\n%1").arg(removed.error().display()));
-        return;
+        return false;
+    if (auto removed = workspace()->programme().removeEvent(m_shown.id); !removed) {
+        dialogs().warning(this, tr("Programme"),
+                          tr("The event was not deleted:\n%1").arg(removed.error().display()));
+        return false;
     }
     m_shown = {};
-    load(*m_workspace, m_botilbud);
-    emit saved();
+    return true;
 }
 
 void EventsPage::updateCount() {

@@ -16,20 +16,18 @@ namespace medsafe::app {
 using models::TrainingRecordModel;
 
 TrainingPage::TrainingPage(DialogService& dialogs, QWidget* parent)
-    : ProgrammePage(parent), m_ui(std::make_unique<Ui::TrainingPage>()), m_dialogs(dialogs),
+    : RecordListPage(dialogs, parent), m_ui(std::make_unique<Ui::TrainingPage>()),
       m_model(new TrainingRecordModel(this)), m_proxy(new TrainingFilterModel(this)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("trainingPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(TrainingRecordModel::SortRole);
+    setUpList({m_ui->trainingSearchLineEdit, m_ui->trainingTable, m_ui->newTrainingButton,
+               m_ui->deleteTrainingButton, m_ui->saveTrainingButton, m_ui->revertTrainingButton,
+               m_ui->courseLineEdit},
+              m_proxy);
     auto* table = m_ui->trainingTable;
-    table->setModel(m_proxy);
-    table->setSortingEnabled(true);
     table->sortByColumn(TrainingRecordModel::DueColumn, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(TrainingRecordModel::CourseColumn, QHeaderView::Stretch);
 
@@ -45,10 +43,6 @@ TrainingPage::TrainingPage(DialogService& dialogs, QWidget* parent)
         label->hide();
     }
 
-    connect(m_ui->trainingSearchLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setSearch(text);
-        updateCount();
-    });
     connect(m_ui->providerFilterComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setProvider(m_ui->providerFilterComboBox->currentData().toInt());
         updateCount();
@@ -57,12 +51,6 @@ TrainingPage::TrainingPage(DialogService& dialogs, QWidget* parent)
         m_proxy->setOverdueOnly(on);
         updateCount();
     });
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrainingPage::onCurrentChanged);
-    connect(table, &QTableView::doubleClicked, this, [this] { m_ui->courseLineEdit->setFocus(); });
-    connect(m_ui->newTrainingButton, &QPushButton::clicked, this, &TrainingPage::newItem);
-    connect(m_ui->deleteTrainingButton, &QPushButton::clicked, this, &TrainingPage::deleteCurrent);
-    connect(m_ui->saveTrainingButton, &QPushButton::clicked, this, [this] { saveChanges(); });
-    connect(m_ui->revertTrainingButton, &QPushButton::clicked, this, &TrainingPage::discardChanges);
     auto changed = [this] { updateFormState(); };
     connect(m_ui->personComboBox, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->courseLineEdit, &QLineEdit::textChanged, this, changed);
@@ -75,18 +63,16 @@ TrainingPage::TrainingPage(DialogService& dialogs, QWidget* parent)
 
 TrainingPage::~TrainingPage() = default;
 
-void TrainingPage::load(services::Workspace& workspace, domain::BotilbudId botilbud) {
-    m_workspace = &workspace;
-    m_botilbud = botilbud;
+bool TrainingPage::readRecords(services::Workspace& workspace, domain::BotilbudId botilbud) {
     auto records = workspace.competence().training(botilbud);
     auto people = workspace.organisation().people(botilbud);
     if (!records || !people) {
         const Error& error = !records ? records.error() : people.error();
         logging::get("app")->error("training log could not be read: {}", error.message.toStdString());
-        m_dialogs.warning(this, tr("Training"), tr("The training log could not be read: %1").arg(error.display()));
-        return;
+        dialogs().warning(this, tr("Training"),
+                          tr("The training log could not be read: %1").arg(error.display()));
+        return false;
     }
-    m_loading = true;
     m_people = people.value();
     QHash<qint64, QString> names;
     m_ui->personComboBox->clear();
@@ -95,42 +81,42 @@ void TrainingPage::load(services::Workspace& workspace, domain::BotilbudId botil
         if (person.active) m_ui->personComboBox->addItem(person.name, person.id.value);
     }
     m_model->setRecords(records.value(), names, m_today);
-    updateCount();
-    if (m_proxy->rowCount() > 0) {
-        const QModelIndex first = m_proxy->index(0, 0);
-        m_ui->trainingTable->setCurrentIndex(first);
-        fillForm(*m_model->recordAt(m_proxy->mapToSource(first).row()));
-    } else {
-        fillForm(domain::TrainingRecord{});
-    }
-    m_loading = false;
+    return true;
 }
 
-void TrainingPage::selectRecord(domain::TrainingRecordId id) {
-    const int row = m_model->rowOf(id);
-    if (row < 0) return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_loading = true;
-    m_ui->trainingTable->setCurrentIndex(index);
-    m_ui->trainingTable->scrollTo(index);
-    m_loading = false;
-    fillForm(*m_model->recordAt(row));
+int TrainingPage::initialRow() const {
+    // The first row as the list is sorted and filtered.
+    return m_proxy->rowCount() > 0 ? m_proxy->mapToSource(m_proxy->index(0, 0)).row() : -1;
 }
 
-void TrainingPage::onCurrentChanged() {
-    const auto* record = m_model->recordAt(m_proxy->mapToSource(m_ui->trainingTable->currentIndex()).row());
-    if (m_loading || !record || record->id == m_shown.id) return;
-    const domain::TrainingRecordId target = record->id;
-    if (hasUnsavedChanges()) {
-        switch (m_dialogs.askToSave(this, tr("Unsaved changes"), tr("The course has changes that are not saved. Save them now?"))) {
-        case DialogService::SaveChoice::Save:
-            if (!saveChanges()) return;
-            break;
-        case DialogService::SaveChoice::Discard: break;
-        case DialogService::SaveChoice::Cancel: return;
-        }
-    }
-    selectRecord(target);
+void TrainingPage::fillBlank() {
+    fillForm(domain::TrainingRecord{});
+}
+
+void TrainingPage::fillRow(int sourceRow) {
+    if (const auto* record = m_model->recordAt(sourceRow)) fillForm(*record);
+}
+
+qint64 TrainingPage::idAt(int sourceRow) const {
+    const auto* record = m_model->recordAt(sourceRow);
+    return record ? record->id.value : 0;
+}
+
+int TrainingPage::rowOfId(qint64 id) const {
+    return m_model->rowOf(domain::TrainingRecordId{id});
+}
+
+QString TrainingPage::unsavedQuestion() const {
+    return tr("The course has changes that are not saved. Save them now?");
+}
+
+void TrainingPage::applySearch(const QString& text) {
+    m_proxy->setSearch(text);
+}
+
+bool TrainingPage::settleBeforeNew() {
+    // "New course" keeps what was typed by saving it, without asking.
+    return !hasUnsavedChanges() || saveChanges();
 }
 
 void TrainingPage::fillForm(const domain::TrainingRecord& record) {
@@ -164,81 +150,55 @@ domain::TrainingRecord TrainingPage::formRecord() const {
 void TrainingPage::updateFormState() {
     if (m_filling) return;
     m_ui->refresherDateEdit->setEnabled(m_ui->refresherCheckBox->isChecked());
-    const bool dirty = hasUnsavedChanges();
-    m_ui->saveTrainingButton->setEnabled(dirty);
-    m_ui->revertTrainingButton->setEnabled(dirty);
-    m_ui->deleteTrainingButton->setEnabled(m_shown.id.isValid());
+    updateButtons(hasUnsavedChanges());
 }
 
 bool TrainingPage::hasUnsavedChanges() const {
-    if (!m_workspace) return false;
+    if (!workspace()) return false;
     const domain::TrainingRecord now = formRecord();
     if (!m_shown.id.isValid()) return !now.course.isEmpty() || !now.note.isEmpty();
     return !(now == m_shown);
 }
 
-bool TrainingPage::saveChanges() {
-    if (!m_workspace || !hasUnsavedChanges()) return true;
+std::optional<qint64> TrainingPage::writeForm() {
     const domain::TrainingRecord record = formRecord();
     const auto issues = services::CompetenceService::check(record, m_today);
-    auto show = [&issues](QLabel* label, std::initializer_list<const char*> fields) {
-        QStringList messages;
-        for (const auto& issue : issues)
-            for (const char* field : fields)
-                if (issue.field == QLatin1String(field)) messages << issue.message;
-        label->setText(messages.join(u'\n'));
-        label->setVisible(!messages.isEmpty());
-    };
-    show(m_ui->courseErrorLabel, {"course", "personId", "note"});
-    show(m_ui->completedErrorLabel, {"completedDate"});
-    show(m_ui->refresherErrorLabel, {"refresherDue"});
-    if (!issues.isEmpty()) return false;
-    auto savedId = m_workspace->competence().saveTraining(record, m_today);
+    showIssues(issues, m_ui->courseErrorLabel, {"course", "personId", "note"});
+    showIssues(issues, m_ui->completedErrorLabel, {"completedDate"});
+    showIssues(issues, m_ui->refresherErrorLabel, {"refresherDue"});
+    if (!issues.isEmpty()) return std::nullopt;
+    auto savedId = workspace()->competence().saveTraining(record, m_today);
     if (!savedId) {
-        m_dialogs.warning(this, tr("Training"), tr("The course was not saved:\n%1").arg(savedId.error().display()));
-        return false;
+        dialogs().warning(this, tr("Training"),
+                          tr("The course was not saved:\n%1").arg(savedId.error().display()));
+        return std::nullopt;
     }
-    const domain::TrainingRecordId id = savedId.value();
-    load(*m_workspace, m_botilbud);
-    selectRecord(id);
-    emit saved();
-    return true;
+    return savedId.value().value;
 }
 
 void TrainingPage::discardChanges() {
     fillForm(m_shown);
 }
 
-void TrainingPage::newItem() {
-    if (!m_workspace) return;
-    if (hasUnsavedChanges() && !saveChanges()) return;
+void TrainingPage::fillNew() {
     domain::TrainingRecord fresh;
     fresh.provider = domain::TrainingProvider::Pharmacy;
     fresh.completedDate = m_today;
     fresh.personId = domain::PersonId{m_ui->personComboBox->itemData(0).toLongLong()};
-    m_loading = true;
-    m_ui->trainingTable->clearSelection();
-    m_loading = false;
     fillForm(fresh);
-    m_ui->courseLineEdit->setFocus();
 }
 
-void TrainingPage::focusSearch() {
-    m_ui->trainingSearchLineEdit->setFocus();
-    m_ui->trainingSearchLineEdit->selectAll();
-}
-
-void TrainingPage::deleteCurrent() {
-    if (!m_workspace || !m_shown.id.isValid()) return;
-    if (!m_dialogs.question(this, tr("Delete course"), tr("Delete \"%1\"? This cannot be undone.").arg(m_shown.course)))
-        return;
-    if (auto removed = m_workspace->competence().removeTraining(m_shown.id); !removed) {
-        m_dialogs.warning(this, tr("Training"), tr("The course was not deleted:\n%1").arg(removed.error().display()));
-        return;
+bool TrainingPage::deleteShown() {
+    if (!dialogs().question(this, tr("Delete course"),
+                            tr("Delete \"%1\"? This cannot be undone.").arg(m_shown.course)))
+        return false;
+    if (auto removed = workspace()->competence().removeTraining(m_shown.id); !removed) {
+        dialogs().warning(this, tr("Training"),
+                          tr("The course was not deleted:\n%1").arg(removed.error().display()));
+        return false;
     }
     m_shown = {};
-    load(*m_workspace, m_botilbud);
-    emit saved();
+    return true;
 }
 
 void TrainingPage::updateCount() {

@@ -1,5 +1,7 @@
 target_sources(medsafe_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ProgrammePage.h
+    ${CMAKE_CURRENT_LIST_DIR}/RecordListPage.h
+    ${CMAKE_CURRENT_LIST_DIR}/RecordListPage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EventsPage.h
     ${CMAKE_CURRENT_LIST_DIR}/EventsPage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CompetenceLevelDelegate.h

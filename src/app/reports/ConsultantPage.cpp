@@ -9,71 +9,30 @@
 #include "report/ReportFormat.h"
 #include "services/consultant/ConsultantOverviewService.h"
 #include "services/workspace/Workspace.h"
+#include "ui_ConsultantPage.h"
 
+#include <QAction>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
-#include <QTabWidget>
-#include <QTableView>
-#include <QVBoxLayout>
 
 namespace medsafe::app {
 
 ConsultantPage::ConsultantPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_dialogs(dialogs) {
+    : QWidget(parent), m_ui(std::make_unique<Ui::ConsultantPage>()), m_workspace(workspace),
+      m_dialogs(dialogs) {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("consultantPage"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 4);
-    layout->setSpacing(4);
-
-    auto* top = new QHBoxLayout;
-    m_importButton = new QPushButton(tr("Load data packages…"), this);
-    m_importButton->setObjectName(QStringLiteral("importPackagesButton"));
-    m_importButton->setToolTip(tr("Read monthly-report packages from botilbud (several files at once)."));
-    top->addWidget(m_importButton);
-    top->addSpacing(12);
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search botilbud (Ctrl+F)"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(220);
-    m_searchEdit->setMaximumWidth(300);
+    m_ui->importResultsList->hide();
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_searchEdit, [this] {
-        m_searchEdit->setFocus();
-        m_searchEdit->selectAll();
+    connect(find, &QAction::triggered, m_ui->searchEdit, [this] {
+        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->selectAll();
     });
     addAction(find);
-    top->addWidget(m_searchEdit);
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    top->addWidget(m_countLabel);
-    top->addStretch(1);
-    auto* legend = new QLabel(tr("— no report · Draft · Sent · Feedback"), this);
-    legend->setStyleSheet(QStringLiteral("color: #5a5a5a;"));
-    top->addWidget(legend);
-    layout->addLayout(top);
 
-    m_importResults = new QListWidget(this);
-    m_importResults->setObjectName(QStringLiteral("importResultsList"));
-    m_importResults->setMaximumHeight(80);
-    m_importResults->hide();
-    layout->addWidget(m_importResults);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("consultantTabWidget"));
-
-    auto* reports = new QSplitter(Qt::Vertical, m_tabs);
-    reports->setObjectName(QStringLiteral("consultantSplitter"));
-    reports->setChildrenCollapsible(false);
     m_model = new ConsultantGridModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -82,43 +41,26 @@ ConsultantPage::ConsultantPage(services::Workspace& workspace, DialogService& di
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
-    m_table = new QTableView(reports);
-    m_table->setObjectName(QStringLiteral("statusTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableView* table = m_ui->statusTable;
+    table->setModel(m_proxy);
     // Rows come sorted by name from the service; the names sit in the row header so they stay
     // in view while the months scroll sideways.
-    m_table->verticalHeader()->setMinimumWidth(180);
-    m_table->verticalHeader()->setMaximumWidth(260);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setDefaultSectionSize(104);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setMinimumHeight(120);
-    // A light highlight: the status colour of a chosen cell must still read.
-    m_table->setStyleSheet(QStringLiteral(
-        "QTableView { selection-background-color: #ffe9a8; selection-color: black; }"));
-    m_panel = new ConsultantReportPanel(workspace, dialogs, reports);
-    reports->addWidget(m_table);
-    reports->addWidget(m_panel);
-    reports->setStretchFactor(0, 2);
-    reports->setStretchFactor(1, 3);
-    reports->setSizes({220, 380});
-    m_tabs->addTab(reports, tr("Reports"));
+    table->verticalHeader()->setMinimumWidth(180);
+    table->verticalHeader()->setMaximumWidth(260);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    m_panel = new ConsultantReportPanel(workspace, dialogs, m_ui->consultantSplitter);
+    m_ui->consultantSplitter->addWidget(m_panel);
+    m_ui->consultantSplitter->setStretchFactor(0, 2);
+    m_ui->consultantSplitter->setStretchFactor(1, 3);
+    m_ui->consultantSplitter->setSizes({220, 380});
 
-    m_smallMultiples = new SmallMultiplesPage(m_tabs);
-    m_tabs->addTab(m_smallMultiples, tr("Small multiples"));
-    m_tabs->setTabToolTip(1, tr("One measure as small run charts across every botilbud"));
-    layout->addWidget(m_tabs, 1);
-
-    connect(m_importButton, &QPushButton::clicked, this, &ConsultantPage::importPackages);
-    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+    connect(m_ui->importPackagesButton, &QPushButton::clicked, this, &ConsultantPage::importPackages);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text.trimmed());
-        m_smallMultiples->setFilter(text);
+        m_ui->smallMultiplesPage->setFilter(text);
         updateCount();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_ui->statusTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current, const QModelIndex& previous) {
                 if (m_changingCell) return;
                 if (m_panel->hasUnsavedChanges()) {
@@ -129,7 +71,8 @@ ConsultantPage::ConsultantPage(services::Workspace& workspace, DialogService& di
                         [[fallthrough]];
                     case DialogService::SaveChoice::Cancel: {
                         m_changingCell = true;
-                        m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect);
+                        m_ui->statusTable->selectionModel()->setCurrentIndex(
+                            previous, QItemSelectionModel::ClearAndSelect);
                         m_changingCell = false;
                         return;
                     }
@@ -138,14 +81,26 @@ ConsultantPage::ConsultantPage(services::Workspace& workspace, DialogService& di
                 }
                 showCell(current);
             });
-    connect(m_panel, &ConsultantReportPanel::reportChanged, this, [this](domain::BotilbudId botilbud, const QDate& month) {
-        reloadGrid();
-        m_changingCell = true;
-        const QModelIndex source = m_model->indexOf(botilbud, month);
-        if (source.isValid())
-            m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(source), QItemSelectionModel::ClearAndSelect);
-        m_changingCell = false;
-    });
+    connect(m_panel, &ConsultantReportPanel::reportChanged, this,
+            [this](domain::BotilbudId botilbud, const QDate& month) {
+                reloadGrid();
+                m_changingCell = true;
+                const QModelIndex source = m_model->indexOf(botilbud, month);
+                if (source.isValid())
+                    m_ui->statusTable->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(source),
+                                                                         QItemSelectionModel::ClearAndSelect);
+                m_changingCell = false;
+            });
+}
+
+ConsultantPage::~ConsultantPage() = default;
+
+QTableView* ConsultantPage::table() const {
+    return m_ui->statusTable;
+}
+
+SmallMultiplesPage* ConsultantPage::smallMultiples() const {
+    return m_ui->smallMultiplesPage;
 }
 
 void ConsultantPage::showEvent(QShowEvent* event) {
@@ -166,7 +121,7 @@ void ConsultantPage::resetCharts() {
         for (const services::ConsultantRow& row : botilbud->rows)
             list << row.botilbud;
     storage::Database* db = &m_workspace.database();
-    m_smallMultiples->setBotilbud(list, [db](const domain::Botilbud& b) {
+    m_ui->smallMultiplesPage->setBotilbud(list, [db](const domain::Botilbud& b) {
         auto charts = services::ConsultantOverviewService(*db).latestCharts(b);
         if (!charts) {
             logging::get("reports")->warn("no charts for {}: {}", b.name.toStdString(), charts.error().message.toStdString());
@@ -191,9 +146,10 @@ void ConsultantPage::reloadGrid() {
     m_model->setGrid(std::move(grid.value()));
     const QModelIndex source = m_model->indexOf(botilbud, month);
     if (source.isValid())
-        m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(source), QItemSelectionModel::ClearAndSelect);
+        m_ui->statusTable->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(source),
+                                                             QItemSelectionModel::ClearAndSelect);
     else if (m_proxy->columnCount() > 0) // the newest months are the ones being worked on
-        m_table->scrollTo(m_proxy->index(0, m_proxy->columnCount() - 1));
+        m_ui->statusTable->scrollTo(m_proxy->index(0, m_proxy->columnCount() - 1));
     m_changingCell = false;
     updateCount();
 }
@@ -204,8 +160,8 @@ void ConsultantPage::updateCount() {
         if (const auto* row = m_model->rowAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row()))
             for (const services::ConsultantCell& cell : row->cells)
                 reports += cell.status ? 1 : 0;
-    m_countLabel->setText(tr("%n botilbud", nullptr, m_proxy->rowCount()) + QStringLiteral(" · ") +
-                          tr("%n report(s) in the grid", nullptr, reports));
+    m_ui->countLabel->setText(tr("%n botilbud", nullptr, m_proxy->rowCount()) + QStringLiteral(" · ") +
+                              tr("%n report(s) in the grid", nullptr, reports));
 }
 
 void ConsultantPage::showCell(const QModelIndex& proxyIndex) {
@@ -228,7 +184,7 @@ bool ConsultantPage::selectReport(domain::BotilbudId botilbud, const QDate& mont
     if (!source.isValid()) return false;
     const QModelIndex proxy = m_proxy->mapFromSource(source);
     if (!proxy.isValid()) return false;
-    m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
+    m_ui->statusTable->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
     return m_panel->botilbudId() == botilbud && m_panel->month() == month;
 }
 
@@ -252,14 +208,14 @@ void ConsultantPage::importPackages() {
 
 void ConsultantPage::importPackageFiles(const QStringList& paths) {
     m_lastImport = ReportPackageActions::importPackages(m_workspace, paths);
-    m_importResults->clear();
+    m_ui->importResultsList->clear();
     int imported = 0;
     for (const ReportPackageActions::FileResult& result : m_lastImport) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2%3")
-                                             .arg(QFileInfo(result.path).fileName(),
-                                                  ReportPackageActions::outcomeText(result.outcome),
-                                                  result.detail.isEmpty() ? QString() : QStringLiteral(": ") + result.detail),
-                                         m_importResults);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1 — %2%3")
+                .arg(QFileInfo(result.path).fileName(), ReportPackageActions::outcomeText(result.outcome),
+                     result.detail.isEmpty() ? QString() : QStringLiteral(": ") + result.detail),
+            m_ui->importResultsList);
         item->setToolTip(result.path);
         using Outcome = ReportPackageActions::FileResult::Outcome;
         item->setForeground(result.outcome == Outcome::Refused    ? QColor(0xb0, 0x00, 0x20)
@@ -267,7 +223,7 @@ void ConsultantPage::importPackageFiles(const QStringList& paths) {
                                                                   : QColor(0x55, 0x55, 0x55));
         imported += result.outcome == Outcome::Imported ? 1 : 0;
     }
-    m_importResults->setVisible(!m_lastImport.isEmpty());
+    m_ui->importResultsList->setVisible(!m_lastImport.isEmpty());
     if (imported > 0) {
         m_workspace.noteBotilbudListChanged(); // packages can bring new botilbud to the selector
         m_chartsStale = true;

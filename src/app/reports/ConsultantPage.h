@@ -5,14 +5,14 @@
 
 #include <QDate>
 #include <QWidget>
+#include <memory>
 
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
 class QSortFilterProxyModel;
-class QTabWidget;
 class QTableView;
+
+namespace Ui {
+class ConsultantPage;
+}
 
 namespace medsafe::services {
 class Workspace;
@@ -36,11 +36,12 @@ class ConsultantPage : public QWidget {
 
 public:
     ConsultantPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
+    ~ConsultantPage() override;
 
     ConsultantGridModel* gridModel() const { return m_model; }
     ConsultantReportPanel* reportPanel() const { return m_panel; }
-    SmallMultiplesPage* smallMultiples() const { return m_smallMultiples; }
-    QTableView* table() const { return m_table; }
+    SmallMultiplesPage* smallMultiples() const;
+    QTableView* table() const;
     bool hasUnsavedChanges() const;
     bool saveChanges();
     void discardChanges();
@@ -63,18 +64,12 @@ private:
     void updateCount();
     void resetCharts();
 
+    const std::unique_ptr<Ui::ConsultantPage> m_ui;
     services::Workspace& m_workspace;
     DialogService& m_dialogs;
-    QPushButton* m_importButton = nullptr;
-    QLineEdit* m_searchEdit = nullptr;
-    QLabel* m_countLabel = nullptr;
-    QListWidget* m_importResults = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    QTableView* m_table = nullptr;
     ConsultantGridModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     ConsultantReportPanel* m_panel = nullptr;
-    SmallMultiplesPage* m_smallMultiples = nullptr;
     QList<ReportPackageActions::FileResult> m_lastImport;
     bool m_chartsStale = true;
     bool m_changingCell = false;

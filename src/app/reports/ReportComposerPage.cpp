@@ -12,16 +12,9 @@
 #include "services/report/MonthlyReportService.h"
 #include "services/report/ReportContentCollector.h"
 #include "services/workspace/Workspace.h"
+#include "ui_ReportComposerPage.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
-#include <QVBoxLayout>
 
 namespace medsafe::app {
 
@@ -31,114 +24,15 @@ QDate firstOfMonth(const QDate& d) {
 }
 } // namespace
 
-ReportComposerPage::ReportComposerPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_dialogs(dialogs) {
+ReportComposerPage::ReportComposerPage(services::Workspace& workspace, DialogService& dialogs,
+                                       QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ReportComposerPage>()), m_workspace(workspace),
+      m_dialogs(dialogs) {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("reportComposerPage"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 4);
-    layout->setSpacing(6);
-
-    // The month and what can be done with the whole report, in one row above form and preview.
-    auto* top = new QHBoxLayout;
-    auto* monthLabel = new QLabel(tr("&Month:"), this);
-    m_monthBox = new QComboBox(this);
-    m_monthBox->setObjectName(QStringLiteral("monthComboBox"));
-    m_monthBox->setMinimumContentsLength(22);
-    m_monthBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    monthLabel->setBuddy(m_monthBox);
-    top->addWidget(monthLabel);
-    top->addWidget(m_monthBox);
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    top->addSpacing(12);
-    top->addWidget(m_statusLabel);
-    top->addStretch(1);
-    m_exportPdfButton = new QPushButton(tr("Export PDF…"), this);
-    m_exportPdfButton->setObjectName(QStringLiteral("exportPdfButton"));
-    m_exportPdfButton->setToolTip(tr("Save the report as PS! receives it (anonymised) as a PDF file."));
-    m_sendPackageButton = new QPushButton(tr("Send data package…"), this);
-    m_sendPackageButton->setObjectName(QStringLiteral("sendPackageButton"));
-    m_sendPackageButton->setToolTip(
-        tr("Save the month's report as a data package file for the PS! consultant and mark it as sent."));
-    m_importFeedbackButton = new QPushButton(tr("Load feedback…"), this);
-    m_importFeedbackButton->setObjectName(QStringLiteral("importFeedbackButton"));
-    m_importFeedbackButton->setToolTip(tr("Read a feedback package from the PS! consultant."));
-    m_finalButton = new QPushButton(tr("Final evaluation…"), this);
-    m_finalButton->setObjectName(QStringLiteral("finalEvaluationButton"));
-    m_finalButton->setToolTip(tr("Save the final evaluation over the whole programme as a PDF (phase 4)."));
-    connect(m_finalButton, &QPushButton::clicked, this,
-            [this] { ReportOutput::saveFinalEvaluation(this, m_workspace, m_dialogs, m_workspace.currentBotilbud()); });
-    m_printButton = new QPushButton(tr("Print…"), this);
-    m_printButton->setObjectName(QStringLiteral("printButton"));
-    m_printButton->setToolTip(tr("Print the report as PS! receives it."));
-    connect(m_printButton, &QPushButton::clicked, this, [this] {
-        if (auto content = shareableContent()) ReportOutput::printMonthlyReport(this, *content);
-    });
-    top->addWidget(m_exportPdfButton);
-    top->addWidget(m_printButton);
-    top->addWidget(m_sendPackageButton);
-    top->addWidget(m_importFeedbackButton);
-    top->addWidget(m_finalButton);
-    layout->addLayout(top);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("composerSplitter"));
-    splitter->setChildrenCollapsible(false);
-
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(360);
-    auto* left = new QWidget(scroll);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 6, 0);
-    leftLayout->setSpacing(4);
-    m_form = new ReportNarrativeForm(left);
-    leftLayout->addWidget(m_form, 1);
-
-    auto* buttons = new QHBoxLayout;
-    m_saveButton = new QPushButton(tr("Save"), left);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setToolTip(tr("Save the report (Ctrl+S)"));
-    m_markSentButton = new QPushButton(tr("Mark as sent"), left);
-    m_markSentButton->setObjectName(QStringLiteral("markSentButton"));
-    m_markSentButton->setToolTip(tr("Save and mark the report as sent to PS! today (when it went by e-mail or post)."));
-    buttons->addWidget(m_saveButton);
-    buttons->addWidget(m_markSentButton);
-    buttons->addStretch(1);
-    leftLayout->addLayout(buttons);
-
-    auto* feedbackTitle = new QLabel(tr("<b>Feedback from PS!</b>"), left);
-    leftLayout->addWidget(feedbackTitle);
-    m_feedbackDateLabel = new QLabel(left);
-    m_feedbackDateLabel->setObjectName(QStringLiteral("feedbackDateLabel"));
-    m_feedbackDateLabel->setStyleSheet(QStringLiteral("color: #5a5a5a;"));
-    leftLayout->addWidget(m_feedbackDateLabel);
-    m_feedback = new QPlainTextEdit(left);
-    m_feedback->setObjectName(QStringLiteral("consultantFeedbackView"));
-    m_feedback->setReadOnly(true);
-    m_feedback->setMaximumHeight(90);
-    m_feedback->setStyleSheet(QStringLiteral("QPlainTextEdit { background: palette(alternate-base); }"));
-    leftLayout->addWidget(m_feedback);
-    scroll->setWidget(left);
-
-    auto* right = new QWidget(splitter);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(6, 0, 0, 0);
-    rightLayout->setSpacing(2);
-    auto* previewTitle = new QLabel(
-        tr("<b>Preview</b> — the report as PS! receives it: counts under 5 shown as \"&lt;5\", no names."), right);
-    previewTitle->setWordWrap(true);
-    rightLayout->addWidget(previewTitle);
-    m_preview = new ReportPreviewBrowser(right);
-    rightLayout->addWidget(m_preview, 1);
-
-    splitter->addWidget(scroll);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({460, 640});
-    layout->addWidget(splitter, 1);
+    m_ui->composerSplitter->setStretchFactor(0, 2);
+    m_ui->composerSplitter->setStretchFactor(1, 3);
+    m_ui->composerSplitter->setSizes({460, 640});
 
     auto* saveAction = new QAction(tr("Save"), this);
     saveAction->setShortcut(QKeySequence::Save);
@@ -146,23 +40,31 @@ ReportComposerPage::ReportComposerPage(services::Workspace& workspace, DialogSer
     addAction(saveAction);
 
     connect(saveAction, &QAction::triggered, this, &ReportComposerPage::save);
-    connect(m_saveButton, &QPushButton::clicked, this, &ReportComposerPage::save);
-    connect(m_markSentButton, &QPushButton::clicked, this, &ReportComposerPage::markSent);
-    connect(m_exportPdfButton, &QPushButton::clicked, this, &ReportComposerPage::exportPdf);
-    connect(m_sendPackageButton, &QPushButton::clicked, this, &ReportComposerPage::sendPackage);
-    connect(m_importFeedbackButton, &QPushButton::clicked, this, &ReportComposerPage::importFeedback);
-    connect(m_form, &ReportNarrativeForm::edited, this, [this] {
-        m_dirty = true;
-        m_saveButton->setEnabled(true);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ReportComposerPage::save);
+    connect(m_ui->markSentButton, &QPushButton::clicked, this, &ReportComposerPage::markSent);
+    connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &ReportComposerPage::exportPdf);
+    connect(m_ui->sendPackageButton, &QPushButton::clicked, this, &ReportComposerPage::sendPackage);
+    connect(m_ui->importFeedbackButton, &QPushButton::clicked, this, &ReportComposerPage::importFeedback);
+    connect(m_ui->finalEvaluationButton, &QPushButton::clicked, this, [this] {
+        ReportOutput::saveFinalEvaluation(this, m_workspace, m_dialogs, m_workspace.currentBotilbud());
     });
-    connect(m_monthBox, &QComboBox::activated, this, [this](int index) {
-        const QDate month = m_monthBox->itemData(index).toDate();
+    connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
+        if (auto content = shareableContent()) ReportOutput::printMonthlyReport(this, *content);
+    });
+    connect(m_ui->reportNarrativeForm, &ReportNarrativeForm::edited, this, [this] {
+        m_dirty = true;
+        m_ui->saveButton->setEnabled(true);
+    });
+    connect(m_ui->monthComboBox, &QComboBox::activated, this, [this](int index) {
+        const QDate month = m_ui->monthComboBox->itemData(index).toDate();
         if (!selectMonth(month)) {
-            const QSignalBlocker block(m_monthBox);
-            m_monthBox->setCurrentIndex(m_monthBox->findData(m_month));
+            const QSignalBlocker block(m_ui->monthComboBox);
+            m_ui->monthComboBox->setCurrentIndex(m_ui->monthComboBox->findData(m_month));
         }
     });
 }
+
+ReportComposerPage::~ReportComposerPage() = default;
 
 void ReportComposerPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
@@ -179,21 +81,24 @@ void ReportComposerPage::refresh() {
     if (!m_stale) return;
     m_stale = false;
     const bool any = m_workspace.currentBotilbud().isValid();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_monthBox, m_form, m_saveButton, m_markSentButton,
-                                                      m_exportPdfButton, m_sendPackageButton, m_importFeedbackButton,
-                                                      m_printButton, m_finalButton})
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_ui->monthComboBox, m_ui->reportNarrativeForm, m_ui->saveButton, m_ui->markSentButton,
+             m_ui->exportPdfButton, m_ui->sendPackageButton, m_ui->importFeedbackButton, m_ui->printButton,
+             m_ui->finalEvaluationButton})
         w->setEnabled(any);
     if (!any) {
-        m_monthBox->clear();
+        m_ui->monthComboBox->clear();
         m_month = {};
-        m_statusLabel->clear();
-        m_preview->showMessage(tr("Choose a botilbud at the top of the window to write its monthly report."));
+        m_ui->statusLabel->clear();
+        m_ui->reportPreviewBrowser->showMessage(
+            tr("Choose a botilbud at the top of the window to write its monthly report."));
         return;
     }
     fillMonths();
     QDate month = m_month;
-    if (m_monthBox->findData(month) < 0) {
-        auto chosen = services::ReportContentCollector(m_workspace.database()).defaultMonth(m_workspace.currentBotilbud());
+    if (m_ui->monthComboBox->findData(month) < 0) {
+        auto chosen = services::ReportContentCollector(m_workspace.database())
+                          .defaultMonth(m_workspace.currentBotilbud());
         month = chosen ? *chosen : firstOfMonth(QDate::currentDate());
     }
     load(month);
@@ -215,28 +120,28 @@ void ReportComposerPage::fillMonths() {
     if (auto fallback = services::ReportContentCollector(m_workspace.database()).defaultMonth(botilbud)) first = std::min(first, *fallback);
     if (!first.isValid() || first > thisMonth) first = thisMonth;
 
-    const QSignalBlocker block(m_monthBox);
-    m_monthBox->clear();
+    const QSignalBlocker block(m_ui->monthComboBox);
+    m_ui->monthComboBox->clear();
     // Newest first: the month a tovholder writes about is nearly always at the top.
     for (QDate m = thisMonth; m >= first; m = m.addMonths(-1)) {
         QString text = charts::ChartNumberFormat::monthName(m);
         if (statuses.contains(m))
             text += QStringLiteral(" · ") + domain::DomainLabels::label(statuses.value(m));
-        m_monthBox->addItem(text, m);
+        m_ui->monthComboBox->addItem(text, m);
     }
 }
 
 void ReportComposerPage::updateMonthItem() {
-    const int index = m_monthBox->findData(m_month);
+    const int index = m_ui->monthComboBox->findData(m_month);
     if (index < 0) return;
     QString text = charts::ChartNumberFormat::monthName(m_month);
     if (m_report.id.isValid()) text += QStringLiteral(" · ") + domain::DomainLabels::label(m_report.status);
-    m_monthBox->setItemText(index, text);
+    m_ui->monthComboBox->setItemText(index, text);
 }
 
 bool ReportComposerPage::selectMonth(const QDate& month) {
     if (month == m_month) return true;
-    if (m_monthBox->findData(month) < 0) return false;
+    if (m_ui->monthComboBox->findData(month) < 0) return false;
     if (!settle()) return false;
     load(month);
     return true;
@@ -257,8 +162,8 @@ bool ReportComposerPage::settle() {
 void ReportComposerPage::load(const QDate& month) {
     m_month = month;
     {
-        const QSignalBlocker block(m_monthBox);
-        m_monthBox->setCurrentIndex(m_monthBox->findData(month));
+        const QSignalBlocker block(m_ui->monthComboBox);
+        m_ui->monthComboBox->setCurrentIndex(m_ui->monthComboBox->findData(month));
     }
     m_report = domain::MonthlyReport{};
     m_report.botilbudId = m_workspace.currentBotilbud();
@@ -271,14 +176,14 @@ void ReportComposerPage::load(const QDate& month) {
     } else if (stored->has_value()) {
         m_report = stored->value();
     }
-    m_form->fill(m_report);
+    m_ui->reportNarrativeForm->fill(m_report);
     m_dirty = false;
     updateStatus();
     refreshPreview();
 }
 
 void ReportComposerPage::discardChanges() {
-    m_form->fill(m_report);
+    m_ui->reportNarrativeForm->fill(m_report);
     m_dirty = false;
     updateStatus();
 }
@@ -291,36 +196,39 @@ void ReportComposerPage::updateStatus() {
         text += QStringLiteral(" · ") + charts::ChartNumberFormat::day(m_report.feedbackDate);
     else if (m_report.status == ReportStatus::Sent && m_report.sentDate.isValid())
         text += QStringLiteral(" · ") + charts::ChartNumberFormat::day(m_report.sentDate);
-    m_statusLabel->setText(text);
+    m_ui->statusLabel->setText(text);
     const QString colour = m_report.status == ReportStatus::Draft  ? QStringLiteral("#6b6b6b")
                            : m_report.status == ReportStatus::Sent ? QStringLiteral("#1f5fa8")
                                                                    : QStringLiteral("#1b7a3a");
-    m_statusLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(colour));
-    m_markSentButton->setEnabled(m_report.status == ReportStatus::Draft);
-    m_saveButton->setEnabled(true);
+    m_ui->statusLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(colour));
+    m_ui->markSentButton->setEnabled(m_report.status == ReportStatus::Draft);
+    m_ui->saveButton->setEnabled(true);
 
     const bool hasFeedback = !m_report.consultantFeedback.trimmed().isEmpty();
-    m_feedback->setPlainText(hasFeedback ? m_report.consultantFeedback : QString());
-    m_feedback->setPlaceholderText(tr("No feedback from PS! yet."));
-    m_feedbackDateLabel->setText(hasFeedback && m_report.feedbackDate.isValid()
-                                     ? tr("Received %1").arg(charts::ChartNumberFormat::day(m_report.feedbackDate))
-                                     : QString());
-    m_feedbackDateLabel->setVisible(!m_feedbackDateLabel->text().isEmpty());
+    m_ui->consultantFeedbackView->setPlainText(hasFeedback ? m_report.consultantFeedback : QString());
+    m_ui->consultantFeedbackView->setPlaceholderText(tr("No feedback from PS! yet."));
+    m_ui->feedbackDateLabel->setText(
+        hasFeedback && m_report.feedbackDate.isValid()
+            ? tr("Received %1").arg(charts::ChartNumberFormat::day(m_report.feedbackDate))
+            : QString());
+    m_ui->feedbackDateLabel->setVisible(!m_ui->feedbackDateLabel->text().isEmpty());
 }
 
 void ReportComposerPage::refreshPreview() {
     auto content =
         services::ReportContentCollector(m_workspace.database()).collectForSharing(m_report.botilbudId, m_month);
     if (!content) {
-        logging::get("reports")->error("could not collect the report: {}", content.error().message.toStdString());
-        m_preview->showMessage(tr("The report could not be put together: %1").arg(content.error().display()));
+        logging::get("reports")->error("could not collect the report: {}",
+                                       content.error().message.toStdString());
+        m_ui->reportPreviewBrowser->showMessage(
+            tr("The report could not be put together: %1").arg(content.error().display()));
         return;
     }
-    m_preview->showContent(content.value());
+    m_ui->reportPreviewBrowser->showContent(content.value());
 }
 
 bool ReportComposerPage::write(const domain::MonthlyReport& report) {
-    if (m_form->showIssues(services::MonthlyReportService::check(report))) return false;
+    if (m_ui->reportNarrativeForm->showIssues(services::MonthlyReportService::check(report))) return false;
     domain::MonthlyReport saved = report;
     auto id = m_workspace.monthlyReports().save(saved);
     if (!id) {
@@ -340,12 +248,12 @@ bool ReportComposerPage::write(const domain::MonthlyReport& report) {
 
 bool ReportComposerPage::save() {
     if (!m_month.isValid()) return false;
-    return write(m_form->collect(m_report));
+    return write(m_ui->reportNarrativeForm->collect(m_report));
 }
 
 bool ReportComposerPage::markSent() {
     if (!m_month.isValid()) return false;
-    domain::MonthlyReport report = m_form->collect(m_report);
+    domain::MonthlyReport report = m_ui->reportNarrativeForm->collect(m_report);
     if (report.status == domain::ReportStatus::Draft) {
         report.status = domain::ReportStatus::Sent;
         report.sentDate = QDate::currentDate();

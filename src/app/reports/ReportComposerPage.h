@@ -6,12 +6,12 @@
 
 #include <QDate>
 #include <QWidget>
+#include <memory>
 #include <optional>
 
-class QComboBox;
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
+namespace Ui {
+class ReportComposerPage;
+}
 
 namespace medsafe::services {
 class Workspace;
@@ -20,8 +20,6 @@ class Workspace;
 namespace medsafe::app {
 
 class DialogService;
-class ReportNarrativeForm;
-class ReportPreviewBrowser;
 
 // "Rapport for måneden": the tovholder writes the month's report for PS! — month chooser,
 // the narrative form, status with its date, save, mark as sent, PDF, data package and PS!'s
@@ -33,6 +31,7 @@ class ReportComposerPage : public QWidget, public UnsavedWork {
 
 public:
     ReportComposerPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
+    ~ReportComposerPage() override;
 
     QDate currentMonth() const { return m_month; }
     const domain::MonthlyReport& report() const { return m_report; }
@@ -67,21 +66,9 @@ private:
     bool settle();
     bool write(const domain::MonthlyReport& report);
 
+    const std::unique_ptr<Ui::ReportComposerPage> m_ui;
     services::Workspace& m_workspace;
     DialogService& m_dialogs;
-    QComboBox* m_monthBox = nullptr;
-    QLabel* m_statusLabel = nullptr;
-    ReportNarrativeForm* m_form = nullptr;
-    QPlainTextEdit* m_feedback = nullptr;
-    QLabel* m_feedbackDateLabel = nullptr;
-    ReportPreviewBrowser* m_preview = nullptr;
-    QPushButton* m_saveButton = nullptr;
-    QPushButton* m_markSentButton = nullptr;
-    QPushButton* m_exportPdfButton = nullptr;
-    QPushButton* m_sendPackageButton = nullptr;
-    QPushButton* m_importFeedbackButton = nullptr;
-    QPushButton* m_printButton = nullptr;
-    QPushButton* m_finalButton = nullptr;
     domain::MonthlyReport m_report;
     QDate m_month;
     bool m_dirty = false;

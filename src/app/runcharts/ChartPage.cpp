@@ -9,19 +9,13 @@
 #include "charts/MeasureChartSpec.h"
 #include "logging/Logging.h"
 #include "services/workspace/Workspace.h"
+#include "ui_ChartPage.h"
 
-#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QToolButton>
-#include <QVBoxLayout>
 #include <algorithm>
 #include <utility>
 
@@ -33,127 +27,51 @@ namespace {
 QDate monthOf(const QDate& d) {
     return QDate(d.year(), d.month(), 1);
 }
-
-QPushButton* button(const QString& text, const char* name, QWidget* parent) {
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    return b;
-}
 } // namespace
 
 ChartPage::ChartPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_dialogs(dialogs) {
+    : QWidget(parent), m_ui(std::make_unique<Ui::ChartPage>()), m_workspace(workspace), m_dialogs(dialogs) {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("chartPage"));
-    buildUi();
-}
-
-void ChartPage::buildUi() {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 6);
-    layout->setSpacing(6);
-
-    auto* top = new QHBoxLayout;
-    auto* back = button(tr("← Leadership overview"), "backButton", this);
-    connect(back, &QPushButton::clicked, this, &ChartPage::backRequested);
-    top->addWidget(back);
-    m_titleLabel = new QLabel(this);
-    m_titleLabel->setObjectName(QStringLiteral("chartTitleLabel"));
-    QFont bold = m_titleLabel->font();
+    QFont bold = m_ui->chartTitleLabel->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_titleLabel->setFont(bold);
-    top->addWidget(m_titleLabel, 1);
-    top->addWidget(new QLabel(tr("Chart:"), this));
-    m_chartTypeCombo = new QComboBox(this);
-    m_chartTypeCombo->setObjectName(QStringLiteral("chartTypeComboBox"));
-    connect(m_chartTypeCombo, &QComboBox::activated, this, [this](int index) {
-        chooseChart(static_cast<domain::ChartType>(m_chartTypeCombo->itemData(index).toInt()));
+    m_ui->chartTitleLabel->setFont(bold);
+    m_ui->removeSettingButton->setMenu(new QMenu(m_ui->removeSettingButton));
+    m_ui->reasonErrorLabel->hide();
+    m_ui->chartProblemLabel->hide();
+
+    connect(m_ui->backButton, &QPushButton::clicked, this, &ChartPage::backRequested);
+    connect(m_ui->chartTypeComboBox, &QComboBox::activated, this, [this](int index) {
+        chooseChart(static_cast<domain::ChartType>(m_ui->chartTypeComboBox->itemData(index).toInt()));
     });
-    top->addWidget(m_chartTypeCombo);
-    for (const auto& [suffix, name] :
-         {std::pair{"png", "exportPngButton"}, std::pair{"svg", "exportSvgButton"},
-          std::pair{"pdf", "exportPdfButton"}}) {
+    for (const auto& [button, suffix] :
+         {std::pair{m_ui->exportPngButton, "png"}, std::pair{m_ui->exportSvgButton, "svg"},
+          std::pair{m_ui->exportPdfButton, "pdf"}}) {
         const QString s = QString::fromLatin1(suffix);
-        auto* b = button(tr("Export %1").arg(s.toUpper()), name, this);
-        connect(b, &QPushButton::clicked, this, [this, s] { exportAs(s); });
-        top->addWidget(b);
+        connect(button, &QPushButton::clicked, this, [this, s] { exportAs(s); });
     }
-    auto* print = button(tr("Print…"), "printButton", this);
-    connect(print, &QPushButton::clicked, this, [this] {
-        if (m_chartView->spec().dates.isEmpty()) return;
-        m_chartView->print();
+    connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
+        if (m_ui->measureChartView->spec().dates.isEmpty()) return;
+        m_ui->measureChartView->print();
     });
-    top->addWidget(print);
-    layout->addLayout(top);
-
-    // How the chart is computed: freeze, split, exclude, and taking them back.
-    auto* calc = new QHBoxLayout;
-    calc->addWidget(new QLabel(tr("Freeze baseline through"), this));
-    m_freezeCombo = new QComboBox(this);
-    m_freezeCombo->setObjectName(QStringLiteral("freezeComboBox"));
-    calc->addWidget(m_freezeCombo);
-    auto* freeze = button(tr("Freeze baseline"), "freezeButton", this);
-    connect(freeze, &QPushButton::clicked, this, [this] { freezeAt(m_freezeCombo->currentIndex()); });
-    calc->addWidget(freeze);
-    calc->addSpacing(16);
-    calc->addWidget(new QLabel(tr("New part from"), this));
-    m_splitCombo = new QComboBox(this);
-    m_splitCombo->setObjectName(QStringLiteral("splitComboBox"));
-    calc->addWidget(m_splitCombo);
-    auto* split = button(tr("Split"), "splitButton", this);
-    connect(split, &QPushButton::clicked, this, [this] {
-        splitAt(m_splitCombo->currentData().isValid() ? m_splitCombo->currentData().toInt() : -1);
+    connect(m_ui->freezeButton, &QPushButton::clicked, this,
+            [this] { freezeAt(m_ui->freezeComboBox->currentIndex()); });
+    connect(m_ui->splitButton, &QPushButton::clicked, this, [this] {
+        const QVariant point = m_ui->splitComboBox->currentData();
+        splitAt(point.isValid() ? point.toInt() : -1);
     });
-    calc->addWidget(split);
-    calc->addSpacing(16);
-    m_removeButton = new QToolButton(this);
-    m_removeButton->setObjectName(QStringLiteral("removeSettingButton"));
-    m_removeButton->setText(tr("Undo a setting"));
-    m_removeButton->setPopupMode(QToolButton::InstantPopup);
-    m_removeButton->setMenu(new QMenu(m_removeButton));
-    calc->addWidget(m_removeButton);
-    calc->addStretch(1);
-    layout->addLayout(calc);
-
-    auto* excludeRow = new QHBoxLayout;
-    excludeRow->addWidget(new QLabel(tr("Exclude point"), this));
-    m_excludeCombo = new QComboBox(this);
-    m_excludeCombo->setObjectName(QStringLiteral("excludeComboBox"));
-    excludeRow->addWidget(m_excludeCombo);
-    excludeRow->addWidget(new QLabel(tr("Reason (required):"), this));
-    m_reasonEdit = new QLineEdit(this);
-    m_reasonEdit->setObjectName(QStringLiteral("reasonLineEdit"));
-    m_reasonEdit->setPlaceholderText(
-        tr("Why does this point not belong to the process? e.g. \"Holiday relief counted the boxes\""));
-    excludeRow->addWidget(m_reasonEdit, 1);
-    auto* exclude = button(tr("Exclude point"), "excludeButton", this);
-    connect(exclude, &QPushButton::clicked, this, [this] {
-        excludePoint(m_excludeCombo->currentData().isValid() ? m_excludeCombo->currentData().toInt() : -1,
-                     m_reasonEdit->text());
+    connect(m_ui->excludeButton, &QPushButton::clicked, this, [this] {
+        const QVariant point = m_ui->excludeComboBox->currentData();
+        excludePoint(point.isValid() ? point.toInt() : -1, m_ui->reasonLineEdit->text());
     });
-    connect(m_reasonEdit, &QLineEdit::returnPressed, exclude, &QPushButton::click);
-    excludeRow->addWidget(exclude);
-    layout->addLayout(excludeRow);
-    m_reasonError = new QLabel(this);
-    m_reasonError->setObjectName(QStringLiteral("reasonErrorLabel"));
-    m_reasonError->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_reasonError->hide();
-    layout->addWidget(m_reasonError);
+    connect(m_ui->reasonLineEdit, &QLineEdit::returnPressed, m_ui->excludeButton, &QPushButton::click);
+}
 
-    m_settingsLabel = new QLabel(this);
-    m_settingsLabel->setObjectName(QStringLiteral("chartSettingsLabel"));
-    m_settingsLabel->setWordWrap(true);
-    m_settingsLabel->setStyleSheet(QStringLiteral("color: #5a5a5a;"));
-    layout->addWidget(m_settingsLabel);
+ChartPage::~ChartPage() = default;
 
-    m_problemLabel = new QLabel(this);
-    m_problemLabel->setObjectName(QStringLiteral("chartProblemLabel"));
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->hide();
-    layout->addWidget(m_problemLabel);
-
-    m_chartView = new charts::ChartView(this);
-    layout->addWidget(m_chartView, 1);
+charts::ChartView* ChartPage::chartView() const {
+    return m_ui->measureChartView;
 }
 
 const services::MeasureChart* ChartPage::chart() const {
@@ -162,8 +80,8 @@ const services::MeasureChart* ChartPage::chart() const {
 
 bool ChartPage::showMeasure(domain::MeasureId measure) {
     m_measureId = measure;
-    m_reasonEdit->clear();
-    m_reasonError->hide();
+    m_ui->reasonLineEdit->clear();
+    m_ui->reasonErrorLabel->hide();
     reload();
     return chart() != nullptr;
 }
@@ -200,37 +118,39 @@ void ChartPage::fillControls() {
     if (!c) return;
     const services::MeasureSeries& series = c->series;
     const domain::ChartSettings& settings = c->measure.chartSettings;
-    m_titleLabel->setText(c->measure.name);
+    m_ui->chartTitleLabel->setText(c->measure.name);
 
-    m_chartTypeCombo->clear();
+    m_ui->chartTypeComboBox->clear();
     for (domain::ChartType type : ChartInputFactory::choicesFor(c->measure.kind)) {
-        m_chartTypeCombo->addItem(charts::ChartTypeNames::name(ChartInputFactory::toAnalysis(type)),
-                                  static_cast<int>(type));
-        if (type == c->request.chart) m_chartTypeCombo->setCurrentIndex(m_chartTypeCombo->count() - 1);
+        m_ui->chartTypeComboBox->addItem(charts::ChartTypeNames::name(ChartInputFactory::toAnalysis(type)),
+                                         static_cast<int>(type));
+        if (type == c->request.chart)
+            m_ui->chartTypeComboBox->setCurrentIndex(m_ui->chartTypeComboBox->count() - 1);
     }
 
-    m_freezeCombo->clear();
+    m_ui->freezeComboBox->clear();
     for (const QDate& month : freezeMonths()) {
-        m_freezeCombo->addItem(charts::ChartNumberFormat::month(month), month);
+        m_ui->freezeComboBox->addItem(charts::ChartNumberFormat::month(month), month);
         if (settings.freezeEnd.isValid() && monthOf(settings.freezeEnd) == month)
-            m_freezeCombo->setCurrentIndex(m_freezeCombo->count() - 1);
+            m_ui->freezeComboBox->setCurrentIndex(m_ui->freezeComboBox->count() - 1);
     }
     if (!settings.freezeEnd.isValid()) {
         // Suggest the last typed baseline month.
         for (int i = 0; i < series.points.size(); ++i)
             if (series.points[i].baseline)
-                m_freezeCombo->setCurrentIndex(m_freezeCombo->findData(monthOf(series.points[i].date)));
+                m_ui->freezeComboBox->setCurrentIndex(
+                    m_ui->freezeComboBox->findData(monthOf(series.points[i].date)));
     }
 
     const QString unit = charts::MeasureChartSpec::unit(c->measure, series.perEvent);
-    m_splitCombo->clear();
-    m_excludeCombo->clear();
+    m_ui->splitComboBox->clear();
+    m_ui->excludeComboBox->clear();
     for (int i = 0; i < series.points.size(); ++i) {
         const QString when = RunChartSpecs::pointLabel(series, i);
         if (i > 0) {
-            m_splitCombo->addItem(when, i);
+            m_ui->splitComboBox->addItem(when, i);
             if (settings.splitDates.contains(series.points[i].date))
-                m_splitCombo->setCurrentIndex(m_splitCombo->count() - 1);
+                m_ui->splitComboBox->setCurrentIndex(m_ui->splitComboBox->count() - 1);
         }
         QString text = when;
         if (c->result && i < static_cast<int>(c->result->points.size()) &&
@@ -238,14 +158,14 @@ void ChartPage::fillControls() {
             text += QStringLiteral(" — ") + charts::ChartNumberFormat::withUnit(
                                                 *c->result->points[static_cast<std::size_t>(i)].y, unit);
         if (series.points[i].excluded) text += tr(" (excluded)");
-        m_excludeCombo->addItem(text, i);
+        m_ui->excludeComboBox->addItem(text, i);
     }
 
     // What can be taken back, and a line saying what is set now.
     // A new menu each time: the old one may be running the action that got us here.
-    if (QMenu* old = m_removeButton->menu()) old->deleteLater();
-    auto* menu = new QMenu(m_removeButton);
-    m_removeButton->setMenu(menu);
+    if (QMenu* old = m_ui->removeSettingButton->menu()) old->deleteLater();
+    auto* menu = new QMenu(m_ui->removeSettingButton);
+    m_ui->removeSettingButton->setMenu(menu);
     QStringList now;
     if (settings.freezeEnd.isValid()) {
         const QString month = charts::ChartNumberFormat::month(settings.freezeEnd);
@@ -270,19 +190,20 @@ void ChartPage::fillControls() {
         connect(a, &QAction::triggered, this, [this, period = e.period] { includeAgain(period); });
         now << tr("%1 excluded").arg(when);
     }
-    m_removeButton->setEnabled(!menu->isEmpty());
-    m_settingsLabel->setText(now.isEmpty()
-                                 ? tr("Computed from all points; nothing frozen, split or excluded.")
-                                 : tr("Saved with the measure: %1.").arg(now.join(QStringLiteral("; "))));
+    m_ui->removeSettingButton->setEnabled(!menu->isEmpty());
+    m_ui->chartSettingsLabel->setText(
+        now.isEmpty() ? tr("Computed from all points; nothing frozen, split or excluded.")
+                      : tr("Saved with the measure: %1.").arg(now.join(QStringLiteral("; "))));
 
     if (c->result) {
-        m_problemLabel->hide();
-        m_chartView->setSpec(charts::MeasureChartRecipe::fromChart(*c, m_data.cycles, m_data.changeIdeas));
-        m_chartView->show();
+        m_ui->chartProblemLabel->hide();
+        m_ui->measureChartView->setSpec(
+            charts::MeasureChartRecipe::fromChart(*c, m_data.cycles, m_data.changeIdeas));
+        m_ui->measureChartView->show();
     } else {
-        m_problemLabel->setText(RunChartSpecs::problemText(*c));
-        m_problemLabel->show();
-        m_chartView->hide();
+        m_ui->chartProblemLabel->setText(RunChartSpecs::problemText(*c));
+        m_ui->chartProblemLabel->show();
+        m_ui->measureChartView->hide();
     }
 }
 
@@ -330,13 +251,14 @@ bool ChartPage::excludePoint(int pointIndex, const QString& reason) {
     const QString text = reason.simplified();
     if (text.isEmpty()) {
         // Refused next to the field: an excluded point without a reason cannot be read later.
-        m_reasonError->setText(tr("Write why the point is excluded. The reason is shown beside the chart, so "
-                                  "whoever reads it knows why the point does not count."));
-        m_reasonError->show();
-        m_reasonEdit->setFocus();
+        m_ui->reasonErrorLabel->setText(
+            tr("Write why the point is excluded. The reason is shown beside the chart, so "
+               "whoever reads it knows why the point does not count."));
+        m_ui->reasonErrorLabel->show();
+        m_ui->reasonLineEdit->setFocus();
         return false;
     }
-    m_reasonError->hide();
+    m_ui->reasonErrorLabel->hide();
     domain::ChartSettings settings = c->measure.chartSettings;
     const QDate period = c->series.points[pointIndex].date;
     settings.exclusions.removeIf([&](const domain::ExcludedPeriod& e) { return e.period == period; });
@@ -344,7 +266,7 @@ bool ChartPage::excludePoint(int pointIndex, const QString& reason) {
     std::sort(settings.exclusions.begin(), settings.exclusions.end(),
               [](const auto& a, const auto& b) { return a.period < b.period; });
     if (!save(settings)) return false;
-    m_reasonEdit->clear();
+    m_ui->reasonLineEdit->clear();
     return true;
 }
 
@@ -402,7 +324,7 @@ bool ChartPage::exportAs(const QString& suffix) {
     if (path.isEmpty()) return false;
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0) path += QLatin1Char('.') + suffix;
     QString error;
-    if (!m_chartView->exportTo(path, &error)) {
+    if (!m_ui->measureChartView->exportTo(path, &error)) {
         logging::get("runcharts")->error("export to {} failed: {}", path.toStdString(), error.toStdString());
         m_dialogs.warning(this, tr("Export chart"),
                           tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));

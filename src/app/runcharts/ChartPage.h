@@ -4,12 +4,11 @@
 #include "services/measures/DashboardService.h"
 
 #include <QWidget>
+#include <memory>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QToolButton;
+namespace Ui {
+class ChartPage;
+}
 
 namespace medsafe::storage {
 class Database;
@@ -37,12 +36,13 @@ class ChartPage : public QWidget {
 
 public:
     ChartPage(services::Workspace& workspace, DialogService& dialogs, QWidget* parent = nullptr);
+    ~ChartPage() override;
 
     // Loads and shows the measure; false (with a message) when it cannot be read.
     bool showMeasure(domain::MeasureId measure);
     domain::MeasureId measureId() const { return m_measureId; }
     const services::MeasureChart* chart() const;
-    charts::ChartView* chartView() const { return m_chartView; }
+    charts::ChartView* chartView() const;
 
     // The actions behind the buttons, for the buttons and the tests.
     bool freezeAt(int monthIndex);
@@ -59,28 +59,16 @@ signals:
     void settingsSaved(domain::MeasureId measure);
 
 private:
-    void buildUi();
     void reload();
     void fillControls();
     bool save(const domain::ChartSettings& settings);
     QList<QDate> freezeMonths() const;
 
+    const std::unique_ptr<Ui::ChartPage> m_ui;
     services::Workspace& m_workspace;
     DialogService& m_dialogs;
     domain::MeasureId m_measureId;
     services::DashboardData m_data; // holds the one chart shown
-
-    QLabel* m_titleLabel = nullptr;
-    QComboBox* m_chartTypeCombo = nullptr;
-    QComboBox* m_freezeCombo = nullptr;
-    QComboBox* m_splitCombo = nullptr;
-    QComboBox* m_excludeCombo = nullptr;
-    QLineEdit* m_reasonEdit = nullptr;
-    QLabel* m_reasonError = nullptr;
-    QLabel* m_settingsLabel = nullptr;
-    QToolButton* m_removeButton = nullptr;
-    charts::ChartView* m_chartView = nullptr;
-    QLabel* m_problemLabel = nullptr;
 };
 
 } // namespace medsafe::app

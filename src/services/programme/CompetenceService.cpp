@@ -3,8 +3,6 @@
 #include "domain/CompetenceValidator.h"
 #include "storage/CompetenceRepository.h"
 
-#include <algorithm>
-
 namespace medsafe::services {
 
 Result<QList<domain::CompetenceTopic>> CompetenceService::topics(domain::BotilbudId botilbud) const {
@@ -12,10 +10,7 @@ Result<QList<domain::CompetenceTopic>> CompetenceService::topics(domain::Botilbu
 }
 
 Result<QList<domain::SurveyRound>> CompetenceService::rounds(domain::BotilbudId botilbud) const {
-    auto rounds = storage::CompetenceRepository(m_db).rounds(botilbud);
-    if (rounds)
-        std::stable_sort(rounds->begin(), rounds->end(), [](const auto& a, const auto& b) { return a.date < b.date; });
-    return rounds;
+    return storage::CompetenceRepository(m_db).rounds(botilbud); // ordered by date in SQL
 }
 
 Result<QList<domain::CompetenceAnswer>> CompetenceService::answers(domain::SurveyRoundId round) const {

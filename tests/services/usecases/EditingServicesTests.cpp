@@ -7,6 +7,7 @@
 #include "services/programme/CompetenceService.h"
 #include "services/programme/ProgrammeService.h"
 #include "services/report/MonthlyReportService.h"
+#include "storage/CompetenceRepository.h"
 #include "storage/PersonRepository.h"
 
 #include <catch2/catch.hpp>
@@ -107,6 +108,18 @@ TEST_CASE("CompetenceService: a course is saved for a person; one in the future 
 
     REQUIRE(competence.removeTraining(*id).ok());
     CHECK(competence.training(f.home)->isEmpty());
+}
+
+TEST_CASE("CompetenceService: survey rounds come oldest first, whatever order they were typed in", "[competence]") {
+    MeasureFixture f;
+    storage::CompetenceRepository repository(*f.db);
+    REQUIRE(repository.addRound({{}, f.home, QStringLiteral("Opfølgning"), QDate(2025, 6, 1)}).ok());
+    REQUIRE(repository.addRound({{}, f.home, QStringLiteral("Start"), QDate(2024, 1, 15)}).ok());
+    auto rounds = CompetenceService(*f.db).rounds(f.home);
+    REQUIRE(rounds.ok());
+    REQUIRE(rounds->size() == 2);
+    CHECK(rounds->at(0).name == QStringLiteral("Start"));
+    CHECK(rounds->at(1).name == QStringLiteral("Opfølgning"));
 }
 
 TEST_CASE("ImprovementService: the aim, a driver and a change idea are saved; empty ones refused", "[improvement]") {
