@@ -68,14 +68,15 @@ IncidentsView::IncidentsView(services::Workspace& workspace, DialogService& dial
         reload();
         m_tabs->setCurrentWidget(m_list);
     });
-    connect(&m_workspace, &services::Workspace::currentBotilbudChanged, this, [this] {
-        m_form->startNew(m_workspace.currentBotilbud());
-        reload();
-    });
-    connect(&m_workspace, &services::Workspace::databaseReplaced, this, [this] {
-        m_form->startNew(m_workspace.currentBotilbud());
-        reload();
-    });
+    connect(&m_workspace, &services::Workspace::currentBotilbudChanged, this, &IncidentsView::followWorkspace);
+    connect(&m_workspace, &services::Workspace::databaseReplaced, this, &IncidentsView::followWorkspace);
+    m_form->startNew(m_workspace.currentBotilbud());
+    reload();
+}
+
+void IncidentsView::followWorkspace() {
+    // Read at once, shown or not: the list, the calendar and the days-since board are one
+    // snapshot the form's name guard also needs.
     m_form->startNew(m_workspace.currentBotilbud());
     reload();
 }
@@ -134,13 +135,13 @@ void IncidentsView::importCsv() {
         return;
     }
     auto preview = services::IncidentImport::parse(file.readAll(), botilbud);
-    if (auto marked = services::IncidentImport::markDuplicates(m_workspace.database(), botilbud, preview); !marked) {
+    if (auto marked = m_workspace.incidents().markDuplicates(botilbud, preview); !marked) {
         m_dialogs.warning(this, tr("Import incidents"), marked.error().display());
         return;
     }
     IncidentImportDialog dialog(path, preview, this);
     if (dialog.exec() != QDialog::Accepted) return;
-    const auto summary = services::IncidentImport::commit(m_workspace.database(), botilbud, preview);
+    const auto summary = m_workspace.incidents().importRows(botilbud, preview);
     if (!summary) {
         m_dialogs.warning(this, tr("Import incidents"), summary.error().display());
         return;
@@ -163,8 +164,7 @@ void IncidentsView::exportCsv() {
                                                 tr("CSV for Excel (*.csv)"));
     if (path.isEmpty()) return;
     int rows = 0;
-    const auto bytes = services::IncidentExport::fromDatabase(m_workspace.database(), {*home},
-                                                              services::CsvDialect::danishExcel(), &rows);
+    const auto bytes = m_workspace.incidents().exportCsv(*home, services::CsvDialect::danishExcel(), &rows);
     QSaveFile file(path);
     if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
         m_dialogs.warning(this, tr("Export incidents"),

@@ -21,7 +21,7 @@ class IncidentAnalysisPage;
 
 // The Incidents view: the list, the registration form, the safety calendar and the analysis
 // of the current botilbud, plus CSV import and export. Reads the incidents once per change
-// (one snapshot shared by the tabs) and follows the main window's botilbud and database.
+// (one snapshot shared by the tabs) and follows the workspace's botilbud and database.
 // Lives on the GUI thread.
 class IncidentsView : public QWidget, public UnsavedWork {
     Q_OBJECT
@@ -42,6 +42,9 @@ public slots:
     void exportCsv();
 
 private:
+    // A new botilbud or database: a blank form and the incidents read again.
+    void followWorkspace();
+
     services::Workspace& m_workspace;
     DialogService& m_dialogs;
     QTabWidget* m_tabs = nullptr;

@@ -110,19 +110,19 @@ void ConsultantPage::showEvent(QShowEvent* event) {
 
 void ConsultantPage::invalidate() {
     m_panel->clear(tr("Choose a report in the grid to read it and write feedback."));
-    resetCharts();
+    // The small multiples read every botilbud's list again; hidden, that waits until shown.
+    m_chartsStale = true;
     if (isVisible()) reloadGrid();
 }
 
-void ConsultantPage::resetCharts() {
-    auto botilbud = services::ConsultantOverviewService(m_workspace.database()).grid();
+void ConsultantPage::resetCharts(const services::ConsultantGrid& grid) {
     QList<domain::Botilbud> list;
-    if (botilbud)
-        for (const services::ConsultantRow& row : botilbud->rows)
-            list << row.botilbud;
-    storage::Database* db = &m_workspace.database();
-    m_ui->smallMultiplesPage->setBotilbud(list, [db](const domain::Botilbud& b) {
-        auto charts = services::ConsultantOverviewService(*db).latestCharts(b);
+    for (const services::ConsultantRow& row : grid.rows) list << row.botilbud;
+    // Read later, batch by batch: through the workspace, so a database replaced meanwhile is
+    // the one read (the page is reset when that happens).
+    services::Workspace* workspace = &m_workspace;
+    m_ui->smallMultiplesPage->setBotilbud(list, [workspace](const domain::Botilbud& b) {
+        auto charts = workspace->consultantOverview().latestCharts(b);
         if (!charts) {
             logging::get("reports")->warn("no charts for {}: {}", b.name.toStdString(), charts.error().message.toStdString());
             return QList<services::MeasureChart>{};
@@ -133,13 +133,14 @@ void ConsultantPage::resetCharts() {
 }
 
 void ConsultantPage::reloadGrid() {
-    if (m_chartsStale) resetCharts();
-    auto grid = services::ConsultantOverviewService(m_workspace.database()).grid();
+    auto grid = m_workspace.consultantOverview().grid();
     if (!grid) {
         logging::get("reports")->error("could not read the consultant grid: {}", grid.error().message.toStdString());
         m_dialogs.warning(this, tr("Consultant's overview"), tr("The reports could not be read: %1").arg(grid.error().display()));
         return;
     }
+    // One read of the grid serves both tabs: the small multiples list the same botilbud.
+    if (m_chartsStale) resetCharts(grid.value());
     const domain::BotilbudId botilbud = m_panel->botilbudId();
     const QDate month = m_panel->month();
     m_changingCell = true;

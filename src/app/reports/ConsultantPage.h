@@ -16,6 +16,7 @@ class ConsultantPage;
 
 namespace medsafe::services {
 class Workspace;
+struct ConsultantGrid;
 }
 
 namespace medsafe::app {
@@ -62,7 +63,7 @@ protected:
 private:
     void showCell(const QModelIndex& proxyIndex);
     void updateCount();
-    void resetCharts();
+    void resetCharts(const services::ConsultantGrid& grid);
 
     const std::unique_ptr<Ui::ConsultantPage> m_ui;
     services::Workspace& m_workspace;

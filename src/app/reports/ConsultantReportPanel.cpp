@@ -129,7 +129,7 @@ void ConsultantReportPanel::discardChanges() {
 }
 
 void ConsultantReportPanel::showReport(const domain::Botilbud& botilbud, const QDate& month) {
-    auto content = services::ConsultantOverviewService(m_workspace.database()).content(botilbud, month);
+    auto content = m_workspace.consultantOverview().content(botilbud, month);
     if (!content) {
         logging::get("reports")->error("could not read the report of {} {}: {}", botilbud.name.toStdString(),
                                        month.toString(Qt::ISODate).toStdString(), content.error().message.toStdString());
@@ -163,7 +163,7 @@ void ConsultantReportPanel::showReport(const domain::Botilbud& botilbud, const Q
 
 bool ConsultantReportPanel::saveFeedback() {
     if (!m_botilbud.id.isValid()) return false;
-    services::ConsultantOverviewService service(m_workspace.database());
+    const services::ConsultantOverviewService service = m_workspace.consultantOverview();
     auto report = service.withFeedback(m_botilbud, m_month, m_feedbackEdit->toPlainText());
     if (!report) {
         m_errorLabel->setText(report.error().display());
@@ -201,7 +201,7 @@ bool ConsultantReportPanel::exportFeedback() {
 
 std::optional<services::MonthlyReportContent> ConsultantReportPanel::chosenContent(const QString& action) {
     if (!m_botilbud.id.isValid()) return std::nullopt;
-    auto content = services::ConsultantOverviewService(m_workspace.database()).content(m_botilbud, m_month);
+    auto content = m_workspace.consultantOverview().content(m_botilbud, m_month);
     if (!content) {
         m_dialogs.warning(this, action, tr("The report could not be read: %1").arg(content.error().display()));
         return std::nullopt;

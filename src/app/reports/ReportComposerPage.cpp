@@ -97,7 +97,7 @@ void ReportComposerPage::refresh() {
     fillMonths();
     QDate month = m_month;
     if (m_ui->monthComboBox->findData(month) < 0) {
-        auto chosen = services::ReportContentCollector(m_workspace.database())
+        auto chosen = m_workspace.reportContent()
                           .defaultMonth(m_workspace.currentBotilbud());
         month = chosen ? *chosen : firstOfMonth(QDate::currentDate());
     }
@@ -117,7 +117,7 @@ void ReportComposerPage::fillMonths() {
             first = std::min(first, r.month);
         }
     }
-    if (auto fallback = services::ReportContentCollector(m_workspace.database()).defaultMonth(botilbud)) first = std::min(first, *fallback);
+    if (auto fallback = m_workspace.reportContent().defaultMonth(botilbud)) first = std::min(first, *fallback);
     if (!first.isValid() || first > thisMonth) first = thisMonth;
 
     const QSignalBlocker block(m_ui->monthComboBox);
@@ -216,7 +216,7 @@ void ReportComposerPage::updateStatus() {
 
 void ReportComposerPage::refreshPreview() {
     auto content =
-        services::ReportContentCollector(m_workspace.database()).collectForSharing(m_report.botilbudId, m_month);
+        m_workspace.reportContent().collectForSharing(m_report.botilbudId, m_month);
     if (!content) {
         logging::get("reports")->error("could not collect the report: {}",
                                        content.error().message.toStdString());
@@ -265,7 +265,7 @@ std::optional<services::MonthlyReportContent> ReportComposerPage::shareableConte
     if (!m_month.isValid()) return std::nullopt;
     if (m_dirty && !save()) return std::nullopt; // the report says what is saved, never half of an edit
     auto content =
-        services::ReportContentCollector(m_workspace.database()).collectForSharing(m_report.botilbudId, m_month);
+        m_workspace.reportContent().collectForSharing(m_report.botilbudId, m_month);
     if (!content) {
         m_dialogs.warning(this, tr("Monthly report"),
                           tr("The report could not be put together: %1").arg(content.error().display()));

@@ -24,7 +24,8 @@ class DialogService;
 // "Rapport for måneden": the tovholder writes the month's report for PS! — month chooser,
 // the narrative form, status with its date, save, mark as sent, PDF, data package and PS!'s
 // feedback — beside a preview of the anonymised report, which is what PS! receives. Reads
-// window.database() each time (it can be replaced) and follows the botilbud selector; loads
+// through the workspace's services each time (the database can be replaced) and follows the
+// botilbud selector; loads
 // lazily when shown. GUI thread.
 class ReportComposerPage : public QWidget, public UnsavedWork {
     Q_OBJECT

@@ -51,7 +51,7 @@ bool ReportOutput::saveFinalEvaluation(QWidget* parent, services::Workspace& wor
                                           domain::BotilbudId botilbud) {
     if (!botilbud.isValid()) return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto content = services::FinalEvaluationCollector(workspace.database()).collect(botilbud);
+    auto content = workspace.finalEvaluation().collect(botilbud);
     QApplication::restoreOverrideCursor();
     if (!content) {
         logging::get("reports")->error("final evaluation: {}", content.error().message.toStdString());

@@ -48,7 +48,7 @@ bool ReportPackageActions::sendReport(QWidget* parent, services::Workspace& work
     const QString path = dialogs.saveFileName(parent, tr("Send data package to PS!"), QDir::home().filePath(suggested),
                                               tr("Medicinsikker data packages (*.json)"));
     if (path.isEmpty()) return false;
-    auto outcome = services::PackageExporter(workspace.database()).exportMonthlyReport(botilbud, month, path);
+    auto outcome = workspace.packageExporter().exportMonthlyReport(botilbud, month, path);
     if (!outcome) {
         logging::get("reports")->warn("package export refused: {}", outcome.error().message.toStdString());
         dialogs.warning(parent, tr("Send data package"),
@@ -69,7 +69,7 @@ bool ReportPackageActions::importFeedback(QWidget* parent, services::Workspace& 
     const QString path = dialogs.openFileName(parent, tr("Load feedback from PS!"),
                                               tr("Medicinsikker data packages (*.json);;All files (*)"));
     if (path.isEmpty()) return false;
-    auto outcome = services::PackageImporter(workspace.database()).importFile(path);
+    auto outcome = workspace.packageImporter().importFile(path);
     if (!outcome) {
         logging::get("reports")->warn("feedback import refused: {}", outcome.error().message.toStdString());
         dialogs.warning(parent, tr("Load feedback"), tr("The file was not loaded:\n%1").arg(outcome.error().display()));
@@ -96,7 +96,7 @@ bool ReportPackageActions::importFeedback(QWidget* parent, services::Workspace& 
 QList<ReportPackageActions::FileResult> ReportPackageActions::importPackages(services::Workspace& workspace,
                                                                              const QStringList& paths) {
     QList<FileResult> results;
-    services::PackageImporter importer(workspace.database());
+    const services::PackageImporter importer = workspace.packageImporter();
     for (const QString& path : paths) {
         FileResult result;
         result.path = path;
@@ -129,7 +129,7 @@ bool ReportPackageActions::exportFeedback(QWidget* parent, services::Workspace& 
     const QString path = dialogs.saveFileName(parent, tr("Export feedback to the botilbud"),
                                               QDir::home().filePath(suggested), tr("Medicinsikker data packages (*.json)"));
     if (path.isEmpty()) return false;
-    auto outcome = services::PackageExporter(workspace.database()).exportFeedback(botilbud, month, path);
+    auto outcome = workspace.packageExporter().exportFeedback(botilbud, month, path);
     if (!outcome) {
         logging::get("reports")->warn("feedback export refused: {}", outcome.error().message.toStdString());
         dialogs.warning(parent, tr("Export feedback"),

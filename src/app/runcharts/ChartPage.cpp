@@ -87,7 +87,7 @@ bool ChartPage::showMeasure(domain::MeasureId measure) {
 }
 
 void ChartPage::reload() {
-    auto loaded = services::DashboardService(m_workspace.database()).loadOne(m_measureId);
+    auto loaded = m_workspace.dashboard().loadOne(m_measureId);
     if (!loaded) {
         logging::get("runcharts")
             ->error("could not load the chart of measure {}: {}", m_measureId.value,

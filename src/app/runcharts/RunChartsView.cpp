@@ -58,7 +58,7 @@ void RunChartsView::refresh() {
         m_dashboard->showMessage(tr("Choose a botilbud at the top of the window to see its run charts."));
         return;
     }
-    auto data = services::DashboardService(m_workspace.database()).load(botilbud);
+    auto data = m_workspace.dashboard().load(botilbud);
     if (!data) {
         logging::get("runcharts")
             ->error("could not load the dashboard: {}", data.error().message.toStdString());

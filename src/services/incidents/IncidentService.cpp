@@ -1,6 +1,7 @@
 #include "services/incidents/IncidentService.h"
 
 #include "domain/IncidentValidator.h"
+#include "services/incidents/IncidentExport.h"
 #include "services/incidents/StaffNameGuard.h"
 #include "storage/IncidentRepository.h"
 
@@ -36,6 +37,20 @@ Result<domain::IncidentId> IncidentService::save(const domain::Incident& inciden
 
 Status IncidentService::remove(domain::IncidentId id) const {
     return storage::IncidentRepository(m_db).remove(id);
+}
+
+Status IncidentService::markDuplicates(domain::BotilbudId botilbud, IncidentImportPreview& preview) const {
+    return IncidentImport::markDuplicates(m_db, botilbud, preview);
+}
+
+Result<IncidentImportSummary> IncidentService::importRows(domain::BotilbudId botilbud,
+                                                          const IncidentImportPreview& preview) const {
+    return IncidentImport::commit(m_db, botilbud, preview);
+}
+
+Result<QByteArray> IncidentService::exportCsv(const domain::Botilbud& botilbud, const CsvDialect& dialect,
+                                              int* rowCount) const {
+    return IncidentExport::fromDatabase(m_db, {botilbud}, dialect, rowCount);
 }
 
 } // namespace medsafe::services

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/Botilbud.h"
 #include "domain/Incident.h"
 #include "domain/Person.h"
 #include "domain/Result.h"
 #include "domain/ValidationIssue.h"
+#include "services/incidents/CsvWriter.h"
+#include "services/incidents/IncidentImport.h"
 
 #include <QDate>
 #include <QList>
@@ -35,6 +38,13 @@ public:
     Result<domain::IncidentId> save(const domain::Incident& incident) const;
     // Counts and derived charts change with it.
     Status remove(domain::IncidentId id) const;
+
+    // CSV import, after IncidentImport::parse: flags rows already stored, then adds every
+    // other row in one transaction, or nothing.
+    Status markDuplicates(domain::BotilbudId botilbud, IncidentImportPreview& preview) const;
+    Result<IncidentImportSummary> importRows(domain::BotilbudId botilbud, const IncidentImportPreview& preview) const;
+    // The botilbud's incidents as CSV (IncidentExport's columns), oldest first.
+    Result<QByteArray> exportCsv(const domain::Botilbud& botilbud, const CsvDialect& dialect, int* rowCount) const;
 
 private:
     storage::Database& m_db;

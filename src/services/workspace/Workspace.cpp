@@ -37,6 +37,12 @@ MeasurementGridService Workspace::measurementGrid() const { return MeasurementGr
 PdsaService Workspace::pdsa() const { return PdsaService(*m_database); }
 IncidentService Workspace::incidents() const { return IncidentService(*m_database); }
 MonthlyReportService Workspace::monthlyReports() const { return MonthlyReportService(*m_database); }
+DashboardService Workspace::dashboard() const { return DashboardService(*m_database); }
+ReportContentCollector Workspace::reportContent() const { return ReportContentCollector(*m_database); }
+FinalEvaluationCollector Workspace::finalEvaluation() const { return FinalEvaluationCollector(*m_database); }
+ConsultantOverviewService Workspace::consultantOverview() const { return ConsultantOverviewService(*m_database); }
+PackageExporter Workspace::packageExporter() const { return PackageExporter(*m_database); }
+PackageImporter Workspace::packageImporter() const { return PackageImporter(*m_database); }
 
 void Workspace::noteSaved() {
     emit saved();

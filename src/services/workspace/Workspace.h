@@ -1,15 +1,21 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "services/consultant/ConsultantOverviewService.h"
 #include "services/improvement/ImprovementService.h"
 #include "services/incidents/IncidentService.h"
 #include "services/measures/MeasureService.h"
+#include "services/measures/DashboardService.h"
 #include "services/measures/MeasurementGridService.h"
 #include "services/organisation/OrganisationService.h"
+#include "services/packages/PackageExporter.h"
+#include "services/packages/PackageImporter.h"
 #include "services/pdsa/PdsaService.h"
 #include "services/programme/CompetenceService.h"
 #include "services/programme/ProgrammeService.h"
+#include "services/report/FinalEvaluationCollector.h"
 #include "services/report/MonthlyReportService.h"
+#include "services/report/ReportContentCollector.h"
 
 #include <QObject>
 #include <QString>
@@ -53,9 +59,15 @@ public:
     PdsaService pdsa() const;
     IncidentService incidents() const;
     MonthlyReportService monthlyReports() const;
+    DashboardService dashboard() const;
+    ReportContentCollector reportContent() const;
+    FinalEvaluationCollector finalEvaluation() const;
+    ConsultantOverviewService consultantOverview() const;
+    PackageExporter packageExporter() const;
+    PackageImporter packageImporter() const;
 
-    // For the services of areas that take the database themselves (reports, packages, the
-    // consultant's overview). Views hand it straight to a service and never run SQL on it.
+    // The open database itself: for the window's tests and for services that outlive one call
+    // (a deferred chart reader). Views reach data through the services above.
     storage::Database& database() const { return *m_database; }
 
 public slots:

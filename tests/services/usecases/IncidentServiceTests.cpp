@@ -79,3 +79,24 @@ TEST_CASE("IncidentService: error dates stop at the given day", "[incidents]") {
     REQUIRE(dates->size() == 3);
     CHECK(dates->last() == QDate(2024, 1, 20));
 }
+
+TEST_CASE("IncidentService: a botilbud's CSV read back in finds every row already registered", "[incidents]") {
+    MeasureFixture f;
+    IncidentService service(*f.db);
+    auto home = storage::BotilbudRepository(*f.db).get(f.home);
+    REQUIRE(home.ok());
+    int rows = 0;
+    auto csv = service.exportCsv(*home, services::CsvDialect::danishExcel(), &rows);
+    REQUIRE(csv.ok());
+    CHECK(rows == 6);
+
+    auto preview = services::IncidentImport::parse(*csv, f.home, QDate(2026, 1, 1));
+    REQUIRE_FALSE(preview.hasErrors());
+    REQUIRE(service.markDuplicates(f.home, preview).ok());
+    CHECK(preview.duplicateCount() == 6);
+    auto summary = service.importRows(f.home, preview);
+    REQUIRE(summary.ok());
+    CHECK(summary->imported == 0);
+    CHECK(summary->skippedDuplicates == 6);
+    CHECK(*storage::IncidentRepository(*f.db).count(f.home) == 6);
+}
