@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
   libqt6sql6-sqlite qt6-svg-dev qt6-translations-l10n qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  libspdlog-dev catch2 xvfb xauth poppler-utils sqlite3 fonts-dejavu-core
+  libspdlog-dev libsodium-dev catch2 xvfb xauth poppler-utils sqlite3 fonts-dejavu-core
 )
 
 missing=()

@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>This database lives only in memory and cannot be backed up.</source>
+        <translation>Denne database findes kun i hukommelsen og kan ikke sikkerhedskopieres.</translation>
+    </message>
+    <message>
+        <source>Medicinsikker databases (*.db)</source>
+        <translation>Medicinsikker-databaser (*.db)</translation>
+    </message>
+    <message>
+        <source>The backup failed:
+%1</source>
+        <translation>Sikkerhedskopieringen mislykkedes:
+%1</translation>
+    </message>
+    <message>
+        <source>The backup has been saved and checked:
+%1</source>
+        <translation>Sikkerhedskopien er gemt og kontrolleret:
+%1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>This database lives only in memory; there is no file to restore.</source>
+        <translation>Denne database findes kun i hukommelsen; der er ingen fil at gendanne.</translation>
+    </message>
+    <message>
+        <source>Medicinsikker databases (*.db);;All files (*)</source>
+        <translation>Medicinsikker-databaser (*.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored:
+%1
+
+Nothing has been changed.</source>
+        <translation>Denne fil kan ikke gendannes:
+%1
+
+Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1?
+
+It holds %2 botilbud, %3 measurements, %4 incidents, %5 PDSA cycles and %6 monthly reports.
+
+The database %7 is replaced by it. The current data is kept as a backup first.</source>
+        <translation>Gendan sikkerhedskopien fra %1?
+
+Den indeholder %2 botilbud, %3 målinger, %4 hændelser, %5 PDSA-cirkler og %6 månedsrapporter.
+
+Databasen %7 erstattes af den. De nuværende data gemmes først som sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again:
+%1
+
+Restart Medicinsikker.</source>
+        <translation>Databasen kunne ikke åbnes igen:
+%1
+
+Genstart Medicinsikker.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored:
+%1
+
+The database has not been changed.</source>
+        <translation>Sikkerhedskopien kunne ikke gendannes:
+%1
+
+Databasen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The backup from %1 has been restored. The data from before is kept as:
+%2</source>
+        <translation>Sikkerhedskopien fra %1 er gendannet. De tidligere data er gemt som:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup could not be verified and has been deleted: %1</source>
+        <translation>Sikkerhedskopien kunne ikke kontrolleres og er slettet: %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (the integrity check found problems).</source>
+        <translation>Sikkerhedskopien %1 er beskadiget (integritetskontrollen fandt fejl).</translation>
+    </message>
+    <message>
+        <source>The database must be updated to this version of Medicinsikker, but the backup made first failed, so it has not been changed: %1</source>
+        <translation>Databasen skal opdateres til denne version af Medicinsikker, men sikkerhedskopien, der tages først, mislykkedes, så databasen er ikke ændret: %1</translation>
+    </message>
+    <message>
+        <source>The backup is the database itself. Choose a backup file.</source>
+        <translation>Sikkerhedskopien er selve databasen. Vælg en sikkerhedskopi.</translation>
+    </message>
+</context>
+<context>
     <name>ChartFigure</name>
     <message>
         <source>PDSA cycles and changes</source>
@@ -1328,6 +1438,14 @@
         <source>&amp;About Medicinsikker</source>
         <translation>&amp;Om Medicinsikker</translation>
     </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sikkerhedskopier…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gendan fra sikkerhedskopi…</translation>
+    </message>
 </context>
 <context>
     <name>MeasureChartRecipe</name>
@@ -1904,6 +2022,18 @@
         <source>The package is refused: the text in %1 looks like a CPR number. CPR numbers must never leave the botilbud.</source>
         <translation>Pakken afvises: teksten i %1 ligner et CPR-nummer. CPR-numre må aldrig forlade botilbuddet.</translation>
     </message>
+    <message>
+        <source>The package is refused: it is not signed (package version %1, made by an older Medicinsikker). Packages must now be signed so you can tell who made them. Ask the sender to update Medicinsikker and send the package again.</source>
+        <translation>Pakken afvises: den er ikke signeret (pakkeversion %1, lavet af en ældre Medicinsikker). Pakker skal nu være signeret, så du kan se, hvem der har lavet dem. Bed afsenderen opdatere Medicinsikker og sende pakken igen.</translation>
+    </message>
+    <message>
+        <source>The package is refused: it is not signed (its signature or the sender's key is missing or damaged). Ask for the file to be sent again.</source>
+        <translation>Pakken afvises: den er ikke signeret (signaturen eller afsenderens nøgle mangler eller er beskadiget). Bed om at få filen sendt igen.</translation>
+    </message>
+    <message>
+        <source>The package is refused: its signature does not match its content, so it was changed after it was signed. Ask for the file to be sent again.</source>
+        <translation>Pakken afvises: signaturen passer ikke til indholdet, så den er ændret, efter at den blev signeret. Bed om at få filen sendt igen.</translation>
+    </message>
 </context>
 <context>
     <name>PackageExporter</name>
@@ -1949,6 +2079,10 @@
     <message>
         <source>"%1" has no report for %2, so there is nothing to attach the feedback to.</source>
         <translation>"%1" har ingen rapport for %2, så der er intet at knytte tilbagemeldingen til.</translation>
+    </message>
+    <message>
+        <source>The package is refused: %1 does not pass the checks typed text passes: %2</source>
+        <translation>Pakken afvises: %1 består ikke de kontroller, som indtastet tekst skal bestå: %2</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2138,41 @@
     <message>
         <source>a list</source>
         <translation>en liste</translation>
+    </message>
+</context>
+<context>
+    <name>PackageTrust</name>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Filen %1 kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The feedback is for a botilbud that is not worked on in this database. Trust it in the database of the botilbud that sent the report.</source>
+        <translation>Tilbagemeldingen gælder et botilbud, der ikke arbejdes med i denne database. Godkend nøglen i databasen hos det botilbud, der sendte rapporten.</translation>
+    </message>
+    <message>
+        <source>The package comes from this database's own botilbud "%1"; there is nothing to trust here. Trust it in the consultant's database.</source>
+        <translation>Pakken kommer fra denne databases eget botilbud "%1"; her er intet at godkende. Godkend nøglen i konsulentens database.</translation>
+    </message>
+    <message>
+        <source>This database already trusts another key (fingerprint %1) for %2; the package is signed by %3. Nothing was changed. If the sender really has a new key (compare the fingerprint by phone), trust it again with --replace.</source>
+        <translation>Denne database stoler allerede på en anden nøgle (fingeraftryk %1) for %2; pakken er signeret med %3. Intet er ændret. Hvis afsenderen virkelig har fået en ny nøgle (sammenlign fingeraftrykket i telefonen), så godkend den igen med --replace.</translation>
+    </message>
+    <message>
+        <source>the PS! consultant of "%1"</source>
+        <translation>PS!-konsulenten for "%1"</translation>
+    </message>
+    <message>
+        <source>The package is refused: it is signed by a key this database does not trust yet for %1 (fingerprint %2). Ask the sender to read you their fingerprint over the phone (medicinsikker-cli fingerprint --database THEIR-FILE); if it is the same, trust the key once with: medicinsikker-cli trust --database THIS-FILE --package PACKAGE, and import again.</source>
+        <translation>Pakken afvises: den er signeret med en nøgle, som denne database endnu ikke stoler på for %1 (fingeraftryk %2). Bed afsenderen læse sit fingeraftryk op i telefonen (medicinsikker-cli fingerprint --database DERES-FIL); er det det samme, så godkend nøglen én gang med: medicinsikker-cli trust --database DENNE-FIL --package PAKKE, og importér igen.</translation>
+    </message>
+    <message>
+        <source>The package is refused: it is signed by another key (fingerprint %1) than the one you trust for %2 (fingerprint %3). Contact your PS! consultant.</source>
+        <translation>Pakken afvises: den er signeret med en anden nøgle (fingeraftryk %1) end den, du stoler på for %2 (fingeraftryk %3). Kontakt din PS!-konsulent.</translation>
+    </message>
+    <message>
+        <source>The package is refused: it is signed by another key (fingerprint %1) than the one you trust for %2 (fingerprint %3). Contact the botilbud.</source>
+        <translation>Pakken afvises: den er signeret med en anden nøgle (fingeraftryk %1) end den, du stoler på for %2 (fingeraftryk %3). Kontakt botilbuddet.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "app/MainWindow.h"
 
+#include "app/BackupActions.h"
 #include "app/DialogService.h"
 #include "app/InstalledViews.h"
 #include "app/UnsavedWork.h"
 #include "app/ViewPlaceholder.h"
 #include "domain/DomainLabels.h"
 #include "logging/Logging.h"
+#include "services/backup/BackupService.h"
 #include "services/workspace/Workspace.h"
 #include "storage/Database.h"
 #include "ui_MainWindow.h"
@@ -24,7 +26,7 @@ namespace medsafe::app {
 MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogService& dialogs, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
       m_workspace(std::make_unique<services::Workspace>(std::move(database))),
-      m_dialogs(dialogs) {
+      m_dialogs(dialogs), m_backupActions(std::make_unique<BackupActions>(*m_workspace, dialogs)) {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     setMinimumSize(1000, 600);
@@ -43,6 +45,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
     connect(m_workspace.get(), &services::Workspace::botilbudListChanged, this, &MainWindow::reloadBotilbud);
 
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_ui->backUpAction, &QAction::triggered, this, &MainWindow::backUp);
+    connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -239,7 +243,8 @@ void MainWindow::openDatabase() {
                                                 tr("Medicinsikker databases (*.db *.sqlite);;All files (*)"));
     if (path.isEmpty()) return;
     // A file the person chose: never created or filled here (a 0-byte file stays 0 bytes).
-    auto opened = storage::Database::open(path, storage::OpenMode::OpenExisting);
+    // Backed up before a migration and once a day (services::BackupService).
+    auto opened = services::BackupService::open(path, storage::OpenMode::OpenExisting);
     if (!opened) {
         logging::get("app")->warn("refused to open {}: {}", path.toStdString(),
                                   opened.error().message.toStdString());
@@ -250,6 +255,19 @@ void MainWindow::openDatabase() {
     }
     m_workspace->replaceDatabase(std::move(opened.value()));
     QSettings().setValue(QStringLiteral("lastDatabase"), path);
+    updateDatabaseLabel();
+    reloadBotilbud();
+    if (startView() == ViewId::MonthlyReport) showView(ViewId::MonthlyReport);
+}
+
+void MainWindow::backUp() {
+    if (!settleUnsavedWork()) return;
+    m_backupActions->backUp(this);
+}
+
+void MainWindow::restoreBackup() {
+    if (!settleUnsavedWork()) return;
+    if (!m_backupActions->restore(this)) return;
     updateDatabaseLabel();
     reloadBotilbud();
     if (startView() == ViewId::MonthlyReport) showView(ViewId::MonthlyReport);

@@ -25,6 +25,7 @@ class Workspace;
 
 namespace medsafe::app {
 
+class BackupActions;
 class DialogService;
 
 // The application window: header (botilbud selector, programme phase), left navigation,
@@ -65,6 +66,8 @@ protected:
 
 private slots:
     void openDatabase();
+    void backUp();
+    void restoreBackup();
     void chooseLanguage(const QString& code);
     void showAbout();
 
@@ -81,6 +84,7 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     const std::unique_ptr<services::Workspace> m_workspace;
     DialogService& m_dialogs;
+    const std::unique_ptr<BackupActions> m_backupActions;
     QList<domain::Botilbud> m_botilbud;
     int m_packageBotilbud = 0; // botilbud known only from data packages (not in the selector)
     domain::BotilbudId m_shownBotilbud; // the botilbud the views show now

@@ -7,6 +7,7 @@
 #include "app/MainWindow.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
+#include "services/backup/BackupService.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -75,8 +76,9 @@ int main(int argc, char* argv[]) {
     const QString ownFile = QDir(dataDir).filePath(QStringLiteral("medicinsikker.db"));
     const bool own = options->demo || QFileInfo(path).absoluteFilePath() == QFileInfo(ownFile).absoluteFilePath();
     log->info("opening database {}", path.toStdString());
-    auto database =
-        storage::Database::open(path, own ? storage::OpenMode::CreateOrMigrate : storage::OpenMode::OpenExisting);
+    // Backed up before a migration and once a day into backups/ beside the file (BackupService).
+    auto database = services::BackupService::open(
+        path, own ? storage::OpenMode::CreateOrMigrate : storage::OpenMode::OpenExisting);
     if (!database) {
         log->error("could not open {}: {}", path.toStdString(), database.error().message.toStdString());
         dialogs.warning(nullptr, QObject::tr("Medicinsikker"),

@@ -1,5 +1,6 @@
 #include "cli/CommandDatabase.h"
 
+#include "services/backup/BackupService.h"
 #include "services/organisation/OrganisationService.h"
 #include "storage/Database.h"
 
@@ -14,7 +15,7 @@ std::unique_ptr<storage::Database> openExistingDatabase(const QString& command, 
         err << command << ": no database file at '" << path << "'\n";
         return nullptr;
     }
-    auto db = storage::Database::open(path, storage::OpenMode::OpenExisting);
+    auto db = storage::Database::open(path, storage::OpenMode::OpenExisting, services::BackupService::openHooks());
     if (!db) {
         err << command << ": cannot open '" << path << "': " << db.error().message << "\n";
         return nullptr;

@@ -1,17 +1,21 @@
 #include "cli/CommandRegistry.h"
 
 #include "cli/AnalyzeCommand.h"
+#include "cli/BackupCommand.h"
 #include "cli/ChartCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportIncidentsCommand.h"
 #include "cli/ExportPackageCommand.h"
 #include "cli/FeedbackCommand.h"
+#include "cli/FingerprintCommand.h"
 #include "cli/ImportIncidentsCommand.h"
 #include "cli/ImportPackageCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/ListCommand.h"
 #include "cli/ReportCommand.h"
+#include "cli/RestoreCommand.h"
+#include "cli/TrustCommand.h"
 
 namespace medsafe::cli {
 
@@ -29,6 +33,10 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<FeedbackCommand>());
     commands.push_back(std::make_unique<ExportPackageCommand>());
     commands.push_back(std::make_unique<ImportPackageCommand>());
+    commands.push_back(std::make_unique<TrustCommand>());
+    commands.push_back(std::make_unique<FingerprintCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
 }
 

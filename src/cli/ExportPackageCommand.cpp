@@ -53,7 +53,10 @@ int ExportPackageCommand::run(const QStringList& args, QTextStream& out, QTextSt
             parser, name(),
             summary() + QStringLiteral(".\nThis writes to the database too: a draft report of that month is "
                                        "marked as sent (dated today), as the app does when it sends a "
-                                       "report. With --feedback nothing in the database changes.\n"
+                                       "report. With --feedback nothing in the database changes, except that "
+                                       "the first export of either kind stores this database's own "
+                                       "signing key (see 'medicinsikker-cli fingerprint'); every package "
+                                       "is signed with it.\n"
                                        "Example: medicinsikker-cli export-package --database "
                                        "d.db --botilbud NAME --month 2021-09 --out sep.json"),
             args, out, err))

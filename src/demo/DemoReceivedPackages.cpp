@@ -5,6 +5,7 @@
 #include "domain/MonthlyReport.h"
 #include "services/consultant/ConsultantOverviewService.h"
 #include "services/packages/PackageImporter.h"
+#include "services/packages/PackageTrust.h"
 #include "services/packages/ReportPackageWriter.h"
 #include "services/report/ReportContentCollector.h"
 #include "storage/BotilbudRepository.h"
@@ -16,11 +17,24 @@
 namespace medsafe::demo {
 
 namespace {
-// The botilbud's side: the month's report as it leaves the botilbud, as package bytes.
+// The botilbud's side: the month's report as it leaves the botilbud, as package bytes signed
+// with the (in-memory) home database's own key.
 Result<QByteArray> packageOf(storage::Database& home, const domain::Botilbud& botilbud, const domain::MonthlyReport& report) {
     auto content = services::ReportContentCollector(home).collectForSharing(botilbud.id, report.month);
     if (!content) return content.error();
-    return services::ReportPackageWriter::write(content.value(), report.sentDate.isValid() ? report.sentDate : report.month);
+    auto key = services::PackageTrust(home).ownKeyPair();
+    if (!key) return key.error();
+    return services::ReportPackageWriter::write(content.value(), key.value(),
+                                                report.sentDate.isValid() ? report.sentDate : report.month);
+}
+
+// The consultant trusts the demo botilbud's key the way a person does with `trust` (the
+// fingerprint check by phone is the one step a demo cannot show).
+Status trustSender(storage::Database& target, const QByteArray& bytes) {
+    const services::PackageTrust trust(target);
+    auto candidate = trust.inspect(bytes);
+    if (!candidate) return candidate.error();
+    return trust.trust(candidate.value());
 }
 
 // The consultant's side: the feedback PS! gave at home is written again on the received copy.
@@ -68,6 +82,7 @@ Status DemoReceivedPackages::add(storage::Database& target, int count, int month
             if (it->status == domain::ReportStatus::Draft || newest > months) continue;
             auto bytes = packageOf(**home, botilbud, *it);
             if (!bytes) return bytes.error();
+            if (const Status trusted = trustSender(target, bytes.value()); !trusted) return trusted;
             auto imported = importer.importBytes(bytes.value());
             if (!imported) return imported.error();
             if (it->status == domain::ReportStatus::FeedbackReceived && !it->consultantFeedback.isEmpty()) {

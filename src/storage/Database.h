@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace medsafe::storage {
@@ -26,9 +27,20 @@ enum class OpenMode {
     ReadOnly,
 };
 
+class Database;
+
+// What the caller of Database::open wants done at the moments only open() knows of.
+struct OpenHooks {
+    // Called in the writing modes when an existing file is open read-write, still unchanged,
+    // and about to be migrated from `fromVersion` (the services make a backup here). An error
+    // refuses the open: the file is then not migrated.
+    std::function<Status(const Database& db, int fromVersion)> beforeMigration;
+};
+
 // One open Medicinsikker database: owns a uniquely named QSqlDatabase connection, checks an
-// existing file before opening it (see DatabaseFileCheck), configures WAL, foreign keys and
-// busy timeout, and migrates the schema to the newest version when the mode allows it.
+// existing file before opening it (see DatabaseFileCheck), configures WAL, foreign keys,
+// busy timeout and synchronous=FULL on files (a save the app reported survives a power cut),
+// and migrates the schema to the newest version when the mode allows it.
 // Repositories borrow it. A Database and everything using it live on the thread that opened
 // it (QtSql's rule). Files and folders it creates are readable by their owner only (0600/0700);
 // SQLite gives the -wal/-shm files the main file's permissions.
@@ -43,6 +55,7 @@ public:
     // files, other programs' databases, newer schemas, damaged files (in the writing modes), and
     // outside CreateOrMigrate anything that is not yet a Medicinsikker database.
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode, const OpenHooks& hooks);
     // open(path, OpenMode::CreateOrMigrate), for the demo writer and the screenshot tool.
     // New code names its mode.
     static Result<std::unique_ptr<Database>> open(const QString& path) {
@@ -70,6 +83,11 @@ public:
     // A consistent copy to a new file (VACUUM INTO, created 0600); refuses to overwrite an
     // existing file.
     Status backupTo(const QString& targetPath) const;
+
+    // Closes the connection (SQLite checkpoints and removes the -wal file), so the file may be
+    // replaced on disk, as a restore does. Every later query fails; open the file again.
+    void close();
+    bool isOpen() const;
 
     // Creates `path` and any missing parents readable by the owner only (0700), and narrows an
     // existing folder to 0700. For the program's own data folder, never a folder the person chose.

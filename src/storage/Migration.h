@@ -26,5 +26,7 @@ struct Migration {
 Migration migration001InitialSchema();
 // Defined in Migration002_PackageExchange.cpp.
 Migration migration002PackageExchange();
+// Defined in Migration003_PackageSigning.cpp.
+Migration migration003PackageSigning();
 
 } // namespace medsafe::storage

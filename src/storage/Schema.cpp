@@ -28,6 +28,8 @@ QStringList Schema::tableNames() {
         QStringLiteral("training_record"),
         QStringLiteral("monthly_report"),
         QStringLiteral("received_package"),
+        QStringLiteral("signing_key"),
+        QStringLiteral("trusted_signer"),
     };
 }
 

@@ -9,6 +9,7 @@ class FakeDialogService final : public medsafe::app::DialogService {
 public:
     QStringList warnings;
     QStringList informations;
+    QStringList questions; // the texts of question(), in order
     QString nextOpenFileName;
     QStringList nextOpenFileNames;
     QString nextSaveFileName;
@@ -17,7 +18,10 @@ public:
 
     void information(QWidget*, const QString&, const QString& text) override { informations << text; }
     void warning(QWidget*, const QString&, const QString& text) override { warnings << text; }
-    bool question(QWidget*, const QString&, const QString&) override { return nextQuestionAnswer; }
+    bool question(QWidget*, const QString&, const QString& text) override {
+        questions << text;
+        return nextQuestionAnswer;
+    }
     SaveChoice askToSave(QWidget*, const QString&, const QString&) override { return nextSaveChoice; }
     QString openFileName(QWidget*, const QString&, const QString&) override { return nextOpenFileName; }
     QStringList openFileNames(QWidget*, const QString&, const QString&) override { return nextOpenFileNames; }

@@ -4,7 +4,9 @@
 #include "storage/Migration.h"
 #include "storage/MonthlyReportRepository.h"
 #include "storage/ReceivedPackageRepository.h"
+#include "storage/Migrator.h"
 #include "storage/Schema.h"
+#include "storage/SigningKeyRepository.h"
 #include "storage/SqlDialect.h"
 
 #include <QSet>
@@ -57,11 +59,15 @@ void createVersion1Database(const QString& path) {
 
 } // namespace
 
-TEST_CASE("A fresh database is at schema version 2 with the package tables", "[database][migration]") {
+// Schema version 3 (signing keys) since issue 12 item 3; the test keeps its intent: a fresh
+// database is at the newest version and has the package tables.
+TEST_CASE("A fresh database is at the newest schema version with the package tables", "[database][migration]") {
     auto db = memoryDb();
-    CHECK(db->schemaVersion().value() == 2);
-    CHECK(Database::supportedSchemaVersion() == 2);
+    CHECK(db->schemaVersion().value() == 3);
+    CHECK(Database::supportedSchemaVersion() == 3);
     CHECK(Schema::tableNames().contains(QStringLiteral("received_package")));
+    CHECK(Schema::tableNames().contains(QStringLiteral("signing_key")));
+    CHECK(Schema::tableNames().contains(QStringLiteral("trusted_signer")));
     auto report = db->checkReport();
     REQUIRE(report.ok());
     CHECK(report->tables.size() == Schema::tableNames().size());
@@ -76,7 +82,7 @@ TEST_CASE("A version-1 database with data is upgraded, keeps its rows and gets p
     QStringList keys;
     {
         auto db = fileDb(path);
-        CHECK(db->schemaVersion().value() == 2);
+        CHECK(db->schemaVersion().value() == Database::supportedSchemaVersion());
         const auto homes = BotilbudRepository(*db).all().value();
         REQUIRE(homes.size() == 2);
         for (const Botilbud& home : homes) {
@@ -155,4 +161,60 @@ TEST_CASE("Received packages: one per botilbud and month, replaced, listed", "[r
     // Removing the botilbud removes what it sent.
     REQUIRE(BotilbudRepository(*db).remove(a).ok());
     CHECK(repo.allMonths().value().size() == 1);
+}
+
+TEST_CASE("A version-2 database with data and a received package is upgraded to 3 without losing a row",
+          "[database][migration]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.medsafe"));
+    // A version-2 consultant database written with the released steps' own statements.
+    const SqlDialect dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
+    QStringList statements = migration001InitialSchema().statements(dialect);
+    statements << dialect.setApplicationIdSql(Database::kApplicationId);
+    statements << migration002PackageExchange().statements(dialect);
+    statements << QStringLiteral(
+        "INSERT INTO botilbud (id, name, municipality, resident_count, created_date, package_key, origin)"
+        " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01', '0f8fad5b-d9cb-469f-a165-70867728950e', 'package')");
+    statements << QStringLiteral(
+        "INSERT INTO received_package (botilbud_id, report_month, sha256, payload, received_on)"
+        " VALUES (1, '2021-09-01', 'abc', '{\"version\":1}', '2021-10-05T08:00:00Z')");
+    statements << dialect.setSchemaVersionSql(2);
+    rawExecAll(path, statements);
+
+    {
+        auto db = fileDb(path);
+        CHECK(db->schemaVersion().value() == 3);
+        const auto homes = BotilbudRepository(*db).all().value();
+        REQUIRE(homes.size() == 1);
+        CHECK(homes.at(0).packageKey == QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
+        CHECK(homes.at(0).origin == BotilbudOrigin::Package);
+        const auto received = ReceivedPackageRepository(*db).forMonth(BotilbudId{1}, QDate(2021, 9, 1)).value();
+        REQUIRE(received.has_value());
+        CHECK(received->payload == QByteArray("{\"version\":1}"));
+        auto report = db->checkReport();
+        REQUIRE(report.ok());
+        CHECK(report->tables.size() == Schema::tableNames().size());
+
+        // The new tables start empty and work: the key pair is made when first needed.
+        SigningKeyRepository keys(*db);
+        CHECK_FALSE(keys.ownKeyPair().value().has_value());
+        CHECK(keys.allTrusted().value().isEmpty());
+        REQUIRE(keys.putOwnKeyPair({QByteArray(32, 'p'), QByteArray(64, 's'), QDate(2026, 12, 2)}).ok());
+        CHECK_FALSE(keys.putOwnKeyPair({QByteArray(32, 'q'), QByteArray(64, 't'), QDate(2026, 12, 2)}).ok());
+        CHECK(keys.ownKeyPair().value()->publicKey == QByteArray(32, 'p'));
+        REQUIRE(keys.putTrusted({QStringLiteral("0F8FAD5B-D9CB-469F-A165-70867728950E"), QStringLiteral("Lærkehøj"),
+                                 QByteArray(32, 'k'), QStringLiteral("AAAA-BBBB-CCCC-DDDD"), QDate(2026, 12, 2)})
+                    .ok());
+        REQUIRE(keys.putTrusted({QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"), QStringLiteral("Lærkehøj"),
+                                 QByteArray(32, 'm'), QStringLiteral("EEEE-BBBB-CCCC-DDDD"), QDate(2026, 12, 3)})
+                    .ok());
+        const auto trusted = keys.trusted(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e")).value();
+        REQUIRE(trusted.has_value());
+        CHECK(trusted->publicKey == QByteArray(32, 'm'));
+        CHECK(keys.allTrusted().value().size() == 1);
+    }
+    // Opening again runs nothing.
+    const QByteArray before = fileBytes(path);
+    { auto db = fileDb(path); }
+    CHECK(fileBytes(path) == before);
 }

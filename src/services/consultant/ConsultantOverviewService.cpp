@@ -98,7 +98,7 @@ Result<std::optional<MonthlyReportContent>> ConsultantOverviewService::packageCo
     auto package = storage::ReceivedPackageRepository(m_db).forMonth(botilbud, month);
     if (!package) return package.error();
     if (!package->has_value()) return std::optional<MonthlyReportContent>{};
-    auto read = ReportPackageReader::read(package->value().payload);
+    auto read = ReportPackageReader::read(package->value().payload, SignaturePolicy::StoredCopy);
     if (!read) return read.error();
     MonthlyReportContent content = std::move(read->content);
     content.botilbud.id = botilbud;

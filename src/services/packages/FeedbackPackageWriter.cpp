@@ -6,7 +6,7 @@
 
 namespace medsafe::services {
 
-QByteArray FeedbackPackageWriter::write(const FeedbackPackage& feedback) {
+QByteArray FeedbackPackageWriter::write(const FeedbackPackage& feedback, const SigningKeyPair& key) {
     const QJsonObject content{
         {QStringLiteral("consultantFeedback"), feedback.consultantFeedback},
         {QStringLiteral("feedbackDate"), feedback.feedbackDate.toString(Qt::ISODate)},
@@ -15,7 +15,7 @@ QByteArray FeedbackPackageWriter::write(const FeedbackPackage& feedback) {
     return PackageFormat::envelope(PackageFormat::feedbackKind(),
                                    feedback.createdOn.isValid() ? feedback.createdOn : QDate::currentDate(),
                                    botilbud, QDate(feedback.month.year(), feedback.month.month(), 1),
-                                   content);
+                                   content, key);
 }
 
 } // namespace medsafe::services

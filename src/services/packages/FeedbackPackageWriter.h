@@ -6,11 +6,14 @@
 
 namespace medsafe::services {
 
+struct SigningKeyPair;
+
 // Writes a feedback package (kind "feedback", docs/package-format.md). Stateless; any thread.
 class FeedbackPackageWriter {
 public:
-    // `createdOn` of the package defaults to today.
-    static QByteArray write(const FeedbackPackage& feedback);
+    // Signed with `key` (the consultant's database's own key pair). `createdOn` of the package
+    // defaults to today.
+    static QByteArray write(const FeedbackPackage& feedback, const SigningKeyPair& key);
 };
 
 } // namespace medsafe::services

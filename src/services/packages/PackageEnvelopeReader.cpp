@@ -1,6 +1,7 @@
 #include "services/packages/PackageEnvelopeReader.h"
 
 #include "domain/CprDetector.h"
+#include "services/crypto/PackageSigning.h"
 #include "services/packages/PackageFormat.h"
 #include "services/packages/PackageJson.h"
 
@@ -28,11 +29,23 @@ QString findCpr(const QJsonValue& value, const QString& path) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.key() == QLatin1String("key") || it.key() == QLatin1String("sha256")) continue;
-            const QString found = findCpr(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key());
+            const QString childPath = path.isEmpty() ? it.key() : path + u'.' + it.key();
+            // The signature and the signer's key are base64, not text (only at their own place).
+            if (childPath == QLatin1String("signature") || childPath == QLatin1String("signer.publicKey")) continue;
+            const QString found = findCpr(it.value(), childPath);
             if (!found.isEmpty()) return found;
         }
     }
     return {};
+}
+
+// Exactly `size` bytes of strict base64, or empty.
+QByteArray base64Of(const QJsonValue& value, qsizetype size) {
+    if (!value.isString()) return {};
+    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != size) return {};
+    return decoded.decoded;
 }
 
 } // namespace
@@ -43,7 +56,7 @@ bool PackageEnvelopeReader::isPackageKey(const QString& key) {
     return kUuid.match(key).hasMatch();
 }
 
-Result<PackageEnvelope> PackageEnvelopeReader::read(const QByteArray& bytes) {
+Result<PackageEnvelope> PackageEnvelopeReader::read(const QByteArray& bytes, SignaturePolicy policy) {
     if (bytes.size() > PackageFormat::kMaxBytes) {
         return Error::forUser(QStringLiteral("package of %1 bytes is over the limit").arg(bytes.size()),
                               tr("The file is too large to be a Medicinsikker package (more than %1 MB).")
@@ -73,7 +86,16 @@ Result<PackageEnvelope> PackageEnvelopeReader::read(const QByteArray& bytes) {
                 .arg(version)
                 .arg(PackageFormat::kVersion));
     }
+    if (version < PackageFormat::kFirstSignedVersion && policy == SignaturePolicy::Incoming) {
+        return Error::forUser(
+            QStringLiteral("package version %1 is unsigned").arg(version),
+            tr("The package is refused: it is not signed (package version %1, made by an older "
+               "Medicinsikker). Packages must now be signed so you can tell who made them. Ask the "
+               "sender to update Medicinsikker and send the package again.")
+                .arg(version));
+    }
     PackageEnvelope envelope;
+    envelope.version = version;
     envelope.kind = root.text(QStringLiteral("kind"));
     if (root.ok() && envelope.kind != PackageFormat::monthlyReportKind() &&
         envelope.kind != PackageFormat::feedbackKind()) {
@@ -91,6 +113,27 @@ Result<PackageEnvelope> PackageEnvelopeReader::read(const QByteArray& bytes) {
                                  "does not match its content. Ask for the file to be sent again."));
     }
     envelope.sha256 = envelope.sha256.toLower();
+    if (version >= PackageFormat::kFirstSignedVersion) {
+        const QJsonObject object = document.object();
+        envelope.signerPublicKey = base64Of(object.value(QStringLiteral("signer")).toObject().value(
+                                                QStringLiteral("publicKey")),
+                                            PackageSigning::kPublicKeyBytes);
+        const QByteArray signature =
+            base64Of(object.value(QStringLiteral("signature")), PackageSigning::kSignatureBytes);
+        if (envelope.signerPublicKey.isEmpty() || signature.isEmpty()) {
+            return Error::forUser(
+                QStringLiteral("package has no valid signer.publicKey or signature"),
+                tr("The package is refused: it is not signed (its signature or the sender's key is "
+                   "missing or damaged). Ask for the file to be sent again."));
+        }
+        if (!PackageSigning::verify(PackageFormat::canonicalBytes(object), signature, envelope.signerPublicKey)) {
+            return Error::forUser(
+                QStringLiteral("package signature does not verify"),
+                tr("The package is refused: its signature does not match its content, so it was "
+                   "changed after it was signed. Ask for the file to be sent again."));
+        }
+        envelope.signerFingerprint = PackageSigning::fingerprint(envelope.signerPublicKey);
+    }
     envelope.createdOn = root.date(QStringLiteral("createdOn"));
     envelope.month = root.month(QStringLiteral("month"));
     PackageJson botilbud = root.child(QStringLiteral("botilbud"));

@@ -3,6 +3,7 @@
 #include "services/packages/FeedbackPackageReader.h"
 #include "services/packages/FeedbackPackageWriter.h"
 #include "services/packages/PackageFormat.h"
+#include "services/packages/PackageTrust.h"
 #include "services/packages/ReportPackageReader.h"
 #include "services/packages/ReportPackageWriter.h"
 #include "services/report/ReportContentCollector.h"
@@ -74,7 +75,9 @@ Result<PackageExportOutcome> PackageExporter::exportMonthlyReport(BotilbudId bot
     }
     auto content = ReportContentCollector(m_db).collectForSharing(botilbudId, month);
     if (!content) return content.error();
-    const QByteArray bytes = ReportPackageWriter::write(*content, m_today);
+    auto key = PackageTrust(m_db, m_today).ownKeyPair();
+    if (!key) return key.error();
+    const QByteArray bytes = ReportPackageWriter::write(*content, *key, m_today);
     // Never send what a consultant's Medicinsikker would refuse.
     if (auto check = ReportPackageReader::read(bytes); !check) return check.error();
     if (auto status = writeFile(path, bytes); !status) return status.error();
@@ -122,7 +125,9 @@ Result<PackageExportOutcome> PackageExporter::exportFeedback(BotilbudId botilbud
     feedback.consultantFeedback = withFeedback.consultantFeedback;
     feedback.feedbackDate = withFeedback.feedbackDate;
     feedback.createdOn = m_today;
-    const QByteArray bytes = FeedbackPackageWriter::write(feedback);
+    auto key = PackageTrust(m_db, m_today).ownKeyPair();
+    if (!key) return key.error();
+    const QByteArray bytes = FeedbackPackageWriter::write(feedback, *key);
     if (auto check = FeedbackPackageReader::read(bytes); !check) return check.error();
     if (auto status = writeFile(path, bytes); !status) return status.error();
     if (auto status = tx.commit(); !status) {

@@ -1,18 +1,36 @@
 #include "services/packages/PackageFormat.h"
 
+#include "services/crypto/PackageSigning.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace medsafe::services {
 
-QString PackageFormat::checksum(QJsonObject package) {
+QByteArray PackageFormat::canonicalBytes(QJsonObject package) {
     package.remove(QStringLiteral("sha256"));
-    const QByteArray canonical = QJsonDocument(package).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    package.remove(QStringLiteral("signature"));
+    return QJsonDocument(package).toJson(QJsonDocument::Compact);
+}
+
+QString PackageFormat::checksum(QJsonObject package) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalBytes(std::move(package)), QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject PackageFormat::sealed(QJsonObject package, const SigningKeyPair& key) {
+    QJsonObject signer = package.value(QStringLiteral("signer")).toObject();
+    signer.insert(QStringLiteral("publicKey"), QString::fromLatin1(key.publicKey.toBase64()));
+    package.insert(QStringLiteral("signer"), signer);
+    const QByteArray canonical = canonicalBytes(package);
+    package.insert(QStringLiteral("signature"),
+                   QString::fromLatin1(PackageSigning::sign(canonical, key).toBase64()));
+    package.insert(QStringLiteral("sha256"), checksum(package));
+    return package;
 }
 
 QByteArray PackageFormat::envelope(const QString& kind, const QDate& createdOn, const QJsonObject& botilbud,
-                                   const QDate& month, const QJsonObject& content) {
+                                   const QDate& month, const QJsonObject& content, const SigningKeyPair& key) {
     QJsonObject root;
     root.insert(QStringLiteral("format"), formatName());
     root.insert(QStringLiteral("version"), kVersion);
@@ -21,8 +39,7 @@ QByteArray PackageFormat::envelope(const QString& kind, const QDate& createdOn, 
     root.insert(QStringLiteral("botilbud"), botilbud);
     root.insert(QStringLiteral("month"), monthText(month));
     root.insert(QStringLiteral("content"), content);
-    root.insert(QStringLiteral("sha256"), checksum(root));
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return QJsonDocument(sealed(root, key)).toJson(QJsonDocument::Indented);
 }
 
 } // namespace medsafe::services

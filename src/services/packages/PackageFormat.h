@@ -7,12 +7,17 @@
 
 namespace medsafe::services {
 
+struct SigningKeyPair;
+
 // The fixed words and rules of Medicinsikker data packages (docs/package-format.md): the
-// envelope's format name and version, the kinds, the size limit, and the content checksum.
+// envelope's format name and version, the kinds, the size limit, the checksum and the signature.
 // Stateless; any thread.
 class PackageFormat {
 public:
-    static constexpr int kVersion = 1;
+    // Version 2: signed (signer.publicKey, signature). Version 1 packages were unsigned and are
+    // refused on import.
+    static constexpr int kVersion = 2;
+    static constexpr int kFirstSignedVersion = 2;
     // Far above any real month (a few hundred kB); refusing earlier keeps a wrong file (a
     // video, a backup) from being read into memory and parsed.
     static constexpr qint64 kMaxBytes = 20 * 1024 * 1024;
@@ -23,15 +28,21 @@ public:
     // The text that marks a suppressed count (1-4, or hidden by secondary suppression).
     static QString suppressedCount() { return QStringLiteral("<5"); }
 
-    // Lower-case hex SHA-256 of the whole package's canonical form, without its own "sha256"
-    // field: compact JSON with keys in sorted order (QJsonObject keeps them sorted), so the
+    // The bytes the checksum and the signature cover: the whole package without its "sha256"
+    // and "signature" fields, as compact JSON with keys in sorted order (QJsonObject keeps them
+    // sorted), so the writer and any reader agree on the bytes whatever the file's layout.
+    static QByteArray canonicalBytes(QJsonObject package);
+    // Lower-case hex SHA-256 of canonicalBytes(): compact JSON with keys in sorted order (QJsonObject keeps them sorted), so the
     // writer and any reader agree on the bytes whatever the file's layout. It covers the
     // envelope too (botilbud key and name, month, kind, version), so a package cannot be
     // turned into another botilbud's or another month's without the check failing.
     static QString checksum(QJsonObject package);
-    // The envelope around `content`, pretty-printed for people who open the file.
+    // `package` with signer.publicKey set to `key`'s public key, then its Ed25519 signature
+    // and checksum over canonicalBytes().
+    static QJsonObject sealed(QJsonObject package, const SigningKeyPair& key);
+    // The envelope around `content`, signed with `key`, pretty-printed for people who open the file.
     static QByteArray envelope(const QString& kind, const QDate& createdOn, const QJsonObject& botilbud,
-                               const QDate& month, const QJsonObject& content);
+                               const QDate& month, const QJsonObject& content, const SigningKeyPair& key);
 
     static QString monthText(const QDate& month) { return month.toString(QStringLiteral("yyyy-MM")); }
 };

@@ -3,6 +3,8 @@
 #include "services/packages/FeedbackPackageReader.h"
 #include "services/packages/PackageEnvelopeReader.h"
 #include "services/packages/PackageFormat.h"
+#include "services/packages/PackageTrust.h"
+#include "domain/MonthlyReportValidator.h"
 #include "services/packages/ReportPackageReader.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
@@ -41,6 +43,22 @@ Result<PackageImportOutcome> PackageImporter::importBytes(const QByteArray& byte
     return importReport(*envelope, bytes);
 }
 
+namespace {
+
+// The report row a package is about to write, through the same rules as a typed report; the
+// first problem names its field in the package.
+Status validated(const MonthlyReport& report) {
+    const ValidationIssues issues = MonthlyReportValidator::validate(report);
+    if (issues.isEmpty()) return success();
+    const QString path = QStringLiteral("content.report.") + issues.constFirst().field;
+    return Error::forUser(QStringLiteral("package report fails validation at %1").arg(path),
+                          PackageImporter::tr("The package is refused: %1 does not pass the checks typed text "
+                                              "passes: %2")
+                              .arg(path, issues.constFirst().message));
+}
+
+} // namespace
+
 Result<PackageImportOutcome> PackageImporter::importReport(const PackageEnvelope& envelope,
                                                            const QByteArray& bytes) const {
     auto package = ReportPackageReader::fromEnvelope(envelope);
@@ -66,7 +84,10 @@ Result<PackageImportOutcome> PackageImporter::importReport(const PackageEnvelope
                                      "into the consultant's database instead.")
                                       .arg(botilbud.name));
         }
-    } else {
+    }
+    // Nothing is written for a package whose signer this database does not trust for the botilbud.
+    PACKAGE_TRY(PackageTrust(m_db, m_today).checkSigner(envelope, content.botilbud.name));
+    if (!*found) {
         botilbud = content.botilbud;
         botilbud.id = {};
         botilbud.createdDate = m_today;
@@ -119,6 +140,7 @@ Result<PackageImportOutcome> PackageImporter::importReport(const PackageEnvelope
     }
     report.status =
         report.consultantFeedback.trimmed().isEmpty() ? ReportStatus::Sent : ReportStatus::FeedbackReceived;
+    PACKAGE_TRY(validated(report));
     if (*existing)
         PACKAGE_TRY(reports.update(report));
     else
@@ -152,6 +174,7 @@ Result<PackageImportOutcome> PackageImporter::importFeedback(const PackageEnvelo
                "imported into the botilbud's own database.")
                 .arg(botilbud.name));
     }
+    PACKAGE_TRY(PackageTrust(m_db, m_today).checkSigner(envelope, PackageTrust::consultantOf(botilbud.name)));
     storage::MonthlyReportRepository reports(m_db);
     auto existing = reports.forMonth(botilbud.id, feedback->month);
     if (!existing) return existing.error();
@@ -173,6 +196,7 @@ Result<PackageImportOutcome> PackageImporter::importFeedback(const PackageEnvelo
     report.status = ReportStatus::FeedbackReceived;
     // Feedback can only answer a sent report; a report still marked draft here was sent as a package.
     if (!report.sentDate.isValid()) report.sentDate = std::min(feedback->feedbackDate, m_today);
+    PACKAGE_TRY(validated(report));
     PACKAGE_TRY(reports.update(report));
     PACKAGE_TRY(tx.commit());
     return outcome;

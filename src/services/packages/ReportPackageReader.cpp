@@ -179,8 +179,8 @@ MonthlyReport readReport(PackageJson json, const QDate& month) {
 
 } // namespace
 
-Result<ReportPackage> ReportPackageReader::read(const QByteArray& bytes) {
-    auto envelope = PackageEnvelopeReader::read(bytes);
+Result<ReportPackage> ReportPackageReader::read(const QByteArray& bytes, SignaturePolicy policy) {
+    auto envelope = PackageEnvelopeReader::read(bytes, policy);
     if (!envelope) return envelope.error();
     return fromEnvelope(*envelope);
 }

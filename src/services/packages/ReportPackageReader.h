@@ -29,7 +29,8 @@ class ReportPackageReader {
     Q_DECLARE_TR_FUNCTIONS(ReportPackageReader)
 
 public:
-    static Result<ReportPackage> read(const QByteArray& bytes);
+    static Result<ReportPackage> read(const QByteArray& bytes,
+                                      SignaturePolicy policy = SignaturePolicy::Incoming);
     static Result<ReportPackage> fromEnvelope(const PackageEnvelope& envelope);
 };
 

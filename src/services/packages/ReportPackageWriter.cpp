@@ -188,13 +188,14 @@ QJsonObject ReportPackageWriter::botilbudJson(const MonthlyReportContent& conten
             {QStringLiteral("residentCount"), content.botilbud.residentCount}};
 }
 
-QByteArray ReportPackageWriter::write(const MonthlyReportContent& content, const QDate& createdOn) {
+QByteArray ReportPackageWriter::write(const MonthlyReportContent& content, const SigningKeyPair& key,
+                                      const QDate& createdOn) {
     const QDate created = createdOn.isValid()             ? createdOn
                           : content.generatedOn.isValid() ? content.generatedOn
                                                           : QDate::currentDate();
     return PackageFormat::envelope(PackageFormat::monthlyReportKind(), created, botilbudJson(content),
                                    QDate(content.month.year(), content.month.month(), 1),
-                                   contentJson(content));
+                                   contentJson(content), key);
 }
 
 } // namespace medsafe::services

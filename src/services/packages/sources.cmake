@@ -16,6 +16,8 @@ target_sources(medsafe_services PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FeedbackPackageWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FeedbackPackageReader.h
     ${CMAKE_CURRENT_LIST_DIR}/FeedbackPackageReader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PackageTrust.h
+    ${CMAKE_CURRENT_LIST_DIR}/PackageTrust.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PackageImporter.h
     ${CMAKE_CURRENT_LIST_DIR}/PackageImporter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PackageExporter.h

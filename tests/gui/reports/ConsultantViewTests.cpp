@@ -8,6 +8,7 @@
 #include "app/reports/MonthlyReportView.h"
 #include "app/reports/ReportComposerPage.h"
 #include "app/reports/SmallMultiplesPage.h"
+#include "services/packages/PackageTrust.h"
 #include "storage/MonthlyReportRepository.h"
 
 #include <QElapsedTimer>
@@ -159,7 +160,9 @@ TEST_CASE("a report travels as packages: botilbud → consultant → feedback �
 
     // The botilbud sends its draft month as a package; that marks it sent.
     FakeDialogService homeDialogs;
-    app::MainWindow home(reportTestDatabase(1), homeDialogs);
+    auto homeDb = reportTestDatabase(1);
+    storage::Database* homeDatabase = homeDb.get(); // owned by the window; for the trust step below
+    app::MainWindow home(std::move(homeDb), homeDialogs);
     home.resize(1366, 768);
     home.show();
     home.showView(app::ViewId::MonthlyReport);
@@ -175,6 +178,14 @@ TEST_CASE("a report travels as packages: botilbud → consultant → feedback �
     // The consultant, in a database of their own, loads it together with a broken file.
     auto consultantDb = storage::Database::openInMemory();
     REQUIRE(consultantDb.ok());
+    // Packages are signed: the consultant trusts the botilbud's key once (as `medicinsikker-cli
+    // trust` does; the app has no trust step yet).
+    {
+        const services::PackageTrust trust(*consultantDb.value());
+        auto candidate = trust.inspectFile(reportFile);
+        REQUIRE(candidate.ok());
+        REQUIRE(trust.trust(*candidate).ok());
+    }
     ConsultantFixture consultant(std::move(consultantDb.value()));
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
     {
@@ -207,7 +218,14 @@ TEST_CASE("a report travels as packages: botilbud → consultant → feedback �
     consultant.dialogs.nextSaveFileName = feedbackFile;
     REQUIRE(panel->exportFeedback());
 
-    // Back at the botilbud, the feedback is read into the month's report.
+    // Back at the botilbud, the feedback is read into the month's report once the botilbud
+    // trusts its consultant's key.
+    {
+        const services::PackageTrust trust(*homeDatabase);
+        auto candidate = trust.inspectFile(feedbackFile);
+        REQUIRE(candidate.ok());
+        REQUIRE(trust.trust(*candidate).ok());
+    }
     homeDialogs.nextOpenFileName = feedbackFile;
     REQUIRE(composer->importFeedback());
     CHECK(composer->report().status == domain::ReportStatus::FeedbackReceived);

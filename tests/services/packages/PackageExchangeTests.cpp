@@ -5,6 +5,7 @@
 #include "services/packages/FeedbackPackageWriter.h"
 #include "services/packages/PackageExporter.h"
 #include "services/packages/PackageImporter.h"
+#include "services/packages/PackageTrust.h"
 #include "services/packages/ReportPackageReader.h"
 #include "services/packages/ReportPackageWriter.h"
 #include "storage/MonthlyReportRepository.h"
@@ -44,6 +45,8 @@ void requireRefusedUnchanged(const QString& dbPath, const QByteArray& package, c
 
 QString exportFrom(const QString& dbPath, const QDate& month, const QString& out) {
     auto db = openFile(dbPath);
+    // Edited copies of the package (withValue) are re-signed with this database's key.
+    rememberSigner(PackageTrust(*db).ownKeyPair().value());
     const auto home = storage::BotilbudRepository(*db).all().value().constFirst().id;
     auto exported = PackageExporter(*db, BotilbudFixture::today()).exportMonthlyReport(home, month, out);
     INFO((exported.ok() ? QString() : exported.error().message).toStdString());
@@ -128,6 +131,9 @@ TEST_CASE("Botilbud → consultant → feedback → botilbud", "[package][import
     const QByteArray package =
         fileBytes(exportFrom(home, BotilbudFixture::reportMonth(), dir.filePath(QStringLiteral("p.json"))));
 
+    // Until the consultant trusts the botilbud's key, its package is refused and nothing is written.
+    requireRefusedUnchanged(consultant, package, QStringLiteral("does not trust yet"));
+    trustSigner(consultant, package);
     auto first = importInto(consultant, package);
     INFO((first.ok() ? QString() : first.error().message).toStdString());
     REQUIRE(first.ok());
@@ -173,6 +179,7 @@ TEST_CASE("Botilbud → consultant → feedback → botilbud", "[package][import
         auto wrongWay = PackageExporter(*db).exportMonthlyReport(copy, BotilbudFixture::reportMonth(),
                                                                  dir.filePath(QStringLiteral("x.json")));
         CHECK_FALSE(wrongWay.ok());
+        rememberSigner(PackageTrust(*db).ownKeyPair().value());
         auto feedback =
             PackageExporter(*db, QDate(2021, 10, 8))
                 .exportFeedback(copy, BotilbudFixture::reportMonth(), dir.filePath(QStringLiteral("f.json")));
@@ -200,6 +207,9 @@ TEST_CASE("Botilbud → consultant → feedback → botilbud", "[package][import
     // A report package cannot be imported into the database it came from.
     requireRefusedUnchanged(home, package, QStringLiteral("own botilbud"));
 
+    // The botilbud trusts its consultant's key once, as the consultant trusted the botilbud's.
+    requireRefusedUnchanged(home, feedbackPackage, QStringLiteral("does not trust yet"));
+    trustSigner(home, feedbackPackage);
     auto arrived = importInto(home, feedbackPackage);
     INFO((arrived.ok() ? QString() : arrived.error().message).toStdString());
     REQUIRE(arrived.ok());
@@ -222,7 +232,9 @@ TEST_CASE("Botilbud → consultant → feedback → botilbud", "[package][import
 TEST_CASE("Refused imports leave the consultant's database as it was", "[package][import][refusal]") {
     QTemporaryDir dir;
     const QString consultant = dir.filePath(QStringLiteral("consultant.db"));
-    const QByteArray good = ReportPackageWriter::write(sampleContent());
+    const QByteArray good = ReportPackageWriter::write(sampleContent(), senderKey());
+    { openFile(consultant); }
+    trustSigner(consultant, good);
     REQUIRE(importInto(consultant, good).ok());
 
     requireRefusedUnchanged(consultant, "not json", QStringLiteral("not JSON"));
@@ -249,7 +261,7 @@ TEST_CASE("Refused imports leave the consultant's database as it was", "[package
                                 QDate(2021, 10, 8),
                                 {},
                                 {}};
-    requireRefusedUnchanged(consultant, FeedbackPackageWriter::write(stray),
+    requireRefusedUnchanged(consultant, FeedbackPackageWriter::write(stray, senderKey()),
                             QStringLiteral("not in this database"));
 }
 
@@ -262,5 +274,6 @@ TEST_CASE("Feedback for a month without a report is refused", "[package][import]
         key = BotilbudFixture(*db).botilbud.packageKey;
     }
     const FeedbackPackage feedback{key, QDate(2021, 5, 1), QStringLiteral("Flot"), QDate(2021, 6, 8), {}, {}};
-    requireRefusedUnchanged(home, FeedbackPackageWriter::write(feedback), QStringLiteral("no report"));
+    trustSigner(home, FeedbackPackageWriter::write(feedback, senderKey()));
+    requireRefusedUnchanged(home, FeedbackPackageWriter::write(feedback, senderKey()), QStringLiteral("no report"));
 }

@@ -1,6 +1,7 @@
 #include "PackageTestSupport.h"
 
 #include "domain/PdsaCycle.h"
+#include "services/packages/PackageTrust.h"
 #include "services/packages/ReportPackageWriter.h"
 #include "storage/ImprovementRepository.h"
 #include "storage/IncidentRepository.h"
@@ -134,9 +135,64 @@ QJsonObject packageObject(const QByteArray& bytes) {
     return document.object();
 }
 
+namespace {
+
+SigningKeyPair generated() {
+    auto pair = PackageSigning::generate();
+    REQUIRE(pair.ok());
+    return *pair;
+}
+
+QList<SigningKeyPair>& rememberedSigners() {
+    static QList<SigningKeyPair> signers;
+    return signers;
+}
+
+} // namespace
+
+const SigningKeyPair& senderKey() {
+    static const SigningKeyPair key = generated();
+    return key;
+}
+
+const SigningKeyPair& otherKey() {
+    static const SigningKeyPair key = generated();
+    return key;
+}
+
+void rememberSigner(const SigningKeyPair& key) {
+    rememberedSigners().append(key);
+}
+
 QByteArray resigned(QJsonObject root) {
+    const QByteArray signer = QByteArray::fromBase64(root.value(QStringLiteral("signer"))
+                                                         .toObject()
+                                                         .value(QStringLiteral("publicKey"))
+                                                         .toString()
+                                                         .toLatin1());
+    SigningKeyPair key = senderKey();
+    for (const SigningKeyPair& remembered : rememberedSigners()) {
+        if (remembered.publicKey == signer) key = remembered;
+    }
+    return QJsonDocument(PackageFormat::sealed(root, key)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray rechecksummed(QJsonObject root) {
     root.insert(QStringLiteral("sha256"), PackageFormat::checksum(root));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+void trustSigner(storage::Database& db, const QByteArray& package) {
+    const PackageTrust trust(db);
+    auto candidate = trust.inspect(package);
+    INFO((candidate.ok() ? QString() : candidate.error().message).toStdString());
+    REQUIRE(candidate.ok());
+    REQUIRE(trust.trust(*candidate).ok());
+}
+
+void trustSigner(const QString& dbPath, const QByteArray& package) {
+    auto db = openFile(dbPath);
+    trustSigner(*db, package);
 }
 
 namespace {

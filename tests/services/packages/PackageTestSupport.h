@@ -7,6 +7,7 @@
 #include "domain/Person.h"
 #include "domain/Programme.h"
 #include "services/measures/DashboardService.h"
+#include "services/crypto/PackageSigning.h"
 #include "services/packages/PackageFormat.h"
 #include "services/report/MonthlyReportContent.h"
 #include "storage/BotilbudRepository.h"
@@ -31,9 +32,22 @@ inline const QString kKey = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e
 // A content as ReportAnonymiser leaves it: suppressed counts, cycles without people.
 MonthlyReportContent sampleContent();
 
-// The package JSON as an object, and back to bytes with a fresh checksum.
+// The key pair the hand-built test packages are signed with, and a second, untrusted one.
+const SigningKeyPair& senderKey();
+const SigningKeyPair& otherKey();
+// Makes resigned() sign packages whose signer.publicKey is `key`'s with `key` (e.g. a test
+// database's own key pair, for packages exported from it).
+void rememberSigner(const SigningKeyPair& key);
+
+// The package JSON as an object, and back to bytes with a fresh signature and checksum, by the
+// remembered key pair of its signer (senderKey() when it is none of them).
 QJsonObject packageObject(const QByteArray& bytes);
 QByteArray resigned(QJsonObject root);
+// Back to bytes with a fresh checksum only — what anyone can do without the secret key.
+QByteArray rechecksummed(QJsonObject root);
+// Trusts the key that signed `package` in `db`, the way `medicinsikker-cli trust` does.
+void trustSigner(storage::Database& db, const QByteArray& package);
+void trustSigner(const QString& dbPath, const QByteArray& package);
 // Edits the value at a dotted path ("content.report.selfScore", "content.measures.0.name") in
 // a package and re-signs it. `edit` receives the value (undefined when missing) and returns
 // the new value; an undefined result removes the key.

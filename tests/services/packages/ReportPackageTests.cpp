@@ -29,7 +29,7 @@ void requireRefused(const QByteArray& bytes, const QString& expected) {
 
 TEST_CASE("A monthly report survives writer and reader unchanged", "[package]") {
     const MonthlyReportContent content = sampleContent();
-    const QByteArray bytes = ReportPackageWriter::write(content);
+    const QByteArray bytes = ReportPackageWriter::write(content, senderKey());
     auto read = ReportPackageReader::read(bytes);
     INFO((read.ok() ? QString() : read.error().message).toStdString());
     REQUIRE(read.ok());
@@ -64,13 +64,18 @@ TEST_CASE("A monthly report survives writer and reader unchanged", "[package]") 
     CHECK(read->sha256 == packageObject(bytes).value(QStringLiteral("sha256")).toString());
 
     // Written again from what was read, the package is the same file.
-    CHECK(ReportPackageWriter::write(back, read->createdOn) == bytes);
+    CHECK(ReportPackageWriter::write(back, senderKey(), read->createdOn) == bytes);
 }
 
 TEST_CASE("The envelope names format, version, kind, botilbud and month", "[package]") {
-    const QJsonObject root = packageObject(ReportPackageWriter::write(sampleContent()));
+    const QJsonObject root = packageObject(ReportPackageWriter::write(sampleContent(), senderKey()));
     CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("medicinsikker-package"));
-    CHECK(root.value(QStringLiteral("version")).toInt() == 1);
+    // Version 2 since packages are signed (was 1).
+    CHECK(root.value(QStringLiteral("version")).toInt() == PackageFormat::kVersion);
+    CHECK(PackageFormat::kVersion == 2);
+    CHECK(QByteArray::fromBase64(root.value(QStringLiteral("signer")).toObject().value(QStringLiteral("publicKey"))
+                                     .toString().toLatin1()) == senderKey().publicKey);
+    CHECK(QByteArray::fromBase64(root.value(QStringLiteral("signature")).toString().toLatin1()).size() == 64);
     CHECK(root.value(QStringLiteral("kind")).toString() == QStringLiteral("monthly-report"));
     CHECK(root.value(QStringLiteral("month")).toString() == QStringLiteral("2021-09"));
     CHECK(root.value(QStringLiteral("createdOn")).toString() == QStringLiteral("2021-10-04"));
@@ -93,7 +98,7 @@ TEST_CASE("What never goes into a package", "[package][privacy]") {
     content.checklist[0].note = QStringLiteral("checklist-note");
     content.changeIdeas[0].description = kOtherStaffName;
     content.incidents.total = {3, false}; // forgot to suppress
-    const QByteArray bytes = ReportPackageWriter::write(content);
+    const QByteArray bytes = ReportPackageWriter::write(content, senderKey());
     for (const QString& secret : {kStaffName, kOtherStaffName, QStringLiteral("planWhat-text"),
                                   QStringLiteral("dataPlan-text"), QStringLiteral("doWhatHappened-text"),
                                   QStringLiteral("doProblems-text"), QStringLiteral("doObservations-text"),
@@ -116,7 +121,7 @@ TEST_CASE("What never goes into a package", "[package][privacy]") {
 }
 
 TEST_CASE("Malformed and altered packages are refused with a clear message", "[package][refusal]") {
-    const QByteArray good = ReportPackageWriter::write(sampleContent());
+    const QByteArray good = ReportPackageWriter::write(sampleContent(), senderKey());
     REQUIRE(ReportPackageReader::read(good).ok());
 
     SECTION("not JSON") {
@@ -130,7 +135,8 @@ TEST_CASE("Malformed and altered packages are refused with a clear message", "[p
                        QStringLiteral("not a Medicinsikker package"));
     }
     SECTION("a newer version") {
-        requireRefused(withValue(good, QStringLiteral("version"), 2), QStringLiteral("newer Medicinsikker"));
+        requireRefused(withValue(good, QStringLiteral("version"), PackageFormat::kVersion + 1),
+                       QStringLiteral("newer Medicinsikker"));
     }
     SECTION("a version that is no number") {
         requireRefused(withValue(good, QStringLiteral("version"), QStringLiteral("1")),
@@ -217,12 +223,12 @@ TEST_CASE("Malformed and altered packages are refused with a clear message", "[p
     SECTION("a feedback package is not a report") {
         FeedbackPackage feedback{
             kKey, QDate(2021, 9, 1), QStringLiteral("Flot"), QDate(2021, 10, 8), QDate(2021, 10, 8), {}};
-        requireRefused(FeedbackPackageWriter::write(feedback), QStringLiteral("not a monthly report"));
+        requireRefused(FeedbackPackageWriter::write(feedback, senderKey()), QStringLiteral("not a monthly report"));
     }
 }
 
 TEST_CASE("Unknown extra fields are ignored within a version", "[package]") {
-    const QByteArray good = ReportPackageWriter::write(sampleContent());
+    const QByteArray good = ReportPackageWriter::write(sampleContent(), senderKey());
     CHECK(ReportPackageReader::read(
               withValue(good, QStringLiteral("content.report.mood"), QStringLiteral("glad")))
               .ok());
@@ -236,7 +242,7 @@ TEST_CASE("Feedback packages: round trip and refusals", "[package][feedback]") {
                                    QDate(2021, 10, 8),
                                    QDate(2021, 10, 9),
                                    {}};
-    const QByteArray bytes = FeedbackPackageWriter::write(feedback);
+    const QByteArray bytes = FeedbackPackageWriter::write(feedback, senderKey());
     auto read = FeedbackPackageReader::read(bytes);
     REQUIRE(read.ok());
     FeedbackPackage expected = feedback;
@@ -258,7 +264,7 @@ TEST_CASE("Feedback packages: round trip and refusals", "[package][feedback]") {
             QStringLiteral("content.feedbackDate"));
     refused(withValue(bytes, QStringLiteral("content.consultantFeedback"), QStringLiteral("CPR 311299-1234")),
             QStringLiteral("CPR"));
-    refused(ReportPackageWriter::write(sampleContent()), QStringLiteral("not feedback"));
+    refused(ReportPackageWriter::write(sampleContent(), senderKey()), QStringLiteral("not feedback"));
     QByteArray altered = bytes;
     altered.replace("rampen", "rampen!");
     refused(altered, QStringLiteral("altered or damaged"));

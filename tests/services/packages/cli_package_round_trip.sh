@@ -4,7 +4,8 @@
 # imports it (twice: the second changes nothing); the package holds no staff names and no
 # incident descriptions; the consultant's feedback travels back and lands on the botilbud's
 # report; an altered package and a package for the wrong database are refused and leave the
-# database byte-identical.
+# database byte-identical. Packages are signed: each side imports only after trusting the
+# other's key once (`trust`, fingerprint compared as `fingerprint` prints it).
 set -euo pipefail
 CLI="$1"
 WORK="$(mktemp -d)"
@@ -31,7 +32,7 @@ done < <(sqlite3 "$WORK/home.db" "SELECT name FROM person")
 while IFS= read -r text; do
     [ -n "$text" ] && grep -qF -- "$text" "$WORK/report.json" && fail "incident text '$text' in the package"
 done < <(sqlite3 "$WORK/home.db" "SELECT description FROM incident UNION SELECT immediate_action FROM incident UNION SELECT learning FROM incident")
-grep -v -e '"sha256"' -e '"key"' "$WORK/report.json" |
+grep -v -e '"sha256"' -e '"key"' -e '"signature"' -e '"publicKey"' "$WORK/report.json" |
     grep -qE '(^|[^0-9a-f])[0-3][0-9][01][0-9][0-9]{2}-?[0-9]{4}([^0-9a-f]|$)' && fail "CPR-shaped number in the package"
 grep -q '"<5"' "$WORK/report.json" || echo "note: no suppressed count in this month"
 
@@ -39,6 +40,31 @@ grep -q '"<5"' "$WORK/report.json" || echo "note: no suppressed count in this mo
 if run import-package --database "$WORK/missing.db" "$WORK/report.json" 2>/dev/null; then fail "imported into a missing database"; fi
 [ ! -e "$WORK/missing.db" ] || fail "import created a database"
 run init --out "$WORK/consultant.db" >/dev/null
+
+# Signed packages: a key the consultant does not trust yet is refused with what to do.
+BEFORE_TRUST="$(sha256sum "$WORK/consultant.db" | cut -d' ' -f1)"
+if run import-package --database "$WORK/consultant.db" "$WORK/report.json" > "$WORK/out.txt"; then fail "untrusted package imported"; fi
+cat "$WORK/out.txt"
+grep -q "does not trust yet" "$WORK/out.txt" || fail "no clear message for an untrusted key"
+grep -q "medicinsikker-cli trust" "$WORK/out.txt" || fail "the message does not say how to trust"
+[ "$BEFORE_TRUST" = "$(sha256sum "$WORK/consultant.db" | cut -d' ' -f1)" ] || fail "an untrusted package changed the file"
+HOME_FP="$(run fingerprint --database "$WORK/home.db" | grep -oE '[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}' | head -n1)"
+[ -n "$HOME_FP" ] || fail "no fingerprint printed"
+[ "$HOME_FP" = "$(run fingerprint --database "$WORK/home.db" | grep -oE '[0-9A-F]{4}(-[0-9A-F]{4}){3}' | head -n1)" ] ||
+    fail "the fingerprint changed between two calls"
+if run trust --database "$WORK/consultant.db" --package "$WORK/report.json" --fingerprint 0000-0000-0000-0000        > /dev/null 2> "$WORK/err.txt"; then fail "trusted a key whose fingerprint was not the one read out"; fi
+grep -q "not the one you were given" "$WORK/err.txt" || fail "no clear message for a wrong fingerprint"
+TRUST_OUT="$(run trust --database "$WORK/consultant.db" --package "$WORK/report.json" --fingerprint "$HOME_FP")"
+echo "$TRUST_OUT"
+echo "$TRUST_OUT" | grep -qF "$HOME_NAME" || fail "trust does not name the botilbud"
+echo "$TRUST_OUT" | grep -qF "$HOME_FP" || fail "trust does not show the fingerprint"
+run fingerprint --database "$WORK/consultant.db" | grep -qF "$HOME_FP" || fail "the trusted key is not listed"
+
+# An unsigned package of the old format (version 1) is refused.
+sed -e 's/"version": 2/"version": 1/' "$WORK/report.json" > "$WORK/old.json"
+if run import-package --database "$WORK/consultant.db" "$WORK/old.json" > "$WORK/out.txt"; then fail "version-1 package imported"; fi
+grep -q "must now be signed" "$WORK/out.txt" || { cat "$WORK/out.txt"; fail "no clear message for an unsigned package"; }
+
 OUT1="$(run import-package --database "$WORK/consultant.db" "$WORK/report.json")"
 echo "$OUT1"
 echo "$OUT1" | grep -q "imported: report of '$HOME_NAME', $MONTH (new botilbud)" || fail "first import"
@@ -84,6 +110,12 @@ grep -q "own botilbud" "$WORK/out.txt" || fail "no clear message for the report 
 [ "$HOME_BEFORE" = "$(sha256sum "$WORK/home.db" | cut -d' ' -f1)" ] || fail "a refused package changed the botilbud's file"
 if run import-package --database "$WORK/consultant.db" "$WORK/feedback.json" > /dev/null; then fail "feedback imported into the consultant's database"; fi
 
+# The botilbud trusts its consultant's key once, the same way.
+if run import-package --database "$WORK/home.db" "$WORK/feedback.json" > "$WORK/out.txt"; then fail "untrusted feedback imported"; fi
+grep -q "does not trust yet" "$WORK/out.txt" || fail "no clear message for untrusted feedback"
+CONSULTANT_FP="$(run fingerprint --database "$WORK/consultant.db" | grep -oE '[0-9A-F]{4}(-[0-9A-F]{4}){3}' | head -n1)"
+run trust --database "$WORK/home.db" --package "$WORK/feedback.json" --fingerprint "$CONSULTANT_FP" | grep -q "consultant" ||
+    fail "trusting the consultant's key"
 OUT3="$(run import-package --database "$WORK/home.db" "$WORK/feedback.json")"
 echo "$OUT3"
 echo "$OUT3" | grep -q "imported: feedback for '$HOME_NAME', $MONTH" || fail "feedback import"

@@ -5,6 +5,7 @@ target_sources(services_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReportPackageTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PackageExchangeTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PackageFuzzTests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PackageSignatureTests.cpp
 )
 
 # The CLI round trip on real files: demo botilbud → empty consultant database → feedback → botilbud.
