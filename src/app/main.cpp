@@ -45,8 +45,10 @@ int main(int argc, char* argv[]) {
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     // The data folder holds incident reports and logs: readable by this user only (0700).
-    const Status privateFolder = storage::Database::ensurePrivateFolder(dataDir);
-    logging::setup(QDir(dataDir).filePath(QStringLiteral("logs")), options->verbose);
+    const QString logDir = QDir(dataDir).filePath(QStringLiteral("logs"));
+    Status privateFolder = storage::Database::ensurePrivateFolder(dataDir);
+    if (privateFolder) privateFolder = storage::Database::ensurePrivateFolder(logDir);
+    logging::setup(logDir, options->verbose);
     auto log = logging::get("app");
     if (!privateFolder) log->warn("data folder: {}", privateFolder.error().message.toStdString());
 

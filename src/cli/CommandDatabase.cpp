@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 
 #include <QFileInfo>
-#include <algorithm>
 
 namespace medsafe::cli {
 
@@ -25,17 +24,14 @@ std::unique_ptr<storage::Database> openExistingDatabase(const QString& command, 
 
 std::optional<domain::Botilbud> findBotilbud(const QString& command, storage::Database& db, const QString& name,
                                              QTextStream& err) {
-    const auto homes = services::OrganisationService(db).allBotilbud();
-    if (!homes) {
-        err << command << ": " << homes.error().message << "\n";
+    const auto home = services::OrganisationService(db).botilbudNamed(name);
+    if (!home) {
+        err << command << ": " << home.error().message << "\n";
         return std::nullopt;
     }
-    const auto home = std::find_if(homes->cbegin(), homes->cend(), [&](const auto& h) { return h.name == name; });
-    if (home == homes->cend()) {
+    if (!home->has_value())
         err << command << ": no botilbud named '" << name << "' (see 'medicinsikker-cli list botilbud')\n";
-        return std::nullopt;
-    }
-    return *home;
+    return home.value();
 }
 
 } // namespace medsafe::cli

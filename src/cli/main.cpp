@@ -4,6 +4,7 @@
 #include "cli/CommandRegistry.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -60,7 +61,11 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(MEDSAFE_VERSION));
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    medsafe::logging::setup(dataDir + QStringLiteral("/logs"), verbose);
+    // The log folder (and a data folder made for it) is readable by this user only (0700).
+    const QString logDir = dataDir + QStringLiteral("/logs");
+    const bool privateLogs = medsafe::storage::Database::ensurePrivateFolder(logDir).ok();
+    medsafe::logging::setup(logDir, verbose);
+    if (!privateLogs) medsafe::logging::get("cli")->warn("could not make {} private", logDir.toStdString());
     medsafe::i18n::install(medsafe::i18n::languageFromCode(language), /*includeQtTexts=*/false);
 
     QTextStream out(stdout);

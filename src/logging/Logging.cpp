@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QtGlobal>
 
 #include <spdlog/sinks/null_sink.h>
@@ -51,32 +50,14 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& 
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-// QDir::mkpath takes no permissions: the log folder and any missing parent (the data folder)
-// are made readable by this user only (0700), and the log folder is narrowed if it exists.
-void makePrivatePath(const QString& path) {
-    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    QStringList missing;
-    QString existing = absolute;
-    while (!QFileInfo::exists(existing)) {
-        missing.prepend(QFileInfo(existing).fileName());
-        const QString parent = QFileInfo(existing).absolutePath();
-        if (parent == existing) break;
-        existing = parent;
-    }
-    QDir dir(existing);
-    for (const QString& name : missing) {
-        if (!dir.mkdir(name, kOwnerOnly | QFileDevice::ExeOwner) && !dir.exists(name)) return;
-        dir.cd(name);
-    }
-    QFile::setPermissions(absolute, kOwnerOnly | QFileDevice::ExeOwner);
-}
-
 } // namespace
 
 void setup(const QString& logDirectory, bool verbose) {
     std::lock_guard lock(g_mutex);
     std::vector<spdlog::sink_ptr> sinks;
-    makePrivatePath(logDirectory);
+    // The programs make the folder owner-only first (storage::Database::ensurePrivateFolder);
+    // this only covers a caller that did not.
+    QDir().mkpath(logDirectory);
     const QString file = QDir(logDirectory).filePath(QStringLiteral("medicinsikker.log"));
     try {
         sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.toStdString(),

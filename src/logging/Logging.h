@@ -13,6 +13,7 @@ namespace medsafe::logging {
 // `verbose`, the console too. Creates the named loggers of every area ("app", "cli",
 // "storage", "analysis", "charts", "report") on the same sinks and routes Qt's own
 // messages (qDebug, qWarning, ...) into them. Safe to call again (replaces the set-up).
+// The caller makes `logDirectory` private first (0700); the log file is made 0600 here.
 void setup(const QString& logDirectory, bool verbose);
 
 // Console-only set-up for tests and tools that must not write files.

@@ -20,21 +20,6 @@ using namespace medsafe::domain;
 
 namespace {
 
-void rawExecAll(const QString& path, const QStringList& statements) {
-    const QString name = QStringLiteral("raw-open-mode-test");
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        for (const QString& sql : statements) {
-            QSqlQuery q(raw);
-            REQUIRE(q.exec(sql));
-        }
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 unsigned modeOf(const QString& path) {
     struct stat st {};
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);

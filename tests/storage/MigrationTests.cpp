@@ -22,24 +22,6 @@ using namespace medsafe::domain;
 
 namespace {
 
-// Runs SQL on a file through a plain connection, as an older Medicinsikker would have.
-void rawExecAll(const QString& path, const QStringList& statements) {
-    const QString name = QStringLiteral("raw-migration-test");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            INFO(sql.toStdString());
-            INFO(q.lastError().text().toStdString());
-            REQUIRE(q.exec(sql));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 // A version-1 database file with two botilbud and a monthly report, written with migration
 // 1's own statements (the released schema, never the current one).
 void createVersion1Database(const QString& path) {

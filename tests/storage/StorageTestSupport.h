@@ -1,13 +1,17 @@
 #pragma once
 
 // Helpers shared by the storage tests: databases that must open, a botilbud to hang data on,
-// and file snapshots for the "refused files stay byte-identical" checks.
+// file snapshots for the "refused files stay byte-identical" checks, and raw SQL on a file.
 #include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
 #include <catch2/catch.hpp>
 #include <memory>
 
@@ -50,6 +54,25 @@ inline void writeFile(const QString& path, const QByteArray& bytes) {
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// Runs SQL on a file through a plain QtSql connection, outside Database: how an older
+// Medicinsikker (or another program) would have written it.
+inline void rawExecAll(const QString& path, const QStringList& statements) {
+    const QString name = QStringLiteral("raw-test-connection");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        for (const QString& sql : statements) {
+            QSqlQuery q(raw);
+            INFO(sql.toStdString());
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(q.exec(sql));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace medsafe::storage::test

@@ -1,5 +1,6 @@
 // Backups on real temporary files: once a day on open, before every migration, verified,
 // restored, and refusals that change nothing.
+#include "../../storage/StorageTestSupport.h"
 #include "services/backup/BackupService.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
@@ -53,19 +54,7 @@ void createVersion1Database(const QString& path) {
     statements << QStringLiteral("INSERT INTO botilbud (id, name, municipality, resident_count, created_date)"
                                  " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01'),"
                                  " (2, 'Solsikken', 'Odense', 8, '2020-04-01')");
-    const QString name = QStringLiteral("raw-backup-test");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            INFO(sql.toStdString());
-            REQUIRE(q.exec(sql));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    storage::test::rawExecAll(path, statements);
 }
 
 } // namespace
