@@ -453,6 +453,21 @@ Databasen er ikke ændret.</translation>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>filen er større end %1 MB</translation>
+    </message>
+    <message>
+        <source>the quotation mark that opens this field is never closed (add the closing " or remove it)</source>
+        <translation>anførselstegnet, der åbner dette felt, bliver aldrig lukket (tilføj det afsluttende " eller fjern det)</translation>
+    </message>
+    <message>
+        <source>the file has no header line (it is empty)</source>
+        <translation>filen har ingen overskriftslinje (den er tom)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 could not be opened. Check that the folder exists and that you may write to it.</source>
@@ -1352,6 +1367,10 @@ Databasen er ikke ændret.</translation>
         <source>Nothing was imported: correct the rows with errors first.</source>
         <translation>Intet blev importeret: ret først rækkerne med fejl.</translation>
     </message>
+    <message>
+        <source>Line %1, field %2: %3</source>
+        <translation>Linje %1, felt %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>IncidentValidator</name>
@@ -1445,6 +1464,14 @@ Databasen er ikke ændret.</translation>
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>Data &amp;package keys…</source>
+        <translation>&amp;Nøgler til datapakker…</translation>
+    </message>
+    <message>
+        <source>This database's fingerprint, to read out to the receiver of your packages, and the senders it trusts</source>
+        <translation>Databasens fingeraftryk, som du læser op for modtageren af jeres datapakker, og de afsendere, databasen stoler på</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2061,10 @@ Databasen er ikke ændret.</translation>
         <source>The package is refused: its signature does not match its content, so it was changed after it was signed. Ask for the file to be sent again.</source>
         <translation>Pakken afvises: signaturen passer ikke til indholdet, så den er ændret, efter at den blev signeret. Bed om at få filen sendt igen.</translation>
     </message>
+    <message>
+        <source>The file is not a Medicinsikker package: it is not JSON text (the problem is at line %1, column %2).</source>
+        <translation>Filen er ikke en Medicinsikker-datapakke: den er ikke JSON-tekst (fejlen er i linje %1, kolonne %2).</translation>
+    </message>
 </context>
 <context>
     <name>PackageExporter</name>
@@ -2138,6 +2169,43 @@ Databasen er ikke ændret.</translation>
     <message>
         <source>a list</source>
         <translation>en liste</translation>
+    </message>
+</context>
+<context>
+    <name>PackageKeyActions</name>
+    <message>
+        <source>Data package keys</source>
+        <translation>Nøgler til datapakker</translation>
+    </message>
+    <message>
+        <source>The keys could not be read:
+%1</source>
+        <translation>Nøglerne kunne ikke læses:
+%1</translation>
+    </message>
+    <message>
+        <source>This database signs its data packages with the key whose fingerprint is:
+
+    %1
+
+When the receiver of your packages trusts them for the first time, read this fingerprint out to them on the phone.</source>
+        <translation>Denne database underskriver sine datapakker med nøglen med fingeraftrykket:
+
+    %1
+
+Når modtageren af jeres datapakker skal stole på dem første gang, så læs dette fingeraftryk op for vedkommende i telefonen.</translation>
+    </message>
+    <message>
+        <source>This database trusts no one's packages yet. The first package from a sender asks you to compare its fingerprint.</source>
+        <translation>Databasen stoler endnu ikke på datapakker fra nogen. Første pakke fra en afsender beder dig sammenligne dens fingeraftryk.</translation>
+    </message>
+    <message>
+        <source>Packages are trusted from:</source>
+        <translation>Databasen stoler på datapakker fra:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (since %3)</source>
+        <translation>%1: %2 (siden %3)</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2920,16 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message>
         <source>The feedback for %1, %2 was saved as %3. Send the file to the botilbud's tovholder.</source>
         <translation>Tilbagemeldingen til %1, %2 er gemt som %3. Send filen til botilbuddets tovholder.</translation>
+    </message>
+    <message>
+        <source>Trust the sender</source>
+        <translation>Stol på afsenderen</translation>
+    </message>
+    <message>
+        <source>The key was not trusted:
+%1</source>
+        <translation>Nøglen blev ikke godkendt:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5174,53 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
             <numerusform>%n forfalden</numerusform>
             <numerusform>%n forfaldne</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::TrustSenderDialog</name>
+    <message>
+        <source>Trust the sender of this data package?</source>
+        <translation>Stol på afsenderen af datapakken?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; packages about %1 are signed with a different key than the one this database trusts (%2). A new key is right only when the sender has moved to a new database or PC. If you did not expect that, cancel and call the sender.</source>
+        <translation>&lt;b&gt;Advarsel:&lt;/b&gt; Datapakker om %1 er underskrevet med en anden nøgle end den, databasen stoler på (%2). En ny nøgle er kun rigtig, når afsenderen er flyttet til en ny database eller pc. Havde du ikke ventet det, så tryk Annuller og ring til afsenderen.</translation>
+    </message>
+    <message>
+        <source>This data package is signed by &lt;b&gt;%1&lt;/b&gt; with a key this database does not know yet.</source>
+        <translation>Datapakken er underskrevet af &lt;b&gt;%1&lt;/b&gt; med en nøgle, som databasen ikke kender endnu.</translation>
+    </message>
+    <message>
+        <source>Call the sender and ask them to read out the fingerprint Medicinsikker shows them under &lt;i&gt;File › Data package keys…&lt;/i&gt;. Type what you hear below; you can trust the key only when it matches the fingerprint of this package.</source>
+        <translation>Ring til afsenderen, og bed vedkommende læse det fingeraftryk op, som Medicinsikker viser under &lt;i&gt;Filer › Nøgler til datapakker…&lt;/i&gt;. Skriv det, du hører, herunder; du kan først stole på nøglen, når det passer med pakkens fingeraftryk.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this package:</source>
+        <translation>Pakkens fingeraftryk:</translation>
+    </message>
+    <message>
+        <source>Fingerprint the sender read out:</source>
+        <translation>Fingeraftryk, som afsenderen læste op:</translation>
+    </message>
+    <message>
+        <source>Replace the key and import</source>
+        <translation>Udskift nøglen og indlæs</translation>
+    </message>
+    <message>
+        <source>Trust the sender and import</source>
+        <translation>Stol på afsenderen og indlæs</translation>
+    </message>
+    <message>
+        <source>The fingerprints match.</source>
+        <translation>Fingeraftrykkene passer.</translation>
+    </message>
+    <message>
+        <source>Keep typing: the fingerprint has %1 characters.</source>
+        <translation>Skriv videre: fingeraftrykket har %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The fingerprints do not match. Do not trust this package; call the sender.</source>
+        <translation>Fingeraftrykkene passer ikke. Stol ikke på pakken; ring til afsenderen.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "app/DialogService.h"
 
+#include "app/reports/TrustSenderDialog.h"
+
 #include <QFileDialog>
 #include <QMessageBox>
 
@@ -38,6 +40,11 @@ QStringList QtDialogService::openFileNames(QWidget* parent, const QString& title
 QString QtDialogService::saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                                       const QString& filter) {
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+bool QtDialogService::askToTrust(QWidget* parent, const services::TrustCandidate& candidate) {
+    TrustSenderDialog dialog(candidate, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace medsafe::app

@@ -3,6 +3,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace medsafe::services {
+struct TrustCandidate;
+}
+
 class QWidget;
 
 namespace medsafe::app {
@@ -30,6 +34,14 @@ public:
     }
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                                  const QString& filter) = 0;
+    // A data package is signed by a key this database does not trust yet: true when the person
+    // compared the fingerprint with the sender (by phone) and chose to trust it. The default
+    // trusts nothing, so a service that cannot ask never lets a stranger's package in.
+    virtual bool askToTrust(QWidget* parent, const services::TrustCandidate& candidate) {
+        (void)parent;
+        (void)candidate;
+        return false;
+    }
 };
 
 // The real dialogs, used by the running application.
@@ -43,6 +55,7 @@ public:
     QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                          const QString& filter) override;
+    bool askToTrust(QWidget* parent, const services::TrustCandidate& candidate) override;
 };
 
 } // namespace medsafe::app

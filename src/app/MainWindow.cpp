@@ -3,6 +3,7 @@
 #include "app/BackupActions.h"
 #include "app/DialogService.h"
 #include "app/InstalledViews.h"
+#include "app/PackageKeyActions.h"
 #include "app/UnsavedWork.h"
 #include "app/ViewPlaceholder.h"
 #include "domain/DomainLabels.h"
@@ -26,7 +27,8 @@ namespace medsafe::app {
 MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogService& dialogs, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
       m_workspace(std::make_unique<services::Workspace>(std::move(database))),
-      m_dialogs(dialogs), m_backupActions(std::make_unique<BackupActions>(*m_workspace, dialogs)) {
+      m_dialogs(dialogs), m_backupActions(std::make_unique<BackupActions>(*m_workspace, dialogs)),
+      m_packageKeyActions(std::make_unique<PackageKeyActions>(*m_workspace, dialogs)) {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     setMinimumSize(1000, 600);
@@ -47,6 +49,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->backUpAction, &QAction::triggered, this, &MainWindow::backUp);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreBackup);
+    connect(m_ui->packageKeysAction, &QAction::triggered, this, [this] { m_packageKeyActions->showKeys(this); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 

@@ -26,6 +26,7 @@ class Workspace;
 namespace medsafe::app {
 
 class BackupActions;
+class PackageKeyActions;
 class DialogService;
 
 // The application window: header (botilbud selector, programme phase), left navigation,
@@ -85,6 +86,7 @@ private:
     const std::unique_ptr<services::Workspace> m_workspace;
     DialogService& m_dialogs;
     const std::unique_ptr<BackupActions> m_backupActions;
+    const std::unique_ptr<PackageKeyActions> m_packageKeyActions;
     QList<domain::Botilbud> m_botilbud;
     int m_packageBotilbud = 0; // botilbud known only from data packages (not in the selector)
     domain::BotilbudId m_shownBotilbud; // the botilbud the views show now

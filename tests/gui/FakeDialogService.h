@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/DialogService.h"
+#include "services/packages/PackageTrust.h"
 
 #include <QStringList>
 
@@ -15,6 +16,8 @@ public:
     QString nextSaveFileName;
     bool nextQuestionAnswer = true;
     SaveChoice nextSaveChoice = SaveChoice::Cancel;
+    bool trustAnswer = false;       // what askToTrust() answers
+    QStringList trustQuestions;     // "party fingerprint" of each askToTrust(), in order
 
     void information(QWidget*, const QString&, const QString& text) override { informations << text; }
     void warning(QWidget*, const QString&, const QString& text) override { warnings << text; }
@@ -27,5 +30,9 @@ public:
     QStringList openFileNames(QWidget*, const QString&, const QString&) override { return nextOpenFileNames; }
     QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override {
         return nextSaveFileName;
+    }
+    bool askToTrust(QWidget*, const medsafe::services::TrustCandidate& candidate) override {
+        trustQuestions << candidate.partyName + QLatin1Char(' ') + candidate.fingerprint;
+        return trustAnswer;
     }
 };

@@ -208,6 +208,7 @@ void ConsultantPage::importPackages() {
 }
 
 void ConsultantPage::importPackageFiles(const QStringList& paths) {
+    ReportPackageActions::confirmSenders(this, m_workspace, m_dialogs, paths);
     m_lastImport = ReportPackageActions::importPackages(m_workspace, paths);
     m_ui->importResultsList->clear();
     int imported = 0;

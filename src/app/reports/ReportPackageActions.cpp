@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace medsafe::app {
 
@@ -65,10 +66,35 @@ bool ReportPackageActions::sendReport(QWidget* parent, services::Workspace& work
     return true;
 }
 
+void ReportPackageActions::confirmSenders(QWidget* parent, services::Workspace& workspace, DialogService& dialogs,
+                                          const QStringList& paths) {
+    const services::PackageTrust trust = workspace.packageTrust();
+    QSet<QString> asked; // one question per key, however many of its packages are chosen
+    for (const QString& path : paths) {
+        const auto candidate = trust.inspectFile(path);
+        if (!candidate || candidate->alreadyTrusted()) continue;
+        const QString key = candidate->botilbudKey + QLatin1Char('/') + candidate->fingerprint;
+        if (asked.contains(key)) continue;
+        asked.insert(key);
+        if (!dialogs.askToTrust(parent, *candidate)) continue;
+        const bool replace = !candidate->trustedFingerprint.isEmpty();
+        if (const Status trusted = trust.trust(*candidate, replace); !trusted) {
+            logging::get("reports")->warn("trusting {} failed: {}", candidate->fingerprint.toStdString(),
+                                          trusted.error().message.toStdString());
+            dialogs.warning(parent, tr("Trust the sender"),
+                            tr("The key was not trusted:\n%1").arg(trusted.error().display()));
+            continue;
+        }
+        logging::get("reports")->info("trusted the key {} for {}", candidate->fingerprint.toStdString(),
+                                      candidate->botilbudKey.toStdString());
+    }
+}
+
 bool ReportPackageActions::importFeedback(QWidget* parent, services::Workspace& workspace, DialogService& dialogs) {
     const QString path = dialogs.openFileName(parent, tr("Load feedback from PS!"),
                                               tr("Medicinsikker data packages (*.json);;All files (*)"));
     if (path.isEmpty()) return false;
+    confirmSenders(parent, workspace, dialogs, {path});
     auto outcome = workspace.packageImporter().importFile(path);
     if (!outcome) {
         logging::get("reports")->warn("feedback import refused: {}", outcome.error().message.toStdString());

@@ -38,6 +38,11 @@ public:
                            const QDate& month);
     // Botilbud: reads a feedback package into the open database.
     static bool importFeedback(QWidget* parent, services::Workspace& workspace, DialogService& dialogs);
+    // Before an import: for each file signed by a key this database does not trust yet, asks the
+    // person to compare its fingerprint with the sender and trust it (once per key). Files that
+    // cannot be read are left to the import, which says why it refuses them.
+    static void confirmSenders(QWidget* parent, services::Workspace& workspace, DialogService& dialogs,
+                               const QStringList& paths);
     // Consultant: imports each file; never stops at a bad one.
     static QList<FileResult> importPackages(services::Workspace& workspace, const QStringList& paths);
     // Consultant: writes the feedback package for a botilbud's month.

@@ -23,4 +23,6 @@ target_sources(medsafe_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BotilbudChartTile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportOutput.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportOutput.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TrustSenderDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/TrustSenderDialog.cpp
 )

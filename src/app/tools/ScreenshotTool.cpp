@@ -12,8 +12,10 @@
 #include "app/reports/MonthlyReportView.h"
 #include "app/reports/ReportComposerPage.h"
 #include "app/reports/SmallMultiplesPage.h"
+#include "app/reports/TrustSenderDialog.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
+#include "services/packages/PackageTrust.h"
 #include "services/workspace/Workspace.h"
 #include "storage/Database.h"
 
@@ -21,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -106,6 +109,20 @@ bool saveConsultant(app::MainWindow& window, app::MonthlyReportView& view, const
 }
 
 // A completed cycle in a ramp shows every stage filled in, and showing its stages writes nothing.
+// The trust step a consultant meets with a botilbud's first package, half typed.
+bool saveTrustDialog(app::MainWindow& window, const QDir& out) {
+    const auto fingerprint = services::PackageTrust(window.database()).ownFingerprint();
+    if (!fingerprint) return false;
+    services::TrustCandidate candidate;
+    candidate.partyName = QStringLiteral("Bostedet Lærkehøj");
+    candidate.fingerprint = *fingerprint;
+    app::TrustSenderDialog dialog(candidate, &window);
+    dialog.show();
+    dialog.findChild<QLineEdit*>(QStringLiteral("readOutFingerprintEdit"))->setText(fingerprint->left(9));
+    settle();
+    return save(dialog, out, QStringLiteral("trust-sender-dialog"));
+}
+
 void openInterestingCycle(app::MainWindow& window, app::PdsaView& view) {
     auto cycles = window.workspace().pdsa().cycles(window.currentBotilbud());
     if (!cycles || cycles.value().isEmpty()) return;
@@ -189,5 +206,6 @@ int main(int argc, char* argv[]) {
     }
     if (auto* reports = dynamic_cast<app::MonthlyReportView*>(window.viewWidget(app::ViewId::MonthlyReport)))
         ok = saveConsultant(window, *reports, out) && ok;
+    ok = saveTrustDialog(window, out) && ok;
     return ok ? 0 : 1;
 }

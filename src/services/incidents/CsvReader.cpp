@@ -1,5 +1,6 @@
 #include "services/incidents/CsvReader.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace medsafe::services {
@@ -46,7 +47,8 @@ bool isBlank(const QStringList& fields) {
 CsvTable CsvReader::read(const QByteArray& bytes) {
     CsvTable table;
     if (bytes.size() > kMaxBytes) {
-        table.error = QStringLiteral("file larger than %1 bytes").arg(kMaxBytes);
+        table.error = QCoreApplication::translate("CsvReader", "the file is larger than %1 MB")
+                          .arg(kMaxBytes / (1024 * 1024));
         return table;
     }
     const QString text = decode(bytes, table);
@@ -60,6 +62,7 @@ CsvTable CsvReader::read(const QByteArray& bytes) {
     bool fieldWasQuoted = false;
     int line = 1;
     int quoteStartLine = 0;
+    int quoteStartField = 0;
     auto endRecord = [&](int nextLine) {
         current.fields.append(field);
         field.clear();
@@ -91,6 +94,7 @@ CsvTable CsvReader::read(const QByteArray& bytes) {
             quoted = true;
             fieldWasQuoted = true;
             quoteStartLine = line;
+            quoteStartField = int(current.fields.size()) + 1;
         } else if (c == sep) {
             current.fields.append(field);
             field.clear();
@@ -105,14 +109,16 @@ CsvTable CsvReader::read(const QByteArray& bytes) {
         }
     }
     if (quoted) {
-        table.error = QStringLiteral("a quoted field opened on line %1 is never closed").arg(quoteStartLine);
+        table.error = QCoreApplication::translate("CsvReader", "the quotation mark that opens this field is never "
+                                                               "closed (add the closing \" or remove it)");
         table.errorLine = quoteStartLine;
+        table.errorField = quoteStartField;
         return table;
     }
     if (!field.isEmpty() || !current.fields.isEmpty()) endRecord(line);
 
     if (records.isEmpty()) {
-        table.error = QStringLiteral("the file has no header line");
+        table.error = QCoreApplication::translate("CsvReader", "the file has no header line (it is empty)");
         table.errorLine = 1;
         return table;
     }

@@ -21,9 +21,11 @@ struct CsvTable {
     bool decodedAsUtf8 = true; // false: the bytes were not UTF-8 and were read as Windows-1252/Latin-1
     CsvRecord header;
     QList<CsvRecord> records;
-    // Empty when the file could be read; otherwise a technical English reason and its line.
+    // Empty when the file could be read; otherwise the reason (translated) and where: the
+    // physical line and the field within it (1-based; 0 when the reason is not at one place).
     QString error;
     int errorLine = 0;
+    int errorField = 0;
     bool ok() const { return error.isEmpty(); }
 };
 

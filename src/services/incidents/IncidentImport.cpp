@@ -31,8 +31,14 @@ int IncidentImportPreview::newCount() const {
 
 QStringList IncidentImportPreview::errorLines() const {
     QStringList lines;
-    for (const QString& e : fileErrors)
-        lines << (fileErrorLine > 0 ? IncidentImport::tr("Line %1: %2").arg(fileErrorLine).arg(e) : e);
+    for (const QString& e : fileErrors) {
+        if (fileErrorLine > 0 && fileErrorField > 0)
+            lines << IncidentImport::tr("Line %1, field %2: %3").arg(fileErrorLine).arg(fileErrorField).arg(e);
+        else if (fileErrorLine > 0)
+            lines << IncidentImport::tr("Line %1: %2").arg(fileErrorLine).arg(e);
+        else
+            lines << e;
+    }
     for (const auto& row : rows) {
         for (const QString& e : row.errors)
             lines << IncidentImport::tr("Line %1: %2").arg(row.line).arg(e);
@@ -46,6 +52,7 @@ IncidentImportPreview IncidentImport::parse(const QByteArray& bytes, BotilbudId 
     preview.separator = table.separator;
     if (!table.ok()) {
         preview.fileErrorLine = table.errorLine;
+        preview.fileErrorField = table.errorField;
         preview.fileErrors << tr("The file cannot be read as CSV (%1).").arg(table.error);
         return preview;
     }

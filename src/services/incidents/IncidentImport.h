@@ -21,6 +21,7 @@ namespace medsafe::services {
 struct IncidentImportPreview {
     QStringList fileErrors;          // header or file-level problems, translated
     int fileErrorLine = 0;           // line of a file-level error, 0 when none
+    int fileErrorField = 0;          // field within that line (1-based), 0 when not at one field
     QList<IncidentCsvRow> rows;      // in file order
     QList<bool> duplicate;           // parallel to rows: already in the database or earlier in the file
     QChar separator = u';';

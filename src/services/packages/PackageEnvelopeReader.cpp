@@ -10,9 +10,33 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace medsafe::services {
 
 namespace {
+
+// Where a byte offset lies for a person reading the file in a text editor: 1-based line and
+// column, the column counted in characters (UTF-8 continuation bytes do not count).
+struct TextPosition {
+    int line = 1;
+    int column = 1;
+};
+
+TextPosition positionOf(const QByteArray& bytes, qsizetype offset) {
+    TextPosition at;
+    const qsizetype end = std::min(offset, bytes.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        const auto b = static_cast<unsigned char>(bytes.at(i));
+        if (b == '\n') {
+            ++at.line;
+            at.column = 1;
+        } else if ((b & 0xC0) != 0x80) {
+            ++at.column;
+        }
+    }
+    return at;
+}
 
 // The path of the first text holding a CPR-shaped number, or an empty string. Keys and
 // checksums are hex and may hold ten digits in a row by chance, so they are not texts here.
@@ -64,10 +88,18 @@ Result<PackageEnvelope> PackageEnvelopeReader::read(const QByteArray& bytes, Sig
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return Error::forUser(QStringLiteral("package is not a JSON object: %1 at %2")
+    if (parseError.error != QJsonParseError::NoError) {
+        const TextPosition at = positionOf(bytes, parseError.offset);
+        return Error::forUser(QStringLiteral("package is not JSON: %1 at offset %2")
                                   .arg(parseError.errorString())
                                   .arg(parseError.offset),
+                              tr("The file is not a Medicinsikker package: it is not JSON text (the problem is "
+                                 "at line %1, column %2).")
+                                  .arg(at.line)
+                                  .arg(at.column));
+    }
+    if (!document.isObject()) {
+        return Error::forUser(QStringLiteral("package is JSON but not an object"),
                               tr("The file is not a Medicinsikker package: it is not JSON text."));
     }
     PackageJson root = PackageJson::root(document.object());

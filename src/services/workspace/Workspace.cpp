@@ -43,6 +43,7 @@ FinalEvaluationCollector Workspace::finalEvaluation() const { return FinalEvalua
 ConsultantOverviewService Workspace::consultantOverview() const { return ConsultantOverviewService(*m_database); }
 PackageExporter Workspace::packageExporter() const { return PackageExporter(*m_database); }
 PackageImporter Workspace::packageImporter() const { return PackageImporter(*m_database); }
+PackageTrust Workspace::packageTrust() const { return PackageTrust(*m_database); }
 
 void Workspace::noteSaved() {
     emit saved();

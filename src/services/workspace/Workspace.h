@@ -10,6 +10,7 @@
 #include "services/organisation/OrganisationService.h"
 #include "services/packages/PackageExporter.h"
 #include "services/packages/PackageImporter.h"
+#include "services/packages/PackageTrust.h"
 #include "services/pdsa/PdsaService.h"
 #include "services/programme/CompetenceService.h"
 #include "services/programme/ProgrammeService.h"
@@ -65,6 +66,7 @@ public:
     ConsultantOverviewService consultantOverview() const;
     PackageExporter packageExporter() const;
     PackageImporter packageImporter() const;
+    PackageTrust packageTrust() const;
 
     // The open database itself: for the window's tests and for services that outlive one call
     // (a deferred chart reader). Views reach data through the services above.

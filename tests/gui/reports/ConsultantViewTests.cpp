@@ -178,14 +178,7 @@ TEST_CASE("a report travels as packages: botilbud → consultant → feedback �
     // The consultant, in a database of their own, loads it together with a broken file.
     auto consultantDb = storage::Database::openInMemory();
     REQUIRE(consultantDb.ok());
-    // Packages are signed: the consultant trusts the botilbud's key once (as `medicinsikker-cli
-    // trust` does; the app has no trust step yet).
-    {
-        const services::PackageTrust trust(*consultantDb.value());
-        auto candidate = trust.inspectFile(reportFile);
-        REQUIRE(candidate.ok());
-        REQUIRE(trust.trust(*candidate).ok());
-    }
+    storage::Database* consultantDatabase = consultantDb.value().get();
     ConsultantFixture consultant(std::move(consultantDb.value()));
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
     {
@@ -193,16 +186,33 @@ TEST_CASE("a report travels as packages: botilbud → consultant → feedback �
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("{ not a package");
     }
+    // Packages are signed. The first time, the consultant is asked to compare the botilbud's
+    // fingerprint; declining leaves the package out and trusts nothing.
+    const auto homeFingerprint = services::PackageTrust(*homeDatabase).ownFingerprint();
+    REQUIRE(homeFingerprint.ok());
     consultant.dialogs.nextOpenFileNames = {reportFile, broken};
+    consultant.dialogs.trustAnswer = false;
     consultant.page->findChild<QPushButton*>(QStringLiteral("importPackagesButton"))->click();
+    REQUIRE(consultant.dialogs.trustQuestions.size() == 1); // the broken file has no sender to ask about
+    CHECK(consultant.dialogs.trustQuestions.first().endsWith(*homeFingerprint));
+    REQUIRE(consultant.page->lastImport().size() == 2);
+    CHECK(consultant.page->lastImport()[0].outcome == app::ReportPackageActions::FileResult::Outcome::Refused);
+    CHECK(services::PackageTrust(*consultantDatabase).trustedKeys()->isEmpty());
+    // Agreeing (after comparing by phone) trusts the key and imports the package.
+    consultant.dialogs.trustAnswer = true;
+    consultant.page->findChild<QPushButton*>(QStringLiteral("importPackagesButton"))->click();
+    CHECK(consultant.dialogs.trustQuestions.size() == 2);
+    REQUIRE(services::PackageTrust(*consultantDatabase).trustedKeys()->size() == 1);
+    CHECK(services::PackageTrust(*consultantDatabase).trustedKeys()->first().fingerprint == *homeFingerprint);
     const auto results = consultant.page->lastImport();
     REQUIRE(results.size() == 2);
     CHECK(results[0].outcome == app::ReportPackageActions::FileResult::Outcome::Imported);
     CHECK(results[1].outcome == app::ReportPackageActions::FileResult::Outcome::Refused);
     CHECK_FALSE(results[1].detail.isEmpty());
     CHECK(consultant.page->findChild<QListWidget*>(QStringLiteral("importResultsList"))->count() == 2);
-    // Loading the same file again changes nothing.
+    // Loading the same file again changes nothing, and asks nothing: the key is trusted now.
     consultant.page->importPackageFiles({reportFile});
+    CHECK(consultant.dialogs.trustQuestions.size() == 2);
     CHECK(consultant.page->lastImport().first().outcome ==
           app::ReportPackageActions::FileResult::Outcome::AlreadyImported);
 
@@ -218,16 +228,13 @@ TEST_CASE("a report travels as packages: botilbud → consultant → feedback �
     consultant.dialogs.nextSaveFileName = feedbackFile;
     REQUIRE(panel->exportFeedback());
 
-    // Back at the botilbud, the feedback is read into the month's report once the botilbud
-    // trusts its consultant's key.
-    {
-        const services::PackageTrust trust(*homeDatabase);
-        auto candidate = trust.inspectFile(feedbackFile);
-        REQUIRE(candidate.ok());
-        REQUIRE(trust.trust(*candidate).ok());
-    }
+    // Back at the botilbud, the feedback is read into the month's report once the tovholder
+    // has compared the consultant's fingerprint and trusted it.
     homeDialogs.nextOpenFileName = feedbackFile;
+    homeDialogs.trustAnswer = true;
     REQUIRE(composer->importFeedback());
+    REQUIRE(homeDialogs.trustQuestions.size() == 1);
+    CHECK(homeDialogs.trustQuestions.first().endsWith(*services::PackageTrust(*consultantDatabase).ownFingerprint()));
     CHECK(composer->report().status == domain::ReportStatus::FeedbackReceived);
     CHECK(composer->findChild<QPlainTextEdit*>(QStringLiteral("consultantFeedbackView"))->toPlainText() ==
           QStringLiteral("Godt gået."));
