@@ -5191,8 +5191,8 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
         <translation>Datapakken er underskrevet af &lt;b&gt;%1&lt;/b&gt; med en nøgle, som databasen ikke kender endnu.</translation>
     </message>
     <message>
-        <source>Call the sender and ask them to read out the fingerprint Medicinsikker shows them under &lt;i&gt;File › Data package keys…&lt;/i&gt;. Type what you hear below; you can trust the key only when it matches the fingerprint of this package.</source>
-        <translation>Ring til afsenderen, og bed vedkommende læse det fingeraftryk op, som Medicinsikker viser under &lt;i&gt;Filer › Nøgler til datapakker…&lt;/i&gt;. Skriv det, du hører, herunder; du kan først stole på nøglen, når det passer med pakkens fingeraftryk.</translation>
+        <source>Call the sender and ask them to read out the fingerprint Medicinsikker shows them (&lt;i&gt;File › Data package keys…&lt;/i&gt;). Type what you hear below; you can trust the key only when it matches the fingerprint of this package.</source>
+        <translation>Ring til afsenderen, og bed vedkommende læse det fingeraftryk op, som Medicinsikker viser dem (&lt;i&gt;Filer › Nøgler til datapakker…&lt;/i&gt;). Skriv det, du hører, herunder; du kan først stole på nøglen, når det passer med pakkens fingeraftryk.</translation>
     </message>
     <message>
         <source>Fingerprint of this package:</source>

@@ -40,8 +40,8 @@ TrustSenderDialog::TrustSenderDialog(const services::TrustCandidate& candidate, 
                    : tr("This data package is signed by <b>%1</b> with a key this database does not know yet.")
                          .arg(candidate.partyName.toHtmlEscaped())) +
             QStringLiteral("<br><br>") +
-            tr("Call the sender and ask them to read out the fingerprint Medicinsikker shows them under "
-               "<i>File › Data package keys…</i>. Type what you hear below; you can trust the key only when it "
+            tr("Call the sender and ask them to read out the fingerprint Medicinsikker shows them "
+               "(<i>File › Data package keys…</i>). Type what you hear below; you can trust the key only when it "
                "matches the fingerprint of this package."),
         this);
     intro->setWordWrap(true);
@@ -83,14 +83,14 @@ TrustSenderDialog::TrustSenderDialog(const services::TrustCandidate& candidate, 
 }
 
 void TrustSenderDialog::updateMatch() {
-    const QString typed = m_typed->text();
-    const bool match = fingerprintsMatch(typed, m_candidate.fingerprint);
+    const QString typed = keyCharacters(m_typed->text());
+    const QString wanted = keyCharacters(m_candidate.fingerprint);
+    const bool match = fingerprintsMatch(typed, wanted);
     m_trustButton->setEnabled(match);
-    if (keyCharacters(typed).isEmpty()) m_matchLabel->clear();
+    if (typed.isEmpty()) m_matchLabel->clear();
     else if (match) m_matchLabel->setText(tr("The fingerprints match."));
-    else if (keyCharacters(typed).size() < keyCharacters(m_candidate.fingerprint).size())
-        m_matchLabel->setText(tr("Keep typing: the fingerprint has %1 characters.")
-                                  .arg(keyCharacters(m_candidate.fingerprint).size()));
+    else if (typed.size() < wanted.size())
+        m_matchLabel->setText(tr("Keep typing: the fingerprint has %1 characters.").arg(wanted.size()));
     else m_matchLabel->setText(tr("The fingerprints do not match. Do not trust this package; call the sender."));
 }
 
