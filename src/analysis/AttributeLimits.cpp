@@ -23,46 +23,72 @@ double clipHigh(double v, double high)
     return std::isfinite(v) && v > high ? high : v;
 }
 
-void fillConstant(PartRange part, ChartLines& lines, const std::vector<double>& y, double cl, double ucl,
-                  double lcl, double ucl95, double lcl95)
+// The given centre line at point i when the part has one, else the computed `computed`.
+double centreAt(const PreparedSeries& series, bool given, std::size_t i, double computed)
 {
-    for (std::size_t i = part.first; i <= part.last; ++i) {
-        lines.y[i] = y[i];
-        lines.cl[i] = cl;
-        lines.ucl[i] = ucl;
-        lines.lcl[i] = lcl;
-        lines.ucl95[i] = ucl95;
-        lines.lcl95[i] = lcl95;
-    }
+    return given ? series.givenCl[i] : computed;
 }
 } // namespace
 
 void AttributeLimits::computeRun(const PreparedSeries& series, PartRange part, ChartLines& lines, Scratch& scratch)
 {
-    collectBase(series, part, series.value, scratch.a);
-    const double cl = AccurateStats::median(scratch.a, scratch.b);
-    fillConstant(part, lines, series.value, cl, kNaN, kNaN, kNaN, kNaN);
+    const bool given = hasGivenCentre(series, part);
+    double median = kNaN;
+    if (!given) {
+        collectBase(series, part, series.value, scratch.a);
+        median = AccurateStats::median(scratch.a, scratch.b);
+    }
+    for (std::size_t i = part.first; i <= part.last; ++i) {
+        lines.y[i] = series.value[i];
+        lines.cl[i] = centreAt(series, given, i, median);
+        lines.ucl[i] = lines.lcl[i] = lines.ucl95[i] = lines.lcl95[i] = kNaN;
+    }
 }
 
 void AttributeLimits::computeC(const PreparedSeries& series, PartRange part, ChartLines& lines, Scratch& scratch)
 {
-    collectBase(series, part, series.value, scratch.a);
-    const double cl = AccurateStats::mean(scratch.a);
-    const double sigma = std::sqrt(cl);
-    fillConstant(part, lines, series.value, cl, cl + 3.0 * sigma, clipLow(cl - 3.0 * sigma), cl + 2.0 * sigma,
-                 clipLow(cl - 2.0 * sigma));
+    const bool given = hasGivenCentre(series, part);
+    double mean = kNaN;
+    if (!given) {
+        collectBase(series, part, series.value, scratch.a);
+        mean = AccurateStats::mean(scratch.a);
+    }
+    for (std::size_t i = part.first; i <= part.last; ++i) {
+        const double cl = centreAt(series, given, i, mean);
+        const double sigma = std::sqrt(cl);
+        lines.y[i] = series.value[i];
+        lines.cl[i] = cl;
+        lines.ucl[i] = cl + 3.0 * sigma;
+        lines.lcl[i] = clipLow(cl - 3.0 * sigma);
+        lines.ucl95[i] = cl + 2.0 * sigma;
+        lines.lcl95[i] = clipLow(cl - 2.0 * sigma);
+    }
 }
 
 void AttributeLimits::computeG(const PreparedSeries& series, PartRange part, ChartLines& lines, Scratch& scratch)
 {
-    collectBase(series, part, series.value, scratch.a);
     // Limits from the geometric model around the mean; the centre line (and so the runs
-    // analysis) is the median, because the distribution is strongly skewed.
-    const double m = AccurateStats::mean(scratch.a);
-    const double sigma = std::sqrt(m * (m + 1.0));
-    const double median = AccurateStats::median(scratch.a, scratch.b);
-    fillConstant(part, lines, series.value, median, m + 3.0 * sigma, clipLow(m - 3.0 * sigma), m + 2.0 * sigma,
-                 clipLow(m - 2.0 * sigma));
+    // analysis) is the median, because the distribution is strongly skewed. A given centre line
+    // is taken as the mean, and the line drawn is 0.693 times it (the geometric median), as
+    // qicharts2 does.
+    const bool given = hasGivenCentre(series, part);
+    double mean = kNaN;
+    double median = kNaN;
+    if (!given) {
+        collectBase(series, part, series.value, scratch.a);
+        mean = AccurateStats::mean(scratch.a);
+        median = AccurateStats::median(scratch.a, scratch.b);
+    }
+    for (std::size_t i = part.first; i <= part.last; ++i) {
+        const double m = centreAt(series, given, i, mean);
+        const double sigma = std::sqrt(m * (m + 1.0));
+        lines.y[i] = series.value[i];
+        lines.cl[i] = given ? 0.693 * m : median;
+        lines.ucl[i] = m + 3.0 * sigma;
+        lines.lcl[i] = clipLow(m - 3.0 * sigma);
+        lines.ucl95[i] = m + 2.0 * sigma;
+        lines.lcl95[i] = clipLow(m - 2.0 * sigma);
+    }
 }
 
 void AttributeLimits::computeRate(const PreparedSeries& series, PartRange part, ChartLines& lines, Scratch& scratch)
@@ -72,29 +98,36 @@ void AttributeLimits::computeRate(const PreparedSeries& series, PartRange part, 
     const bool laney = chart == ChartType::PP || chart == ChartType::UP;
 
     // Pooled rate Σy / Σn over base points (each sum rounded once, as R's sum()).
-    collectBase(series, part, series.numerator, scratch.a);
-    const double sumY = AccurateStats::sum(scratch.a);
-    collectBase(series, part, series.denominator, scratch.a);
-    const double sumN = AccurateStats::sum(scratch.a);
-    const double cl = sumY / sumN;
-    const double spread = proportion ? cl * (1.0 - cl) : cl;
+    const bool given = hasGivenCentre(series, part);
+    double pooled = kNaN;
+    if (!given) {
+        collectBase(series, part, series.numerator, scratch.a);
+        const double sumY = AccurateStats::sum(scratch.a);
+        collectBase(series, part, series.denominator, scratch.a);
+        const double sumN = AccurateStats::sum(scratch.a);
+        pooled = sumY / sumN;
+    }
+    const auto sigmaAt = [&](std::size_t i) {
+        const double cl = centreAt(series, given, i, pooled);
+        const double spread = proportion ? cl * (1.0 - cl) : cl;
+        return std::sqrt(spread / series.denominator[i]);
+    };
 
     double sigmaZ = 1.0;
     if (laney) {
         // Laney: the between-point variation of the standardised values z_i scales every sigma_i.
         scratch.c.clear();
         for (std::size_t i = part.first; i <= part.last; ++i) {
-            if (series.isBase(i)) {
-                const double sigmaI = std::sqrt(spread / series.denominator[i]);
-                scratch.c.push_back((series.value[i] - cl) / sigmaI);
-            }
+            if (series.isBase(i))
+                scratch.c.push_back((series.value[i] - centreAt(series, given, i, pooled)) / sigmaAt(i));
         }
         sigmaZ = MovingRange::screenedSigma(scratch.c, scratch.b);
     }
 
     for (std::size_t i = part.first; i <= part.last; ++i) {
         // n = 0 marks a missing point: infinite sigma, so its limits come out null.
-        const double sigma = std::sqrt(spread / series.denominator[i]) * sigmaZ;
+        const double cl = centreAt(series, given, i, pooled);
+        const double sigma = sigmaAt(i) * sigmaZ;
         lines.y[i] = series.value[i];
         lines.cl[i] = cl;
         double ucl = cl + 3.0 * sigma;

@@ -6,11 +6,13 @@
 #include "analysis/InputValidator.h"
 #include "analysis/PreparedSeries.h"
 #include "analysis/RunsAnalysis.h"
+#include "analysis/SeriesAggregator.h"
 #include "analysis/XbarLimits.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string>
 
 namespace medsafe::analysis {
 
@@ -28,29 +30,23 @@ Value toValue(double v)
     return std::isfinite(v) ? Value{v} : Value{};
 }
 
+// A given line (centre line or target) for every point: one value for all, or one per point.
+std::vector<double> perPoint(const std::vector<Value>& given, std::size_t points)
+{
+    std::vector<double> out;
+    if (given.empty())
+        return out;
+    out.resize(points);
+    for (std::size_t i = 0; i < points; ++i)
+        out[i] = orNaN(given.size() == 1 ? given[0] : given[i]);
+    return out;
+}
+
 PreparedSeries prepare(ChartType chart, const ChartInput& input)
 {
     PreparedSeries series;
     series.chart = chart;
-    const std::size_t count = input.y.size();
-    if (chart == ChartType::Xbar) {
-        XbarLimits::group(input.y, input.subgroup, series);
-    } else if (input.n.empty()) {
-        series.value.resize(count);
-        for (std::size_t i = 0; i < count; ++i)
-            series.value[i] = orNaN(input.y[i]);
-    } else {
-        // With a denominator, a point missing y or n is missing both (qicharts2); its n becomes 0.
-        series.value.resize(count);
-        series.numerator.resize(count);
-        series.denominator.resize(count);
-        for (std::size_t i = 0; i < count; ++i) {
-            const bool missing = !input.y[i] || !input.n[i];
-            series.numerator[i] = missing ? kNaN : *input.y[i];
-            series.denominator[i] = missing ? 0.0 : *input.n[i];
-            series.value[i] = missing ? kNaN : *input.y[i] / *input.n[i];
-        }
-    }
+    SeriesAggregator::aggregate(chart, input, series);
     const std::size_t points = series.size();
     // Parts override freeze: with parts, every point is baseline.
     const bool useFreeze = input.freeze.has_value() && input.parts.empty();
@@ -62,6 +58,8 @@ PreparedSeries prepare(ChartType chart, const ChartInput& input)
     series.include.assign(points, 1);
     for (int e : input.exclude)
         series.include[static_cast<std::size_t>(e)] = 0;
+    series.givenCl = perPoint(input.cl, points);
+    series.target = perPoint(input.target, points);
     return series;
 }
 
@@ -86,6 +84,7 @@ void computeLines(const PreparedSeries& series, PartRange part, ChartLines& line
     case ChartType::Run: AttributeLimits::computeRun(series, part, lines, scratch); break;
     case ChartType::I: IndividualsLimits::computeI(series, part, lines, scratch); break;
     case ChartType::MR: IndividualsLimits::computeMR(series, part, lines, scratch); break;
+    case ChartType::IP: IndividualsLimits::computeIP(series, part, lines, scratch); break;
     case ChartType::T: IndividualsLimits::computeT(series, part, lines, scratch); break;
     case ChartType::C: AttributeLimits::computeC(series, part, lines, scratch); break;
     case ChartType::G: AttributeLimits::computeG(series, part, lines, scratch); break;
@@ -94,6 +93,7 @@ void computeLines(const PreparedSeries& series, PartRange part, ChartLines& line
     case ChartType::PP:
     case ChartType::UP: AttributeLimits::computeRate(series, part, lines, scratch); break;
     case ChartType::Xbar: XbarLimits::compute(series, part, lines, scratch); break;
+    case ChartType::S: XbarLimits::computeS(series, part, lines, scratch); break;
     }
 }
 
@@ -105,6 +105,22 @@ void scaleAndClean(ChartLines& lines, double multiply)
             v *= multiply;
             if (!std::isfinite(v))
                 v = kNaN;
+        }
+    }
+}
+
+// qicharts2's y.neg = FALSE: when no plotted value is negative, negative lower limits are cut
+// to 0. It runs after the signals; a limit below every value never signalled anyway.
+void cutNegativeLimits(ChartLines& lines)
+{
+    for (double y : lines.y) {
+        if (y < 0.0)
+            return;
+    }
+    for (auto* line : {&lines.lcl, &lines.lcl95}) {
+        for (double& v : *line) {
+            if (v < 0.0)
+                v = 0.0;
         }
     }
 }
@@ -130,6 +146,16 @@ AnalysisOutcome ChartAnalyzer::analyze(ChartType chart, const ChartInput& input)
 
     const PreparedSeries series = prepare(chart, input);
     const std::size_t points = series.size();
+    if (chart == ChartType::T) {
+        // Every raw value is > 0 (validated), but an aggregate such as the SD can be 0.
+        for (std::size_t i = 0; i < points; ++i) {
+            if (series.value[i] <= 0.0)
+                return AnalysisError{AnalysisErrorCode::NonPositiveValue,
+                                     "t chart values must be greater than 0 after aggregation, got " +
+                                         std::to_string(series.value[i]) + " at point " + std::to_string(i),
+                                     static_cast<long long>(i)};
+        }
+    }
     const std::vector<PartRange> parts = splitParts(input.parts, points);
 
     ChartLines lines;
@@ -138,7 +164,9 @@ AnalysisOutcome ChartAnalyzer::analyze(ChartType chart, const ChartInput& input)
     ChartResult result;
     result.chart = chart;
     result.rules = input.rules;
+    result.method = input.method;
     result.multiply = input.multiply;
+    result.hasTarget = !series.target.empty();
     result.parts.resize(parts.size());
 
     for (std::size_t p = 0; p < parts.size(); ++p) {
@@ -147,15 +175,18 @@ AnalysisOutcome ChartAnalyzer::analyze(ChartType chart, const ChartInput& input)
         // Runs analysis before multiply, over included points only; the centre line is
         // constant within a part for every chart type.
         scratch.a.clear();
+        scratch.b.clear();
         for (std::size_t i = part.first; i <= part.last; ++i) {
-            if (series.include[i])
+            if (series.include[i]) {
                 scratch.a.push_back(lines.y[i]);
+                scratch.b.push_back(lines.cl[i]);
+            }
         }
         PartSummary& summary = result.parts[p];
         summary.part = static_cast<int>(p);
         summary.first = static_cast<int>(part.first);
         summary.last = static_cast<int>(part.last);
-        RunsAnalysis::evaluate(scratch.a, lines.cl[part.first], input.rules, chart == ChartType::MR, summary);
+        RunsAnalysis::evaluate(scratch.a, scratch.b, input.rules, input.method, chart == ChartType::MR, summary);
     }
 
     scaleAndClean(lines, input.multiply);
@@ -179,14 +210,24 @@ AnalysisOutcome ChartAnalyzer::analyze(ChartType chart, const ChartInput& input)
             point.part = static_cast<int>(p);
             point.baseline = series.baseline[i] != 0;
             point.include = series.include[i] != 0;
-            if (chart == ChartType::Xbar) {
+            if (requiresSubgroups(chart))
                 point.subgroupSize = series.subgroupSize[i];
+            if (!series.subgroupId.empty())
                 point.subgroupId = series.subgroupId[i];
-            }
+            if (result.hasTarget)
+                point.target = toValue(series.target[i]);
             summary.sigmaSignalCount += point.sigmaSignal ? 1 : 0;
         }
-        summarizeLines(lines, part, summary);
     }
+    if (!input.allowNegativeLimits) {
+        cutNegativeLimits(lines);
+        for (std::size_t i = 0; i < points; ++i) {
+            result.points[i].lcl = toValue(lines.lcl[i]);
+            result.points[i].lcl95 = toValue(lines.lcl95[i]);
+        }
+    }
+    for (std::size_t p = 0; p < parts.size(); ++p)
+        summarizeLines(lines, parts[p], result.parts[p]);
     return result;
 }
 

@@ -21,8 +21,9 @@ struct ChartPoint {
     int part = 0;             // 0-based part number
     bool baseline = true;     // inside the freeze period
     bool include = true;      // false for excluded points
-    std::optional<int> subgroupSize; // xbar only: non-missing observations in the subgroup
-    std::optional<int> subgroupId;   // xbar only: the id the point was grouped by
+    Value target;             // the given target at this point (never multiplied); nullopt if none
+    std::optional<int> subgroupSize; // xbar and s: non-missing observations in the subgroup
+    std::optional<int> subgroupId;   // with subgroup ids: the id the point was grouped by
 };
 
 } // namespace medsafe::analysis

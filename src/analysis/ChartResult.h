@@ -14,7 +14,9 @@ namespace medsafe::analysis {
 struct ChartResult {
     ChartType chart = ChartType::Run;
     RuleSet rules = RuleSet::Anhoej;
+    RunsMethod method = RunsMethod::Anhoej;
     double multiply = 1.0;
+    bool hasTarget = false; // a target was given (points carry it)
     std::vector<ChartPoint> points;
     std::vector<PartSummary> parts;
 };

@@ -91,7 +91,8 @@ std::string ChartResultJson::outputs(const ChartResult& result, const std::vecto
     const std::string pad3 = pad2 + "  ";
     const auto& pts = result.points;
     const std::size_t n = pts.size();
-    const bool xbar = result.chart == ChartType::Xbar;
+    const bool subgroups = requiresSubgroups(result.chart);
+    const bool target = result.hasTarget;
 
     std::string out = "{\n";
     field(out, pad1, "n_points", std::to_string(n));
@@ -111,9 +112,13 @@ std::string ChartResultJson::outputs(const ChartResult& result, const std::vecto
     arrayLine(out, pad2, "runs_signal", n, [&](std::size_t i) { return boolean(pts[i].runsSignal); });
     arrayLine(out, pad2, "part", n, [&](std::size_t i) { return std::to_string(pts[i].part); });
     arrayLine(out, pad2, "baseline", n, [&](std::size_t i) { return boolean(pts[i].baseline); });
-    arrayLine(out, pad2, "include", n, [&](std::size_t i) { return boolean(pts[i].include); }, !xbar);
-    if (xbar)
-        arrayLine(out, pad2, "subgroup_size", n, [&](std::size_t i) { return value(pts[i].subgroupSize); }, true);
+    arrayLine(out, pad2, "include", n, [&](std::size_t i) { return boolean(pts[i].include); },
+              !subgroups && !target);
+    if (subgroups)
+        arrayLine(out, pad2, "subgroup_size", n, [&](std::size_t i) { return value(pts[i].subgroupSize); }, !target);
+    // Not in the original case format: the given target, only when one was given.
+    if (target)
+        arrayLine(out, pad2, "target", n, [&](std::size_t i) { return value(pts[i].target); }, true);
     out += pad1 + "},\n";
 
     out += pad1 + "\"parts\": [\n";

@@ -7,7 +7,7 @@
 namespace medsafe::analysis {
 
 namespace {
-constexpr std::array<std::pair<ChartType, std::string_view>, 11> kNames{{
+constexpr std::array<std::pair<ChartType, std::string_view>, 13> kNames{{
     {ChartType::Run, "run"},
     {ChartType::I, "i"},
     {ChartType::MR, "mr"},
@@ -19,6 +19,8 @@ constexpr std::array<std::pair<ChartType, std::string_view>, 11> kNames{{
     {ChartType::Xbar, "xbar"},
     {ChartType::PP, "pp"},
     {ChartType::UP, "up"},
+    {ChartType::S, "s"},
+    {ChartType::IP, "ip"},
 }};
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b)
@@ -58,7 +60,13 @@ bool requiresDenominator(ChartType type)
 
 bool acceptsDenominator(ChartType type)
 {
-    return requiresDenominator(type) || type == ChartType::Run || type == ChartType::I || type == ChartType::MR;
+    return requiresDenominator(type) || type == ChartType::Run || type == ChartType::I || type == ChartType::MR ||
+           type == ChartType::IP;
+}
+
+bool requiresSubgroups(ChartType type)
+{
+    return type == ChartType::Xbar || type == ChartType::S;
 }
 
 bool hasControlLimits(ChartType type)

@@ -1,6 +1,6 @@
 #include "analysis/InputValidator.h"
 
-#include "analysis/XbarLimits.h"
+#include "analysis/SeriesAggregator.h"
 
 #include <cmath>
 #include <string>
@@ -33,16 +33,12 @@ std::optional<AnalysisError> checkShapes(ChartType chart, const ChartInput& inpu
     if (!input.n.empty() && input.n.size() != input.y.size())
         return fail(AnalysisErrorCode::LengthMismatch, "y has " + std::to_string(input.y.size()) + " values but n has " +
                                                            std::to_string(input.n.size()));
-    if (chart == ChartType::Xbar) {
-        if (input.subgroup.empty() && !input.y.empty())
-            return fail(AnalysisErrorCode::SubgroupsRequired, "an xbar chart needs a subgroup id for every observation");
-        if (input.subgroup.size() != input.y.size())
-            return fail(AnalysisErrorCode::LengthMismatch, "y has " + std::to_string(input.y.size()) +
-                                                               " values but subgroup has " +
-                                                               std::to_string(input.subgroup.size()));
-    } else if (!input.subgroup.empty()) {
-        return fail(AnalysisErrorCode::SubgroupsNotAllowed, "subgroup ids are only used by the xbar chart");
-    }
+    if (requiresSubgroups(chart) && input.subgroup.empty() && !input.y.empty())
+        return fail(AnalysisErrorCode::SubgroupsRequired, "an " + name + " chart needs a subgroup id for every observation");
+    if (!input.subgroup.empty() && input.subgroup.size() != input.y.size())
+        return fail(AnalysisErrorCode::LengthMismatch, "y has " + std::to_string(input.y.size()) +
+                                                           " values but subgroup has " +
+                                                           std::to_string(input.subgroup.size()));
     return std::nullopt;
 }
 
@@ -77,6 +73,21 @@ std::optional<AnalysisError> checkValues(ChartType chart, const ChartInput& inpu
     return std::nullopt;
 }
 
+// A given centre line or target: one value for every point, or one per point; finite or missing.
+std::optional<AnalysisError> checkLine(const std::vector<Value>& line, const char* what, std::size_t points)
+{
+    if (line.size() > 1 && line.size() != points)
+        return fail(AnalysisErrorCode::LengthMismatch, std::string(what) + " has " + std::to_string(line.size()) +
+                                                           " values but the chart has " + std::to_string(points) +
+                                                           " points (give one value or one per point)");
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] && !std::isfinite(*line[i]))
+            return fail(AnalysisErrorCode::NonFiniteValue, std::string(what) + " is NaN or infinite" + at(i) +
+                                                               " (use null for none)", static_cast<long long>(i));
+    }
+    return std::nullopt;
+}
+
 std::optional<AnalysisError> checkIndexes(const ChartInput& input, std::size_t points)
 {
     const long long n = static_cast<long long>(points);
@@ -102,9 +113,13 @@ std::optional<AnalysisError> InputValidator::validate(ChartType chart, const Cha
         return error;
     if (auto error = checkValues(chart, input))
         return error;
-    const std::size_t points = chart == ChartType::Xbar ? XbarLimits::countGroups(input.subgroup) : input.y.size();
+    const std::size_t points = SeriesAggregator::pointCount(input);
     if (points < 2)
         return fail(AnalysisErrorCode::TooFewPoints, "a chart needs at least 2 points, got " + std::to_string(points));
+    if (auto error = checkLine(input.cl, "cl", points))
+        return error;
+    if (auto error = checkLine(input.target, "target", points))
+        return error;
     return checkIndexes(input, points);
 }
 

@@ -40,6 +40,9 @@ struct PartSummary {
     bool crossingsSignal = false; // Anhøj: nCrossings < nCrossingsMin
     bool shiftSignal = false;     // IHI: longestRun >= kIhiShiftLimit
     bool trendSignal = false;     // IHI: longestTrend >= kIhiTrendLimit
+    // Best box / cut box (RunsMethod): the pair (crossings, longest run) lies outside the box.
+    // The box replaces the two Anhøj tests, so longRunSignal and crossingsSignal stay false then.
+    bool boxSignal = false;
 
     int sigmaSignalCount = 0;
 

@@ -11,12 +11,16 @@ namespace medsafe::analysis {
 // NaN means "missing" (the public types use std::optional); NaN never leaves the engine.
 struct PreparedSeries {
     ChartType chart = ChartType::Run;
-    std::vector<double> value;       // plotted statistic before multiply: y, y/n or subgroup mean
-    std::vector<double> numerator;   // u/p/pp/up: y, NaN where y or n is missing
-    std::vector<double> denominator; // u/p/pp/up: n, 0 where y or n is missing (as qicharts2)
-    std::vector<int> subgroupSize;   // xbar: non-missing observations per subgroup
-    std::vector<double> subgroupSd;  // xbar: SD per subgroup (NaN below two observations)
-    std::vector<int> subgroupId;     // xbar: the id the subgroup was grouped by
+    std::vector<double> value;       // plotted statistic before multiply: y, y/n, aggregate, mean or SD
+    std::vector<double> numerator;   // u/p/pp/up: Σy of the point, NaN where y or n is missing
+    std::vector<double> denominator; // u/p/pp/up: Σn of the point, 0 where y or n is missing (as qicharts2)
+    std::vector<double> weight;      // ip: the point's n (Σn, or the number of values without n)
+    std::vector<int> subgroupSize;   // with subgroup ids: non-missing observations per point
+    std::vector<double> subgroupMean; // xbar: mean per subgroup (NaN when empty)
+    std::vector<double> subgroupSd;  // xbar, s: SD per subgroup (NaN below two observations)
+    std::vector<int> subgroupId;     // with subgroup ids: the id the point was grouped by
+    std::vector<double> givenCl;     // a given centre line per point (NaN = none); empty if none
+    std::vector<double> target;      // a given target per point (NaN = none); empty if none
     std::vector<unsigned char> baseline;
     std::vector<unsigned char> include;
 
@@ -30,6 +34,19 @@ struct PartRange {
     std::size_t first = 0;
     std::size_t last = 0;
 };
+
+// True when a centre line was given for every point of the part (qicharts2 computes its own
+// as soon as one is missing).
+inline bool hasGivenCentre(const PreparedSeries& series, PartRange part)
+{
+    if (series.givenCl.empty())
+        return false;
+    for (std::size_t i = part.first; i <= part.last; ++i) {
+        if (series.givenCl[i] != series.givenCl[i]) // NaN: none at this point
+            return false;
+    }
+    return true;
+}
 
 // Copies values[i] of the part's base points, in order, into `out` (cleared first).
 inline void collectBase(const PreparedSeries& series, PartRange part, const std::vector<double>& values,

@@ -1,5 +1,6 @@
 #include "analysis/RunsAnalysis.h"
 
+#include "analysis/RunsBoxBounds.h"
 #include "analysis/RunsThresholds.h"
 
 #include <cmath>
@@ -47,8 +48,8 @@ void countTrend(std::span<const double> values, PartSummary& summary)
 }
 } // namespace
 
-void RunsAnalysis::evaluate(std::span<const double> values, double centreLine, RuleSet rules,
-                            bool forceNoSignal, PartSummary& summary)
+void RunsAnalysis::evaluate(std::span<const double> values, std::span<const double> centreLines, RuleSet rules,
+                            RunsMethod method, bool forceNoSignal, PartSummary& summary)
 {
     summary.nObs = static_cast<int>(values.size());
     int useful = 0;
@@ -57,24 +58,24 @@ void RunsAnalysis::evaluate(std::span<const double> values, double centreLine, R
     int longest = 0;
     int side = 0; // +1 above, -1 below
     int longestSide = 0;
-    // A missing centre line makes every comparison undefined, so no point is useful then.
-    if (!std::isnan(centreLine)) {
-        for (double v : values) {
-            // Missing points and points exactly on the centre line neither break nor extend a run.
-            if (std::isnan(v) || v == centreLine)
-                continue;
-            const int s = v > centreLine ? 1 : -1;
-            if (useful > 0 && s != side) {
-                ++crossings;
-                run = 0;
-            }
-            side = s;
-            ++run;
-            ++useful;
-            if (run > longest) {
-                longest = run;
-                longestSide = side;
-            }
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const double v = values[i];
+        const double centreLine = centreLines[i];
+        // Missing points, points without a centre line and points exactly on it neither break
+        // nor extend a run.
+        if (std::isnan(v) || std::isnan(centreLine) || v == centreLine)
+            continue;
+        const int s = v > centreLine ? 1 : -1;
+        if (useful > 0 && s != side) {
+            ++crossings;
+            run = 0;
+        }
+        side = s;
+        ++run;
+        ++useful;
+        if (run > longest) {
+            longest = run;
+            longestSide = side;
         }
     }
     summary.nUseful = useful;
@@ -89,11 +90,14 @@ void RunsAnalysis::evaluate(std::span<const double> values, double centreLine, R
     if (forceNoSignal)
         return;
     if (rules == RuleSet::Anhoej) {
-        if (useful > 0) {
+        const bool box = method != RunsMethod::Anhoej && RunsBoxBounds::forUseful(useful).has_value();
+        if (box) {
+            summary.boxSignal = RunsBoxBounds::signal(method, useful, crossings, longest);
+        } else if (useful > 0) {
             summary.longRunSignal = longest > *summary.longestRunMax;
             summary.crossingsSignal = crossings < *summary.nCrossingsMin;
         }
-        summary.runsSignal = summary.longRunSignal || summary.crossingsSignal;
+        summary.runsSignal = summary.longRunSignal || summary.crossingsSignal || summary.boxSignal;
     } else {
         summary.shiftSignal = useful > 0 && longest >= PartSummary::kIhiShiftLimit;
         summary.trendSignal = summary.longestTrend && *summary.longestTrend >= PartSummary::kIhiTrendLimit;

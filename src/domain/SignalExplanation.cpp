@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace medsafe::domain {
@@ -22,6 +23,7 @@ QString chartLabel(ChartType chart)
     case ChartType::PP: return QStringLiteral("P′");
     case ChartType::UP: return QStringLiteral("U′");
     case ChartType::Xbar: return QStringLiteral("X̄");
+    case ChartType::IP: return QStringLiteral("I′");
     default: return QString::fromLatin1(analysis::toString(chart).data()).toUpper();
     }
 }
@@ -32,6 +34,25 @@ QString formatNumber(double value)
     const QLocale locale;
     return std::fabs(value) >= 1000.0 ? locale.toString(value, 'f', 0) : locale.toString(value, 'g', 4);
 }
+
+QString formatPercent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
+}
+
+// Labels of the listed indexes, at most kMaxListedPoints and then "…".
+QString listed(const std::vector<int>& indexes, const QStringList& labels, const QString& fallback)
+{
+    QStringList names;
+    for (int i : indexes) {
+        if (names.size() == kMaxListedPoints) {
+            names << QStringLiteral("…");
+            break;
+        }
+        names << (i < labels.size() ? labels.at(i) : fallback.arg(i + 1));
+    }
+    return names.join(QStringLiteral(", "));
+}
 } // namespace
 
 QStringList SignalExplanation::explain(const ChartResult& result, const QStringList& xLabels)
@@ -41,11 +62,21 @@ QStringList SignalExplanation::explain(const ChartResult& result, const QStringL
     if (result.chart == ChartType::Run) {
         sentences << (ihi ? tr("Run chart, analysed with the IHI rules (shift and trend).")
                           : tr("Run chart, analysed with the Anhøj rules."));
+    } else if (result.chart == ChartType::IP) {
+        sentences << (ihi ? tr("Laney I′ chart, analysed with the IHI rules (shift and trend) and the control limits.")
+                          : tr("Laney I′ chart, analysed with the Anhøj rules and the control limits."));
+        sentences << tr("The limits of each point are adjusted for its size (Laney), so large periods get narrow limits and small periods wide ones.");
     } else {
         sentences << (ihi ? tr("Control chart (%1), analysed with the IHI rules (shift and trend) and the control limits.")
                           : tr("Control chart (%1), analysed with the Anhøj rules and the control limits."))
                              .arg(chartLabel(result.chart));
     }
+    if (result.chart == ChartType::S)
+        sentences << tr("The S chart shows the spread (standard deviation) within each subgroup; a point above the upper limit is a subgroup with unusually large variation.");
+    if (!ihi && result.method != analysis::RunsMethod::Anhoej)
+        sentences << (result.method == analysis::RunsMethod::BestBox
+                          ? tr("The runs are judged with the best-box method (Anhøj and Wentzel-Larsen) for 10 to 100 useful points.")
+                          : tr("The runs are judged with the cut-box method (Anhøj and Wentzel-Larsen) for 10 to 100 useful points."));
     const bool several = result.parts.size() > 1;
     for (std::size_t p = 0; p < result.parts.size(); ++p) {
         for (const QString& sentence : explainPart(result, p, xLabels))
@@ -80,6 +111,11 @@ QStringList SignalExplanation::explainPart(const ChartResult& result, std::size_
                                       : (above ? QT_TR_N_NOOP("Long-run signal: %n points in a row above the centre line (the limit is %1).")
                                                : QT_TR_N_NOOP("Long-run signal: %n points in a row below the centre line (the limit is %1)."));
             sentences << tr(text, nullptr, *s.longestRun).arg(*s.longestRunMax);
+        }
+        if (s.boxSignal) {
+            const char* text = median ? QT_TR_N_NOOP("Runs signal (box method): a longest run of %n point(s) together with %1 crossing(s) of the median is more than random variation gives for %2 useful points.")
+                                      : QT_TR_N_NOOP("Runs signal (box method): a longest run of %n point(s) together with %1 crossing(s) of the centre line is more than random variation gives for %2 useful points.");
+            sentences << tr(text, nullptr, s.longestRun.value_or(0)).arg(s.nCrossings.value_or(0)).arg(s.nUseful);
         }
         if (s.crossingsSignal) {
             const char* text = median ? QT_TR_N_NOOP("Crossings signal: the curve crosses the median %n time(s); at least %1 crossings are expected.")
@@ -124,6 +160,67 @@ QStringList SignalExplanation::explainPart(const ChartResult& result, std::size_
     } else if (!s.runsSignal && s.sigmaSignalCount == 0) {
         sentences << tr("No signal: only random variation is seen.");
     }
+    return sentences;
+}
+
+QStringList SignalExplanation::explainCusum(const analysis::BernoulliCusumResult& result, const QStringList& caseLabels)
+{
+    QStringList sentences;
+    const int cases = static_cast<int>(result.points.size());
+    int events = 0;
+    std::vector<int> up;
+    std::vector<int> down;
+    for (const auto& point : result.points) {
+        events += point.outcome;
+        if (point.signal1)
+            up.push_back(point.index);
+        if (point.signal2)
+            down.push_back(point.index);
+    }
+    sentences << tr("Bernoulli CUSUM of %n case(s), each with or without an event.", nullptr, cases);
+    sentences << (result.baselineCases
+                      ? tr("Expected risk of an event: %1, the rate of the first %n case(s).", nullptr, *result.baselineCases)
+                      : tr("Expected risk of an event: %1.")).arg(formatPercent(result.p0));
+    sentences << tr("The chart watches for the odds of an event rising or falling by a factor %1 (a risk of %2 or %3); "
+                    "the limits are ±%4.")
+                     .arg(formatNumber(result.oddsRatio), formatPercent(result.p1), formatPercent(result.p2),
+                          formatNumber(result.limit));
+    sentences << tr("Events seen: %n of %1 case(s).", nullptr, events).arg(cases);
+    const QString fallback = tr("case %1");
+    if (!up.empty())
+        sentences << tr("Signal: the risk has risen; the upper CUSUM reached the limit %n time(s), at %1.", nullptr,
+                        static_cast<int>(up.size()))
+                         .arg(listed(up, caseLabels, fallback));
+    if (!down.empty())
+        sentences << tr("Signal: the risk has fallen; the lower CUSUM reached the limit %n time(s), at %1.", nullptr,
+                        static_cast<int>(down.size()))
+                         .arg(listed(down, caseLabels, fallback));
+    if (up.empty() && down.empty())
+        sentences << tr("No signal: the events agree with the expected risk.");
+    return sentences;
+}
+
+QStringList SignalExplanation::explainPareto(const analysis::ParetoResult& result)
+{
+    QStringList sentences;
+    if (result.total <= 0 || result.categories.empty()) {
+        sentences << tr("No observations to count.");
+        return sentences;
+    }
+    sentences << tr("Pareto chart of %n observation(s), largest category first.", nullptr, static_cast<int>(result.total));
+    // The "vital few": the smallest number of the largest categories that reach 80 %.
+    constexpr double kVitalShare = 0.8;
+    std::size_t few = 0;
+    while (few < result.categories.size() && result.categories[few].cumulativeShare < kVitalShare - 1e-12)
+        ++few;
+    few = std::min(few + 1, result.categories.size());
+    QStringList names;
+    for (std::size_t i = 0; i < few; ++i) {
+        const auto& name = result.categories[i].name;
+        names << (name ? QString::fromStdString(*name) : tr("(missing)"));
+    }
+    sentences << tr("The %n largest category(ies) make up %1 of the observations: %2.", nullptr, static_cast<int>(few))
+                     .arg(formatPercent(result.categories[few - 1].cumulativeShare), names.join(QStringLiteral(", ")));
     return sentences;
 }
 

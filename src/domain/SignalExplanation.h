@@ -1,6 +1,8 @@
 #pragma once
 
+#include "analysis/BernoulliCusum.h"
 #include "analysis/ChartResult.h"
+#include "analysis/ParetoChart.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +30,14 @@ public:
     // The sentences of one part only, without a part prefix.
     static QStringList explainPart(const analysis::ChartResult& result, std::size_t part,
                                    const QStringList& xLabels = {});
+
+    // The Bernoulli CUSUM: the expected risk and the change watched for, the events seen, and
+    // where the upper (risk risen) or lower (risk fallen) CUSUM reached its limit, or that it
+    // did not. `caseLabels` (one per case, optional) name the cases; otherwise "case 7".
+    static QStringList explainCusum(const analysis::BernoulliCusumResult& result, const QStringList& caseLabels = {});
+
+    // The Pareto chart: how many of the largest categories make up 80 % of the observations.
+    static QStringList explainPareto(const analysis::ParetoResult& result);
 };
 
 } // namespace medsafe::domain

@@ -91,9 +91,10 @@ TEST_CASE("shapes: lengths, denominators and subgroups", "[bad-input]")
     CHECK(errorOf(ChartType::Xbar, xbar) == AnalysisErrorCode::LengthMismatch);
     xbar.subgroup = {0, 0, 0, 0, 0, 0};
     CHECK(errorOf(ChartType::Xbar, xbar) == AnalysisErrorCode::TooFewPoints);
-    ChartInput stray = simple();
-    stray.subgroup = {0, 0, 1, 1, 2, 2};
-    CHECK(errorOf(ChartType::I, stray) == AnalysisErrorCode::SubgroupsNotAllowed);
+    CHECK(errorOf(ChartType::S, simple()) == AnalysisErrorCode::SubgroupsRequired);
+    ChartInput grouped = simple(); // any chart may group values by period now (agg.fun)
+    grouped.subgroup = {0, 0, 1, 1, 2};
+    CHECK(errorOf(ChartType::I, grouped) == AnalysisErrorCode::LengthMismatch);
 }
 
 TEST_CASE("fewer than two points", "[bad-input]")

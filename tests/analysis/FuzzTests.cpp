@@ -1,12 +1,17 @@
 // Randomised robustness test: 100,000 random inputs through every chart type, including NaN,
-// infinities, negatives, empty and mismatched arrays and random freeze/part/exclude. Every call
-// must return either an error with a message or a result whose arrays are consistent and whose
-// numbers are finite or null. Run under the sanitizer build to catch undefined behaviour.
+// infinities, negatives, empty and mismatched arrays, random freeze/part/exclude, subgroup ids,
+// agg.fun, given centre lines and targets, y.neg and the box methods; then random Bernoulli
+// CUSUM and Pareto inputs. Every call must return either an error with a message or a result
+// whose arrays are consistent and whose numbers are finite or null. Run under the sanitizer
+// build to catch undefined behaviour.
 // Usage: analysis_fuzz_tests [seed] [iterations]
 
+#include "analysis/BernoulliCusum.h"
 #include "analysis/ChartAnalyzer.h"
 #include "analysis/ChartResultJson.h"
-#include "analysis/XbarLimits.h"
+#include "analysis/ExtraChartJson.h"
+#include "analysis/ParetoChart.h"
+#include "analysis/SeriesAggregator.h"
 
 #include <cmath>
 #include <cstdio>
@@ -20,7 +25,9 @@ using namespace medsafe::analysis;
 namespace {
 constexpr ChartType kCharts[] = {ChartType::Run, ChartType::I,    ChartType::MR, ChartType::C,
                                  ChartType::U,   ChartType::P,    ChartType::G,  ChartType::T,
-                                 ChartType::Xbar, ChartType::PP,  ChartType::UP};
+                                 ChartType::Xbar, ChartType::PP,  ChartType::UP, ChartType::S,
+                                 ChartType::IP};
+constexpr int kChartCount = static_cast<int>(sizeof kCharts / sizeof kCharts[0]);
 
 class Fuzzer {
 public:
@@ -75,14 +82,14 @@ public:
                     in.n[i] = std::fabs(*in.y[i]) + pick(0, 50);
             }
         }
-        if (chart == ChartType::Xbar || chance(0.03)) {
+        if (requiresSubgroups(chart) || chance(0.15)) {
             const int sLength = chance(0.95) ? length : pick(0, 45);
             const int groups = pick(1, 12);
             in.subgroup.resize(static_cast<std::size_t>(sLength));
             for (int& s : in.subgroup)
                 s = pick(0, groups);
         }
-        const int points = chart == ChartType::Xbar ? static_cast<int>(XbarLimits::countGroups(in.subgroup)) : length;
+        const int points = static_cast<int>(SeriesAggregator::pointCount(in));
         if (chance(0.3))
             in.freeze = chance(0.9) ? pick(1, std::max(points, 1)) : pick(-2, points + 2);
         if (chance(0.3))
@@ -94,7 +101,52 @@ public:
             in.multiply = multipliers[pick(0, 5)];
         }
         in.rules = chance(0.5) ? RuleSet::Anhoej : RuleSet::Ihi;
+        in.method = static_cast<RunsMethod>(pick(0, 2));
+        in.aggregate = static_cast<Aggregate>(pick(0, 3));
+        if (chance(0.2))
+            in.cl = line(points);
+        if (chance(0.2))
+            in.target = line(points);
+        in.allowNegativeLimits = chance(0.7);
         return in;
+    }
+
+    // A given centre line or target: one value, one per point, or (rarely) a wrong length.
+    std::vector<Value> line(int points)
+    {
+        const int count = chance(0.5) ? 1 : chance(0.9) ? points : pick(0, points + 2);
+        std::vector<Value> out(static_cast<std::size_t>(std::max(count, 0)));
+        for (Value& v : out)
+            v = value();
+        return out;
+    }
+
+    BernoulliCusumInput cusumInput()
+    {
+        BernoulliCusumInput in;
+        in.outcomes.resize(static_cast<std::size_t>(chance(0.02) ? pick(500, 3000) : pick(0, 60)));
+        const double risk = std::uniform_real_distribution<double>(0.0, 0.5)(m_rng);
+        for (int& o : in.outcomes)
+            o = chance(0.01) ? pick(-1, 2) : chance(risk) ? 1 : 0;
+        const int kind = pick(0, 3);
+        if (kind == 1)
+            in.targetRisk = chance(0.9) ? std::uniform_real_distribution<double>(0.0, 1.0)(m_rng) : pick(-1, 2);
+        if (kind == 2 || (kind == 3 && chance(0.2)))
+            in.baselineCases = pick(-2, static_cast<int>(in.outcomes.size()) + 2);
+        const double ratios[] = {2.0, 0.5, 1.0, 3.0, 0.0, -1.0, std::numeric_limits<double>::infinity()};
+        in.oddsRatio = ratios[pick(0, 6)];
+        const double limits[] = {3.5, 2.0, 5.0, 0.0, std::numeric_limits<double>::quiet_NaN()};
+        in.limit = limits[pick(0, 4)];
+        return in;
+    }
+
+    std::vector<std::optional<std::string>> categories()
+    {
+        static const char* const names[] = {"a", "B", "dosis", "tidspunkt", "", "æble", "Z"};
+        std::vector<std::optional<std::string>> out(static_cast<std::size_t>(pick(0, 50)));
+        for (auto& c : out)
+            c = chance(0.1) ? std::nullopt : std::optional<std::string>(names[pick(0, 6)]);
+        return out;
     }
 
 private:
@@ -117,7 +169,7 @@ bool finiteOrNull(const Value& v)
 
 void checkResult(ChartType chart, const ChartInput& in, const ChartResult& r, unsigned long long it)
 {
-    const std::size_t expected = chart == ChartType::Xbar ? XbarLimits::countGroups(in.subgroup) : in.y.size();
+    const std::size_t expected = SeriesAggregator::pointCount(in);
     expect(r.points.size() == expected, "point count", it);
     expect(!r.parts.empty(), "no parts", it);
     int next = 0;
@@ -145,7 +197,14 @@ void checkResult(ChartType chart, const ChartInput& in, const ChartResult& r, un
         for (const Value* v : {&p.y, &p.cl, &p.ucl, &p.lcl, &p.ucl95, &p.lcl95})
             expect(finiteOrNull(*v), "non-finite point value", it);
         expect(!p.sigmaSignal || p.y.has_value(), "signal without a value", it);
-        expect(p.subgroupSize.has_value() == (chart == ChartType::Xbar), "subgroup size", it);
+        expect(p.subgroupSize.has_value() == requiresSubgroups(chart), "subgroup size", it);
+        expect(p.target.has_value() <= r.hasTarget, "target without a given target", it);
+        if (!in.allowNegativeLimits && p.lcl && *p.lcl < 0.0) {
+            bool negativeValue = false;
+            for (const ChartPoint& q : r.points)
+                negativeValue = negativeValue || (q.y && *q.y < 0.0);
+            expect(negativeValue, "y.neg = FALSE left a negative limit", it);
+        }
         expect(p.runsSignal == r.parts[static_cast<std::size_t>(p.part)].runsSignal, "runs signal", it);
     }
     if (it % 97 == 0) {
@@ -154,6 +213,36 @@ void checkResult(ChartType chart, const ChartInput& in, const ChartResult& r, un
     }
 }
 } // namespace
+
+void checkCusum(const BernoulliCusumInput& in, const BernoulliCusumResult& r, unsigned long long it)
+{
+    expect(r.points.size() == in.outcomes.size(), "cusum point count", it);
+    expect(r.p0 > 0.0 && r.p0 < 1.0 && std::isfinite(r.p1) && std::isfinite(r.p2), "cusum risks", it);
+    for (const BernoulliCusumPoint& p : r.points) {
+        expect(p.cusum1 >= 0.0 && p.cusum1 <= r.limit, "upper cusum outside 0..limit", it);
+        expect(p.cusum2 <= 0.0 && p.cusum2 >= -r.limit, "lower cusum outside -limit..0", it);
+        expect(std::isfinite(p.s1) && std::isfinite(p.s2), "non-finite cusum score", it);
+    }
+    if (it % 97 == 0) {
+        const std::string json = ExtraChartJson::bernoulliCusum(r);
+        expect(json.find("nan") == std::string::npos && json.find("inf") == std::string::npos, "cusum json", it);
+    }
+}
+
+void checkPareto(const std::vector<std::optional<std::string>>& in, const ParetoResult& r, unsigned long long it)
+{
+    long long previous = std::numeric_limits<long long>::max();
+    long long sum = 0;
+    for (const ParetoCategory& c : r.categories) {
+        expect(c.count > 0 && c.count <= previous, "pareto order", it);
+        previous = c.count;
+        sum += c.count;
+        expect(c.cumulativeCount == sum, "pareto cumulative count", it);
+    }
+    expect(sum <= static_cast<long long>(in.size()) && sum == r.total, "pareto total", it);
+    if (!r.categories.empty())
+        expect(std::fabs(r.categories.back().cumulativeShare - 1.0) < 1e-12, "pareto cumulative share", it);
+}
 
 int main(int argc, char** argv)
 {
@@ -164,7 +253,7 @@ int main(int argc, char** argv)
     unsigned long long results = 0;
     unsigned long long errors = 0;
     for (unsigned long long it = 0; it < iterations; ++it) {
-        const ChartType chart = kCharts[fuzzer.pick(0, 10)];
+        const ChartType chart = kCharts[fuzzer.pick(0, kChartCount - 1)];
         const ChartInput in = fuzzer.input(chart);
         const AnalysisOutcome outcome = ChartAnalyzer::analyze(chart, in);
         if (const auto* error = std::get_if<AnalysisError>(&outcome)) {
@@ -175,6 +264,23 @@ int main(int argc, char** argv)
             checkResult(chart, in, std::get<ChartResult>(outcome), it);
         }
     }
-    std::printf("%llu results, %llu errors, %d failures\n", results, errors, g_failures);
-    return g_failures == 0 && results > iterations / 20 ? 0 : 1;
+    // The two charts outside qic(): a tenth as many inputs each.
+    unsigned long long cusums = 0;
+    unsigned long long paretos = 0;
+    for (unsigned long long it = 0; it < iterations / 10; ++it) {
+        const BernoulliCusumInput in = fuzzer.cusumInput();
+        const BernoulliCusumOutcome outcome = BernoulliCusum::analyze(in);
+        if (const auto* error = std::get_if<AnalysisError>(&outcome)) {
+            expect(!error->message.empty(), "empty cusum error message", it);
+        } else {
+            ++cusums;
+            checkCusum(in, std::get<BernoulliCusumResult>(outcome), it);
+        }
+        const auto observations = fuzzer.categories();
+        checkPareto(observations, ParetoChart::fromObservations(observations, fuzzer.chance(0.5)), it);
+        ++paretos;
+    }
+    std::printf("%llu results, %llu errors, %llu cusums, %llu paretos, %d failures\n", results, errors, cusums,
+                paretos, g_failures);
+    return g_failures == 0 && results > iterations / 20 && cusums > iterations / 100 ? 0 : 1;
 }
