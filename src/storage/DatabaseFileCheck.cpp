@@ -104,10 +104,13 @@ Status DatabaseFileCheck::inspectHeader(const QString& path, qint32 applicationI
             QStringLiteral("file size %1 is not a multiple of the page size %2").arg(size).arg(pageSize));
 
     // The in-header page count is trustworthy only when "version-valid-for" equals the change
-    // counter (SQLite file format, section 1.3.7).
+    // counter (SQLite file format, section 1.3.7), and only without a -wal file: a program killed
+    // during a checkpoint leaves page 1 (with the new count) written before the pages after it,
+    // while the write-ahead log still holds them all, so the file is whole once SQLite opens it.
+    const bool hasWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     const quint32 changeCounter = be32(header, 24);
     const quint32 pageCount = be32(header, 28);
-    if (be32(header, 92) == changeCounter && pageCount > 0 && qint64(pageCount) * pageSize > size)
+    if (!hasWal && be32(header, 92) == changeCounter && pageCount > 0 && qint64(pageCount) * pageSize > size)
         return corrupt(path, QStringLiteral("header says %1 pages of %2 bytes, file has %3 bytes")
                                  .arg(pageCount)
                                  .arg(pageSize)

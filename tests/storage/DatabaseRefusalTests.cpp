@@ -125,3 +125,65 @@ TEST_CASE("A refused file can still be opened after the problem is fixed", "[dat
     auto db = fileDb(path);
     CHECK(IncidentRepository(*db).count(BotilbudRepository(*db).all().value().constFirst().id).value() == 5);
 }
+
+// A program killed while SQLite copies the write-ahead log back into the file (a checkpoint)
+// leaves page 1, with the new page count, written before the pages after it; the -wal file
+// still holds every page, so the database is whole. The header check must not call it
+// truncated (kill_during_writes.sh found `check` refusing such a file after a killed import).
+TEST_CASE("A file killed during a checkpoint, header ahead of the file, opens with its WAL",
+          "[database][refusal][wal]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.medsafe"));
+    const QString crashed = dir.filePath(QStringLiteral("crashed.medsafe"));
+    createRealDatabase(path, 5);
+    qint64 pagesWithWal = 0;
+    const QString name = QStringLiteral("wal-writer");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        // 5 incidents doubled nine times: 2,560, all of them only in the -wal file.
+        const QString copyRows = QStringLiteral(
+            "INSERT INTO incident (botilbud_id, occurred_date, occurred_time, reported_date, stage, "
+            "error_type, actual_consequence, possible_consequence, overall_category, reached_citizen, "
+            "required_doctor_contact, ncc_merp, description, immediate_action, learning, status, "
+            "reporter_id, updated_at) SELECT botilbud_id, occurred_date, occurred_time, reported_date, "
+            "stage, error_type, actual_consequence, possible_consequence, overall_category, "
+            "reached_citizen, required_doctor_contact, ncc_merp, description, immediate_action, "
+            "learning, status, reporter_id, updated_at FROM incident");
+        for (int i = 0; i < 9; ++i) REQUIRE(q.exec(copyRows));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));
+        REQUIRE(q.next());
+        pagesWithWal = q.value(0).toLongLong();
+        q.finish();
+        // The "crash": the files as they are while the writer still has them open.
+        REQUIRE(QFile::copy(path, crashed));
+        REQUIRE(QFile::copy(path + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    // Page 1 as a checkpoint writes it first: the new page count, valid for this change counter.
+    QByteArray bytes = fileBytes(crashed);
+    REQUIRE(pagesWithWal * 4096 > bytes.size());
+    const auto be32 = [&](int at, quint32 value) {
+        for (int i = 0; i < 4; ++i) bytes[at + i] = static_cast<char>((value >> (8 * (3 - i))) & 0xFF);
+    };
+    be32(28, static_cast<quint32>(pagesWithWal));
+    bytes.replace(92, 4, bytes.mid(24, 4));
+    writeFile(crashed, bytes);
+
+    auto db = Database::open(crashed, OpenMode::ReadOnly);
+    INFO((db ? QString() : db.error().message).toStdString());
+    REQUIRE(db.ok());
+    auto check = (*db)->checkReport();
+    REQUIRE(check.ok());
+    CHECK(check->integrityOk);
+    qint64 incidents = -1;
+    for (const auto& table : check->tables)
+        if (table.table == QStringLiteral("incident")) incidents = table.rows;
+    CHECK(incidents == 5 * 512);
+}
