@@ -2,6 +2,281 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>ikke gyldig JSON (%1 ved position %2)</translation>
+    </message>
+    <message>
+        <source>a line must hold one JSON object</source>
+        <translation>en linje skal indeholde ét JSON-objekt</translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation>ingen datarækker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n series could not be analysed (see the lines with "error")</source>
+        <translation><numerusform>%1 af %n serie kunne ikke analyseres (se linjerne med "error")</numerusform><numerusform>%1 af %n serier kunne ikke analyseres (se linjerne med "error")</numerusform></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number</source>
+        <translation>--%1 skal være et tal</translation>
+    </message>
+    <message>
+        <source>--freeze must be a whole number</source>
+        <translation>--freeze skal være et helt tal</translation>
+    </message>
+    <message>
+        <source>--%1 must be comma-separated whole numbers</source>
+        <translation>--%1 skal være hele tal adskilt med komma</translation>
+    </message>
+    <message>
+        <source>Oracle case file (JSON with chart and inputs).</source>
+        <translation>Orakel-case-fil (JSON med chart og inputs).</translation>
+    </message>
+    <message>
+        <source>CSV file with columns x,y[,n].</source>
+        <translation>CSV-fil med kolonnerne x,y[,n].</translation>
+    </message>
+    <message>
+        <source>Many series: JSON Lines or a CSV file with columns series,x,y[,n[,chart]] (- = standard input).</source>
+        <translation>Mange serier: JSON Lines eller en CSV-fil med kolonnerne series,x,y[,n[,chart]] (- = standardinput).</translation>
+    </message>
+    <message>
+        <source>Chart type: run, i, mr, c, u, p, g, t, xbar, s, pp, up, ip, bchart (Bernoulli CUSUM) or pareto.</source>
+        <translation>Diagramtype: run, i, mr, c, u, p, g, t, xbar, s, pp, up, ip, bchart (Bernoulli-CUSUM) eller pareto.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Baseline length: points 0..N-1 set centre line and limits.</source>
+        <translation>Baselinens længde: punkterne 0..N-1 fastlægger centerlinje og kontrolgrænser.</translation>
+    </message>
+    <message>
+        <source>0-based indexes where new parts start, comma separated.</source>
+        <translation>0-baserede indeks, hvor nye dele begynder, adskilt med komma.</translation>
+    </message>
+    <message>
+        <source>0-based indexes of points to exclude, comma separated.</source>
+        <translation>0-baserede indeks for punkter, der skal udelades, adskilt med komma.</translation>
+    </message>
+    <message>
+        <source>Scale values and lines, e.g. 100 for percent.</source>
+        <translation>Gang værdier og linjer op, fx med 100 for procent.</translation>
+    </message>
+    <message>
+        <source>Runs rules: anhoej (default) or ihi.</source>
+        <translation>Serieregler: anhoej (standard) eller ihi.</translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation>SÆT</translation>
+    </message>
+    <message>
+        <source>Anhøj runs test: anhoej (default), bestbox or cutbox.</source>
+        <translation>Anhøjs serietest: anhoej (standard), bestbox eller cutbox.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METODE</translation>
+    </message>
+    <message>
+        <source>Several values in one period: mean (default), median, sum or sd.</source>
+        <translation>Flere værdier i én periode: mean (gennemsnit, standard), median, sum eller sd (standardafvigelse).</translation>
+    </message>
+    <message>
+        <source>FUNCTION</source>
+        <translation>FUNKTION</translation>
+    </message>
+    <message>
+        <source>A given centre line instead of the computed one.</source>
+        <translation>En given centerlinje i stedet for den beregnede.</translation>
+    </message>
+    <message>
+        <source>A target line; for bchart the target risk (up to 1) or the number of baseline cases.</source>
+        <translation>En mållinje; for bchart den forventede risiko (højst 1) eller antallet af baselinetilfælde.</translation>
+    </message>
+    <message>
+        <source>false: lower limits below zero become zero (when no value is negative).</source>
+        <translation>false: nedre grænser under nul sættes til nul (når ingen værdi er negativ).</translation>
+    </message>
+    <message>
+        <source>bchart: the odds ratio to detect (default 2).</source>
+        <translation>bchart: den odds ratio, der skal opdages (standard 2).</translation>
+    </message>
+    <message>
+        <source>bchart: the control limit of the CUSUM (default 3.5).</source>
+        <translation>bchart: CUSUM'ens kontrolgrænse (standard 3,5).</translation>
+    </message>
+    <message>
+        <source>pareto: true counts missing categories as a category of their own.</source>
+        <translation>pareto: true tæller manglende kategorier som en kategori for sig.</translation>
+    </message>
+    <message>
+        <source>Add plain-language sentences under "explanation".</source>
+        <translation>Tilføj sætninger i almindeligt sprog under "explanation".</translation>
+    </message>
+    <message>
+        <source>Reads a qicharts2-style case file, or a CSV file with columns x,y[,n] (header optional,
+',' or ';' separated, ';' files may use decimal commas, empty cell = missing value), and
+prints centre line, limits, signals and per-part runs analysis as JSON.
+Indexes are 0-based: --freeze N uses points 0..N-1 as baseline; --part 12,24 starts new
+parts at points 12 and 24 (parts override --freeze); --exclude 3,4 leaves points out of
+the calculations. Rows with the same x form one point (--agg-fun); for xbar and s, x is
+the subgroup of each observation. bchart: y is 0 or 1 per case. pareto: x is the
+category, y its count.
+--batch reads one series per line as JSON ({"id", "chart", "x", "y", "n", "options"},
+options named as in the case files) or a CSV file with columns series,x,y[,n[,chart]], and
+writes one JSON result per series and line; a series that fails gets a line with "error"
+and exit code 1, the others are still analysed. The options above apply to every series.
+</source>
+        <translation>Læser en case-fil i qicharts2-stil eller en CSV-fil med kolonnerne x,y[,n] (overskrift valgfri,
+adskilt med ',' eller ';', ';'-filer må bruge decimalkomma, tom celle = manglende værdi), og
+udskriver centerlinje, kontrolgrænser, signaler og serieanalyse for hver del som JSON.
+Indeks er 0-baserede: --freeze N bruger punkterne 0..N-1 som baseline; --part 12,24 begynder nye
+dele ved punkt 12 og 24 (dele går forud for --freeze); --exclude 3,4 udelader punkter fra
+beregningerne. Rækker med samme x bliver ét punkt (--agg-fun); ved xbar og s er x
+undergruppen for hver observation. bchart: y er 0 eller 1 for hvert tilfælde. pareto: x er
+kategorien, y dens antal.
+--batch læser én serie pr. linje som JSON ({"id", "chart", "x", "y", "n", "options"},
+tilvalg navngivet som i case-filerne) eller en CSV-fil med kolonnerne series,x,y[,n[,chart]], og
+skriver ét JSON-resultat pr. serie og linje; en serie, der fejler, får en linje med "error"
+og afslutningskode 1, de øvrige analyseres stadig. Tilvalgene ovenfor gælder alle serier.
+</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --case (the case file sets it)</source>
+        <translation>--%1 kan ikke bruges sammen med --case (case-filen angiver den)</translation>
+    </message>
+    <message>
+        <source>"chart" must be one of %1</source>
+        <translation>"chart" skal være en af %1</translation>
+    </message>
+    <message>
+        <source>Run or control chart analysis of a case file or CSV file, as JSON</source>
+        <translation>Serie- eller kontroldiagramanalyse af en case-fil eller CSV-fil, som JSON</translation>
+    </message>
+    <message>
+        <source>bchart: y of case %1 (x = %2) must be 0 or 1</source>
+        <translation>bchart: y for tilfælde %1 (x = %2) skal være 0 eller 1</translation>
+    </message>
+    <message>
+        <source>bchart takes no denominator (n)</source>
+        <translation>bchart tager ingen nævner (n)</translation>
+    </message>
+    <message>
+        <source>bchart: target must be one number</source>
+        <translation>bchart: target skal være ét tal</translation>
+    </message>
+    <message>
+        <source>bchart: a target above 1 is a number of baseline cases and must be whole</source>
+        <translation>bchart: et target over 1 er et antal baselinetilfælde og skal være et helt tal</translation>
+    </message>
+    <message>
+        <source>pareto takes no denominator (n)</source>
+        <translation>pareto tager ingen nævner (n)</translation>
+    </message>
+    <message>
+        <source>pareto: the count of row %1 must be a whole number of at least 0</source>
+        <translation>pareto: antallet i række %1 skal være et helt tal på mindst 0</translation>
+    </message>
+    <message>
+        <source>pareto: category '%1' occurs more than once</source>
+        <translation>pareto: kategorien '%1' forekommer mere end én gang</translation>
+    </message>
+    <message>
+        <source>no chart type: give --chart or a "chart" for the series</source>
+        <translation>ingen diagramtype: angiv --chart eller et "chart" for serien</translation>
+    </message>
+    <message>
+        <source>option %1 does not apply to a %2 chart</source>
+        <translation>tilvalget %1 gælder ikke for et %2-diagram</translation>
+    </message>
+    <message>
+        <source>line %1: x is empty</source>
+        <translation>linje %1: x er tom</translation>
+    </message>
+    <message>
+        <source>line %1: '%2' is not a number</source>
+        <translation>linje %1: '%2' er ikke et tal</translation>
+    </message>
+    <message>
+        <source>line %1: expected at least two columns (x, y), separated by '%2'</source>
+        <translation>linje %1: der skal være mindst to kolonner (x, y), adskilt med '%2'</translation>
+    </message>
+    <message>
+        <source>line %1: expected at least three columns (series, x, y), separated by '%2'</source>
+        <translation>linje %1: der skal være mindst tre kolonner (serie, x, y), adskilt med '%2'</translation>
+    </message>
+    <message>
+        <source>line %1: '%2' is not a chart type (%3)</source>
+        <translation>linje %1: '%2' er ikke en diagramtype (%3)</translation>
+    </message>
+    <message>
+        <source>line %1: chart '%2' differs from the chart of the series' earlier rows</source>
+        <translation>linje %1: diagrammet '%2' er et andet end i seriens tidligere rækker</translation>
+    </message>
+    <message>
+        <source>inputs.%1 must be an array</source>
+        <translation>inputs.%1 skal være en liste (array)</translation>
+    </message>
+    <message>
+        <source>inputs.%1[%2] must be a number or null</source>
+        <translation>inputs.%1[%2] skal være et tal eller null</translation>
+    </message>
+    <message>
+        <source>inputs.%1 must hold whole numbers</source>
+        <translation>inputs.%1 må kun indeholde hele tal</translation>
+    </message>
+    <message>
+        <source>inputs.%1 must be a number or an array of numbers</source>
+        <translation>inputs.%1 skal være et tal eller en liste af tal</translation>
+    </message>
+    <message>
+        <source>inputs.%1 must be a number</source>
+        <translation>inputs.%1 skal være et tal</translation>
+    </message>
+    <message>
+        <source>inputs.%1 must be true or false</source>
+        <translation>inputs.%1 skal være true eller false</translation>
+    </message>
+    <message>
+        <source>inputs.%1 must be one of %2</source>
+        <translation>inputs.%1 skal være en af %2</translation>
+    </message>
+    <message>
+        <source>inputs.x must hold numbers or date strings</source>
+        <translation>inputs.x må kun indeholde tal eller datoer som tekst</translation>
+    </message>
+    <message>
+        <source>inputs.freeze must be one whole number</source>
+        <translation>inputs.freeze skal være ét helt tal</translation>
+    </message>
+    <message>
+        <source>unknown key "%1"</source>
+        <translation>ukendt nøgle "%1"</translation>
+    </message>
+    <message>
+        <source>inputs.y is missing</source>
+        <translation>inputs.y mangler</translation>
+    </message>
+    <message>
+        <source>inputs.n must have one entry per y value</source>
+        <translation>inputs.n skal have én værdi for hver y-værdi</translation>
+    </message>
+    <message>
+        <source>inputs.x must have one entry per y value</source>
+        <translation>inputs.x skal have én værdi for hver y-værdi</translation>
+    </message>
+    <message>
+        <source>inputs.x is missing</source>
+        <translation>inputs.x mangler</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Back up</source>
@@ -89,6 +364,25 @@ Databasen er ikke ændret.</translation>
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>The database file to back up.</source>
+        <translation>Databasefilen, der skal sikkerhedskopieres.</translation>
+    </message>
+    <message>
+        <source>Write the backup to this new file instead of the backups folder.</source>
+        <translation>Skriv sikkerhedskopien til denne nye fil i stedet for mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (verified: integrity ok)</source>
+        <translation>Sikkerhedskopien er skrevet til %1 (kontrolleret: integriteten er i orden)</translation>
+    </message>
+    <message>
+        <source>Make a verified backup of a database</source>
+        <translation>Tag en kontrolleret sikkerhedskopi af en database</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>The backup could not be verified and has been deleted: %1</source>
@@ -109,6 +403,85 @@ Databasen er ikke ændret.</translation>
     <message>
         <source>The backup is the database itself. Choose a backup file.</source>
         <translation>Sikkerhedskopien er selve databasen. Vælg en sikkerhedskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>The database file (read only).</source>
+        <translation>Databasefilen (læses kun).</translation>
+    </message>
+    <message>
+        <source>Name of the botilbud.</source>
+        <translation>Botilbuddets navn.</translation>
+    </message>
+    <message>
+        <source>Name of the measure.</source>
+        <translation>Målepunktets navn.</translation>
+    </message>
+    <message>
+        <source>Output file: .png, .svg or .pdf.</source>
+        <translation>Filen, der skrives: .png, .svg eller .pdf.</translation>
+    </message>
+    <message>
+        <source>Chart type: run, c, u, p, i, t or g (default: the measure's).</source>
+        <translation>Diagramtype: run, c, u, p, i, t eller g (standard: målepunktets egen).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Width in points for PNG and SVG (default %1).</source>
+        <translation>Bredde i punkter for PNG og SVG (standard %1).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Height in points for PNG and SVG (default %1).</source>
+        <translation>Højde i punkter for PNG og SVG (standard %1).</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Draws the chart of one measure of a botilbud as the application shows it: the chart type
+chosen for the measure (or --chart), its frozen baseline, parts and excluded points, the
+numbered PDSA cycles and adopted changes, and beside it the verdict and the plain-language
+reading, which is also printed. The file type follows the suffix of --out: .png, .svg or .pdf
+(PDF: one A4 landscape page; --width/--height apply to PNG and SVG).
+The database is only read.
+</source>
+        <translation>Tegner diagrammet for ét af et botilbuds målepunkter, som programmet viser det: den diagramtype,
+der er valgt for målepunktet (eller --chart), den fastlåste baseline, dele og udeladte punkter,
+de nummererede PDSA-cirkler og implementerede forandringer, og ved siden af vurderingen og
+aflæsningen i almindeligt sprog, som også udskrives. Filtypen følger endelsen på --out: .png,
+.svg eller .pdf (PDF: én A4-side på tværs; --width/--height gælder PNG og SVG).
+Databasen læses kun.
+</translation>
+    </message>
+    <message>
+        <source>'%1' has no measure named '%2' (see 'medicinsikker-cli list measures')</source>
+        <translation>'%1' har intet målepunkt med navnet '%2' (se 'medicinsikker-cli list measures')</translation>
+    </message>
+    <message>
+        <source>a %1 chart does not suit '%2'; choose %3</source>
+        <translation>et %1-diagram passer ikke til '%2'; vælg %3</translation>
+    </message>
+    <message>
+        <source>cannot draw '%1': %2</source>
+        <translation>kan ikke tegne '%1': %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+    <message>
+        <source>Draw a measure's chart to PNG, SVG or PDF</source>
+        <translation>Tegn et målepunkts diagram som PNG, SVG eller PDF</translation>
     </message>
 </context>
 <context>
@@ -330,6 +703,172 @@ Databasen er ikke ændret.</translation>
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>The database file to check.</source>
+        <translation>Databasefilen, der skal kontrolleres.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Skemaversion:</translation>
+    </message>
+    <message>
+        <source>Integrity:</source>
+        <translation>Integritet:</translation>
+    </message>
+    <message>
+        <source>%1 (opened read-only, nothing written)</source>
+        <translation>%1 (åbnet skrivebeskyttet, intet skrevet)</translation>
+    </message>
+    <message>
+        <source>%1, would be migrated to %2 when opened to work in (this build supports %2)</source>
+        <translation>%1, ville blive opdateret til %2, når den åbnes for at arbejde i den (denne version understøtter %2)</translation>
+    </message>
+    <message>
+        <source>%1 (this build supports %2)</source>
+        <translation>%1 (denne version understøtter %2)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>i orden</translation>
+    </message>
+    <message>
+        <source>problems found by PRAGMA integrity_check:</source>
+        <translation>fejl fundet af PRAGMA integrity_check:</translation>
+    </message>
+    <message>
+        <source>Rows per table:</source>
+        <translation>Rækker pr. tabel:</translation>
+    </message>
+    <message>
+        <source>the integrity check found problems in '%1'</source>
+        <translation>integritetskontrollen fandt fejl i '%1'</translation>
+    </message>
+    <message>
+        <source>Check a database: schema version, integrity, row counts</source>
+        <translation>Kontrollér en database: skemaversion, integritet, antal rækker</translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>Usage: medicinsikker-cli [--verbose] [--lang da|en] COMMAND [OPTIONS]</source>
+        <translation>Brug: medicinsikker-cli [--verbose] [--lang da|en] KOMMANDO [TILVALG]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoer:</translation>
+    </message>
+    <message>
+        <source>'medicinsikker-cli COMMAND --help' describes a command's options.</source>
+        <translation>'medicinsikker-cli KOMMANDO --help' beskriver en kommandos tilvalg.</translation>
+    </message>
+    <message>
+        <source>Texts are in Danish; --lang en before the command gives English. --verbose also shows the log on the screen.</source>
+        <translation>Teksterne er på dansk; --lang en før kommandoen giver engelsk. --verbose viser også loggen på skærmen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliMessages</name>
+    <message>
+        <source>Try 'medicinsikker-cli %1 --help'.</source>
+        <translation>Prøv 'medicinsikker-cli %1 --help'.</translation>
+    </message>
+    <message>
+        <source>no database file at '%1'</source>
+        <translation>databasefilen '%1' findes ikke</translation>
+    </message>
+    <message>
+        <source>Create one with 'medicinsikker-cli init --out FILE'.</source>
+        <translation>Opret en med 'medicinsikker-cli init --out FIL'.</translation>
+    </message>
+    <message>
+        <source>cannot open '%1': %2</source>
+        <translation>kan ikke åbne '%1': %2</translation>
+    </message>
+    <message>
+        <source>cannot read '%1': %2</source>
+        <translation>kan ikke læse '%1': %2</translation>
+    </message>
+    <message>
+        <source>cannot write '%1': %2</source>
+        <translation>kan ikke skrive '%1': %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder '%1'</source>
+        <translation>kan ikke oprette mappen '%1'</translation>
+    </message>
+    <message>
+        <source>no botilbud named '%1' (see 'medicinsikker-cli list botilbud')</source>
+        <translation>der er intet botilbud med navnet '%1' (se 'medicinsikker-cli list botilbud')</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'</source>
+        <translation>ukendt kommando '%1'</translation>
+    </message>
+    <message>
+        <source>unknown option '%1'</source>
+        <translation>ukendt tilvalg '%1'</translation>
+    </message>
+    <message>
+        <source>unknown options: %1</source>
+        <translation>ukendte tilvalg: %1</translation>
+    </message>
+    <message>
+        <source>missing required option --%1</source>
+        <translation>det påkrævede tilvalg --%1 mangler</translation>
+    </message>
+    <message>
+        <source>give either %1 or %2</source>
+        <translation>angiv enten %1 eller %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be written as YYYY-MM, e.g. 2025-03, not '%2'</source>
+        <translation>--%1 skal skrives som ÅÅÅÅ-MM, fx 2025-03, ikke '%2'</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not '%3'</source>
+        <translation>--%1 skal være et helt tal på mindst %2, ikke '%3'</translation>
+    </message>
+    <message>
+        <source>--%1 must be %2, not '%3'</source>
+        <translation>--%1 skal være %2, ikke '%3'</translation>
+    </message>
+    <message>
+        <source>--%1 must end in %2, not '%3'</source>
+        <translation>--%1 skal ende på %2, ikke '%3'</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>STI</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Vis denne hjælp.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1 eller %2</translation>
+    </message>
+</context>
+<context>
     <name>CompetencePage</name>
     <message>
         <source>Survey &amp;round:</source>
@@ -515,6 +1054,55 @@ Databasen er ikke ændret.</translation>
     <message>
         <source>The file %1 is empty and holds no Medicinsikker data. Medicinsikker has not changed it; choose another file, or create a new database.</source>
         <translation>Filen %1 er tom og indeholder ingen Medicinsikker-data. Medicinsikker har ikke ændret den; vælg en anden fil, eller opret en ny database.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>The database file to create.</source>
+        <translation>Databasefilen, der skal oprettes.</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data.</source>
+        <translation>Startværdi for tilfældighederne; samme værdi giver samme data.</translation>
+    </message>
+    <message>
+        <source>Number of botilbud (default 1).</source>
+        <translation>Antal botilbud (standard 1).</translation>
+    </message>
+    <message>
+        <source>Programme months (default %1, at least %2).</source>
+        <translation>Forløbets antal måneder (standard %1, mindst %2).</translation>
+    </message>
+    <message>
+        <source>Incidents in total, spread over the botilbud (default 80 per botilbud).</source>
+        <translation>Hændelser i alt, fordelt på botilbuddene (standard 80 pr. botilbud).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Erstat FIL, hvis den findes.</translation>
+    </message>
+    <message>
+        <source>Also add N more botilbud as received data packages (their last 12 monthly reports, with PS!'s feedback), as on a consultant's machine (default 0).</source>
+        <translation>Tilføj også N botilbud mere som modtagne datapakker (deres seneste 12 månedsrapporter med PS!'s tilbagemelding), som på en konsulents maskine (standard 0).</translation>
+    </message>
+    <message>
+        <source>Example: medicinsikker-cli demo --out demo.db
+Benchmark: --botilbud 100 --months 60 --incidents 100000</source>
+        <translation>Eksempel: medicinsikker-cli demo --out demo.db
+Til ydelsesmåling: --botilbud 100 --months 60 --incidents 100000</translation>
+    </message>
+    <message>
+        <source>Wrote %1 botilbud and %2 incidents to '%3' (seed %4, %5 months) in %6 ms (generation %7 ms, writing %8 ms)</source>
+        <translation>Skrev %1 botilbud og %2 hændelser til '%3' (startværdi %4, %5 måneder) på %6 ms (dannelse %7 ms, skrivning %8 ms)</translation>
+    </message>
+    <message>
+        <source>Added %1 more botilbud as received data packages (a consultant's view)</source>
+        <translation>Tilføjede %1 botilbud mere som modtagne datapakker (som konsulenten ser dem)</translation>
+    </message>
+    <message>
+        <source>Create a demo database (or a large benchmark one)</source>
+        <translation>Opret en demodatabase (eller en stor til ydelsesmåling)</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1489,139 @@ Databasen er ikke ændret.</translation>
     </message>
 </context>
 <context>
+    <name>ExportIncidentsCommand</name>
+    <message>
+        <source>The database file.</source>
+        <translation>Databasefilen.</translation>
+    </message>
+    <message>
+        <source>Only this botilbud (default: all).</source>
+        <translation>Kun dette botilbud (standard: alle).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>CSV-filen, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>Plain comma CSV without BOM instead of Danish Excel's.</source>
+        <translation>Almindelig CSV med komma og uden BOM i stedet for dansk Excels format.</translation>
+    </message>
+    <message>
+        <source>Exported %1 incidents to %2</source>
+        <translation>Eksporterede %1 hændelser til %2</translation>
+    </message>
+    <message>
+        <source>Export incidents to CSV (Danish Excel or --comma)</source>
+        <translation>Eksportér hændelser til CSV (dansk Excel eller --comma)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackageCommand</name>
+    <message>
+        <source>no report of this botilbud has feedback yet</source>
+        <translation>ingen af botilbuddets rapporter har fået tilbagemelding endnu</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Databasefilen.</translation>
+    </message>
+    <message>
+        <source>Name of the botilbud.</source>
+        <translation>Botilbuddets navn.</translation>
+    </message>
+    <message>
+        <source>The report's month (default: the latest month with measurements).</source>
+        <translation>Rapportens måned (standard: den seneste måned med målinger).</translation>
+    </message>
+    <message>
+        <source>The package file to write (.json).</source>
+        <translation>Pakkefilen, der skal skrives (.json).</translation>
+    </message>
+    <message>
+        <source>Write PS!'s feedback on the report instead (consultant's database).</source>
+        <translation>Skriv i stedet PS!'s tilbagemelding på rapporten (konsulentens database).</translation>
+    </message>
+    <message>
+        <source>This writes to the database too: a draft report of that month is marked as sent (dated today), as the app does when it sends a report. With --feedback nothing in the database changes, except that the first export of either kind stores this database's own signing key (see 'medicinsikker-cli fingerprint'); every package is signed with it.
+Example: medicinsikker-cli export-package --database d.db --botilbud NAME --month 2021-09 --out sep.json</source>
+        <translation>Dette skriver også i databasen: en kladde til månedens rapport markeres som sendt (med dags dato), som programmet gør, når det sender en rapport. Med --feedback ændres intet i databasen, bortset fra at den første eksport af begge slags gemmer databasens egen signeringsnøgle (se 'medicinsikker-cli fingerprint'); hver pakke signeres med den.
+Eksempel: medicinsikker-cli export-package --database d.db --botilbud NAVN --month 2021-09 --out sep.json</translation>
+    </message>
+    <message>
+        <source>nothing written: %1</source>
+        <translation>intet skrevet: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the feedback on the report of '%1' for %2 to '%3' (%4 bytes).</source>
+        <translation>Skrev tilbagemeldingen på rapporten fra '%1' for %2 til '%3' (%4 byte).</translation>
+    </message>
+    <message>
+        <source>Wrote the report of '%1' for %2 to '%3' (%4 bytes); marked the %2 report as sent in '%5'.</source>
+        <translation>Skrev rapporten fra '%1' for %2 til '%3' (%4 byte); markerede rapporten for %2 som sendt i '%5'.</translation>
+    </message>
+    <message>
+        <source>Wrote the report of '%1' for %2 to '%3' (%4 bytes); the report was already marked sent, the database is unchanged.</source>
+        <translation>Skrev rapporten fra '%1' for %2 til '%3' (%4 byte); rapporten var allerede markeret som sendt, databasen er uændret.</translation>
+    </message>
+    <message>
+        <source>Write a month's report (or PS! feedback) as a data package; marks the report sent</source>
+        <translation>Skriv en måneds rapport (eller PS!'s tilbagemelding) som datapakke; markerer rapporten som sendt</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCommand</name>
+    <message>
+        <source>The consultant's database file.</source>
+        <translation>Konsulentens databasefil.</translation>
+    </message>
+    <message>
+        <source>Name of the botilbud.</source>
+        <translation>Botilbuddets navn.</translation>
+    </message>
+    <message>
+        <source>The report's month, YYYY-MM.</source>
+        <translation>Rapportens måned, ÅÅÅÅ-MM.</translation>
+    </message>
+    <message>
+        <source>The feedback.</source>
+        <translation>Tilbagemeldingen.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with the feedback.</source>
+        <translation>En UTF-8-tekstfil med tilbagemeldingen.</translation>
+    </message>
+    <message>
+        <source>Writes the consultant's feedback on one botilbud's monthly report in this database and marks
+the report "feedback received" with today's date. The report must be there (imported from
+the botilbud's data package, or the botilbud's own). The text is checked as in the app; a
+CPR-shaped number is refused and nothing is written. Then send it back with
+'medicinsikker-cli export-package --feedback'.
+</source>
+        <translation>Skriver konsulentens tilbagemelding på ét botilbuds månedsrapport i denne database og markerer
+rapporten "tilbagemelding modtaget" med dags dato. Rapporten skal findes (importeret fra
+botilbuddets datapakke, eller botilbuddets egen). Teksten kontrolleres som i programmet; et
+tal, der ligner et CPR-nummer, afvises, og intet skrives.
+Send den derefter tilbage med 'medicinsikker-cli export-package --feedback'.
+</translation>
+    </message>
+    <message>
+        <source>the feedback is empty</source>
+        <translation>tilbagemeldingen er tom</translation>
+    </message>
+    <message>
+        <source>Wrote the feedback on %1's report for %2</source>
+        <translation>Skrev tilbagemeldingen på rapporten fra %1 for %2</translation>
+    </message>
+    <message>
+        <source>Write PS!'s feedback on a monthly report</source>
+        <translation>Skriv PS!'s tilbagemelding på en månedsrapport</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPackageReader</name>
     <message>
         <source>The package is not feedback on a monthly report.</source>
@@ -1084,6 +1805,133 @@ Databasen er ikke ændret.</translation>
     <message>
         <source>Per month</source>
         <translation>Pr. måned</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintCommand</name>
+    <message>
+        <source>The database file (must exist).</source>
+        <translation>Databasefilen (skal findes).</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to the other party by phone; they compare it before 'medicinsikker-cli trust'. The first call makes the key pair (stored in the database).
+Example: medicinsikker-cli fingerprint --database home.db</source>
+        <translation>Læs fingeraftrykket op for modparten i telefonen; de sammenligner det før 'medicinsikker-cli trust'. Første kald danner nøgleparret (gemt i databasen).
+Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
+    </message>
+    <message>
+        <source>This database signs packages with fingerprint %1</source>
+        <translation>Denne database signerer datapakker med fingeraftrykket %1</translation>
+    </message>
+    <message>
+        <source>It trusts no other key yet.</source>
+        <translation>Den stoler endnu ikke på nogen anden nøgle.</translation>
+    </message>
+    <message>
+        <source>Trusted keys:</source>
+        <translation>Godkendte nøgler:</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (siden %2)</translation>
+    </message>
+    <message>
+        <source>Show this database's package-signing fingerprint and the keys it trusts</source>
+        <translation>Vis fingeraftrykket for databasens signeringsnøgle til datapakker og de nøgler, den stoler på</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIncidentsCommand</name>
+    <message>
+        <source>The database file.</source>
+        <translation>Databasefilen.</translation>
+    </message>
+    <message>
+        <source>Name of the botilbud the incidents belong to.</source>
+        <translation>Navnet på det botilbud, hændelserne hører til.</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8, ';' or ',').</source>
+        <translation>CSV-filen (UTF-8, ';' eller ',').</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1 of %2 rows have errors</source>
+        <translation>intet importeret: %1 af %2 rækker har fejl</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1</source>
+        <translation>intet importeret: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 incidents; skipped %2 already in the database.</source>
+        <translation>Importerede %1 hændelser; sprang %2 over, som allerede er i databasen.</translation>
+    </message>
+    <message>
+        <source>Import incidents from CSV, all or nothing</source>
+        <translation>Importér hændelser fra CSV, alle eller ingen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackageCommand</name>
+    <message>
+        <source>already imported, nothing changed: feedback for '%1', %2</source>
+        <translation>allerede importeret, intet ændret: tilbagemelding til '%1', %2</translation>
+    </message>
+    <message>
+        <source>already imported, nothing changed: report of '%1', %2</source>
+        <translation>allerede importeret, intet ændret: rapport fra '%1', %2</translation>
+    </message>
+    <message>
+        <source>imported: feedback for '%1', %2</source>
+        <translation>importeret: tilbagemelding til '%1', %2</translation>
+    </message>
+    <message>
+        <source>imported: report of '%1', %2</source>
+        <translation>importeret: rapport fra '%1', %2</translation>
+    </message>
+    <message>
+        <source>new botilbud</source>
+        <translation>nyt botilbud</translation>
+    </message>
+    <message>
+        <source>replaced the earlier one</source>
+        <translation>erstattede den tidligere</translation>
+    </message>
+    <message>
+        <source>The database file (must exist).</source>
+        <translation>Databasefilen (skal findes).</translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation>PAKKE</translation>
+    </message>
+    <message>
+        <source>Package files (.json).</source>
+        <translation>Pakkefiler (.json).</translation>
+    </message>
+    <message>
+        <source>PACKAGE...</source>
+        <translation>PAKKE...</translation>
+    </message>
+    <message>
+        <source>Example: medicinsikker-cli import-package --database consultant.db *.json</source>
+        <translation>Eksempel: medicinsikker-cli import-package --database konsulent.db *.json</translation>
+    </message>
+    <message>
+        <source>name at least one package file</source>
+        <translation>angiv mindst én pakkefil</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>afvist: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1, already imported %2, refused %3 (of %4 packages; a refused package changes nothing).</source>
+        <translation>Importeret %1, allerede importeret %2, afvist %3 (af %4 pakker; en afvist pakke ændrer intet).</translation>
+    </message>
+    <message>
+        <source>Import data packages (reports or feedback)</source>
+        <translation>Importér datapakker (rapporter eller tilbagemeldinger)</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +2253,56 @@ Databasen er ikke ændret.</translation>
     <message>
         <source>The text looks like a CPR number (ddmmyy-xxxx). Never write CPR numbers in an incident.</source>
         <translation>Teksten ligner et CPR-nummer (ddmmåå-xxxx). Skriv aldrig CPR-numre i en hændelse.</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>The database file to create.</source>
+        <translation>Databasefilen, der skal oprettes.</translation>
+    </message>
+    <message>
+        <source>Example: medicinsikker-cli init --out consultant.db</source>
+        <translation>Eksempel: medicinsikker-cli init --out konsulent.db</translation>
+    </message>
+    <message>
+        <source>'%1' already exists; nothing was changed</source>
+        <translation>'%1' findes allerede; intet er ændret</translation>
+    </message>
+    <message>
+        <source>cannot create '%1': %2</source>
+        <translation>kan ikke oprette '%1': %2</translation>
+    </message>
+    <message>
+        <source>Created an empty database at '%1' (schema version %2).</source>
+        <translation>Oprettede en tom database i '%1' (skemaversion %2).</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>Opret en tom database</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>What to list.</source>
+        <translation>Hvad der skal vises.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Databasefilen.</translation>
+    </message>
+    <message>
+        <source>Name of the botilbud (for 'measures').</source>
+        <translation>Botilbuddets navn (til 'measures').</translation>
+    </message>
+    <message>
+        <source>say what to list: 'botilbud' or 'measures'</source>
+        <translation>angiv, hvad der skal vises: 'botilbud' eller 'measures'</translation>
+    </message>
+    <message>
+        <source>List botilbud or measures, one name a line</source>
+        <translation>Vis botilbud eller målepunkter, ét navn pr. linje</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3508,33 @@ Handl</translation>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Brug: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[tilvalg]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tilvalg:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenter:</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Der mangler en værdi efter '%1'.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Uventet værdi efter '%1'.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Medicinsikker</source>
@@ -2641,6 +3566,81 @@ Filen er ikke blevet ændret.</translation>
     <message>
         <source>[CPR number]</source>
         <translation>[CPR-nummer]</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>%1: the final evaluation is made from the botilbud's own database; this database only holds its monthly packages</source>
+        <translation>%1: slutevalueringen laves fra botilbuddets egen database; denne database har kun dets månedlige datapakker</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, final evaluation)</source>
+        <translation>Skrev %1 (%2, slutevaluering)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3)</source>
+        <translation>Skrev %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The database file (read only).</source>
+        <translation>Databasefilen (læses kun).</translation>
+    </message>
+    <message>
+        <source>Name of the botilbud.</source>
+        <translation>Botilbuddets navn.</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM (default: the latest month with measurements).</source>
+        <translation>Måneden, ÅÅÅÅ-MM (standard: den seneste måned med målinger).</translation>
+    </message>
+    <message>
+        <source>One report per botilbud; --out is then a folder.</source>
+        <translation>Én rapport pr. botilbud; --out er så en mappe.</translation>
+    </message>
+    <message>
+        <source>The final evaluation over the whole programme instead of a month.</source>
+        <translation>Slutevalueringen for hele forløbet i stedet for en måned.</translation>
+    </message>
+    <message>
+        <source>The PDF file (or, with --all, the folder).</source>
+        <translation>PDF-filen (eller, med --all, mappen).</translation>
+    </message>
+    <message>
+        <source>Writes the monthly report to PS! (månedsrapport) as an A4 PDF: the month's measures with
+their run charts and readings, the PDSA cycles started and finished, the month's medication
+incidents by stage and consequence (counts of 1-4 shown as "&lt;5"), the programme phase and
+start-up status, the working group's own assessment and PS!'s feedback.
+--month defaults to the latest month with measurements. With --all, one PDF per botilbud
+is written into the folder given by --out (created if missing).
+With --final, the final evaluation over the whole programme is written instead: the aims,
+every measure's baseline and latest median and chart, the changes adopted, the lessons
+learned and the monthly self-assessments (--month is then not used).
+The database is only read.
+</source>
+        <translation>Skriver månedsrapporten til PS! som A4-PDF: månedens målepunkter med seriediagrammer og
+aflæsninger, de PDSA-cirkler, der er startet og afsluttet, månedens utilsigtede hændelser med
+medicin fordelt på fase og konsekvens (antal fra 1 til 4 vises som "&lt;5"), forløbets fase og
+opstartsstatus, arbejdsgruppens egen vurdering og PS!'s tilbagemelding.
+--month er som standard den seneste måned med målinger. Med --all skrives én PDF pr. botilbud
+i mappen, som --out angiver (oprettes, hvis den mangler).
+Med --final skrives i stedet slutevalueringen for hele forløbet: målene, hvert målepunkts
+baseline, seneste median og diagram, de implementerede forandringer, læringen og de
+månedlige selvvurderinger (--month bruges så ikke).
+Databasen læses kun.
+</translation>
+    </message>
+    <message>
+        <source>--final covers the whole programme; leave out --month</source>
+        <translation>--final dækker hele forløbet; udelad --month</translation>
+    </message>
+    <message>
+        <source>Wrote %1 of %2 reports in %3 ms</source>
+        <translation>Skrev %1 af %2 rapporter på %3 ms</translation>
+    </message>
+    <message>
+        <source>Write the monthly report (or final evaluation) as PDF</source>
+        <translation>Skriv månedsrapporten (eller slutevalueringen) som PDF</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3951,37 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>The database file to replace.</source>
+        <translation>Databasefilen, der skal erstattes.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Sikkerhedskopien, der skal gendannes.</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>SIKKERHEDSKOPI</translation>
+    </message>
+    <message>
+        <source>refused '%1', nothing changed: %2</source>
+        <translation>afviste '%1', intet ændret: %2</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (taken %3, schema %4)</source>
+        <translation>Gendannede %1 fra %2 (taget %3, skema %4)</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1</source>
+        <translation>Den tidligere fil er gemt som %1</translation>
+    </message>
+    <message>
+        <source>Replace a database with a backup (the current file is kept as a backup)</source>
+        <translation>Erstat en database med en sikkerhedskopi (den nuværende fil gemmes som sikkerhedskopi)</translation>
+    </message>
+</context>
+<context>
     <name>RunChartBuilder</name>
     <message>
         <source>Unit: %1</source>
@@ -3116,6 +4147,90 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message>
         <source>No signal: only random variation is seen.</source>
         <translation>Intet signal: kun tilfældig variation.</translation>
+    </message>
+    <message>
+        <source>Laney I′ chart, analysed with the IHI rules (shift and trend) and the control limits.</source>
+        <translation>I′-kort (Laney), analyseret med IHI-reglerne (forskydning og trend) og kontrolgrænserne.</translation>
+    </message>
+    <message>
+        <source>Laney I′ chart, analysed with the Anhøj rules and the control limits.</source>
+        <translation>I′-kort (Laney), analyseret med Anhøj-reglerne og kontrolgrænserne.</translation>
+    </message>
+    <message>
+        <source>The limits of each point are adjusted for its size (Laney), so large periods get narrow limits and small periods wide ones.</source>
+        <translation>Grænserne for hvert punkt er justeret efter dets størrelse (Laney), så store perioder får smalle grænser og små perioder brede.</translation>
+    </message>
+    <message>
+        <source>The S chart shows the spread (standard deviation) within each subgroup; a point above the upper limit is a subgroup with unusually large variation.</source>
+        <translation>S-kortet viser spredningen (standardafvigelsen) inden for hver undergruppe; et punkt over den øvre grænse er en undergruppe med usædvanligt stor variation.</translation>
+    </message>
+    <message>
+        <source>The runs are judged with the best-box method (Anhøj and Wentzel-Larsen) for 10 to 100 useful points.</source>
+        <translation>Serierne vurderes med best-box-metoden (Anhøj og Wentzel-Larsen) ved 10 til 100 brugbare punkter.</translation>
+    </message>
+    <message>
+        <source>The runs are judged with the cut-box method (Anhøj and Wentzel-Larsen) for 10 to 100 useful points.</source>
+        <translation>Serierne vurderes med cut-box-metoden (Anhøj og Wentzel-Larsen) ved 10 til 100 brugbare punkter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs signal (box method): a longest run of %n point(s) together with %1 crossing(s) of the median is more than random variation gives for %2 useful points.</source>
+        <translation><numerusform>Seriesignal (boksmetoden): en længste serie på %n punkt sammen med %1 krydsning(er) af medianen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform><numerusform>Seriesignal (boksmetoden): en længste serie på %n punkter sammen med %1 krydsning(er) af medianen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs signal (box method): a longest run of %n point(s) together with %1 crossing(s) of the centre line is more than random variation gives for %2 useful points.</source>
+        <translation><numerusform>Seriesignal (boksmetoden): en længste serie på %n punkt sammen med %1 krydsning(er) af centerlinjen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform><numerusform>Seriesignal (boksmetoden): en længste serie på %n punkter sammen med %1 krydsning(er) af centerlinjen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bernoulli CUSUM of %n case(s), each with or without an event.</source>
+        <translation><numerusform>Bernoulli-CUSUM over %n tilfælde, hvert med eller uden en hændelse.</numerusform><numerusform>Bernoulli-CUSUM over %n tilfælde, hvert med eller uden en hændelse.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected risk of an event: %1, the rate of the first %n case(s).</source>
+        <translation><numerusform>Forventet risiko for en hændelse: %1, andelen i det første tilfælde.</numerusform><numerusform>Forventet risiko for en hændelse: %1, andelen i de første %n tilfælde.</numerusform></translation>
+    </message>
+    <message>
+        <source>Expected risk of an event: %1.</source>
+        <translation>Forventet risiko for en hændelse: %1.</translation>
+    </message>
+    <message>
+        <source>The chart watches for the odds of an event rising or falling by a factor %1 (a risk of %2 or %3); the limits are ±%4.</source>
+        <translation>Diagrammet holder øje med, om odds for en hændelse stiger eller falder med en faktor %1 (en risiko på %2 eller %3); grænserne er ±%4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events seen: %n of %1 case(s).</source>
+        <translation><numerusform>Hændelser: %n af %1 tilfælde.</numerusform><numerusform>Hændelser: %n af %1 tilfælde.</numerusform></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>tilfælde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signal: the risk has risen; the upper CUSUM reached the limit %n time(s), at %1.</source>
+        <translation><numerusform>Signal: risikoen er steget; den øvre CUSUM nåede grænsen %n gang, ved %1.</numerusform><numerusform>Signal: risikoen er steget; den øvre CUSUM nåede grænsen %n gange, ved %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signal: the risk has fallen; the lower CUSUM reached the limit %n time(s), at %1.</source>
+        <translation><numerusform>Signal: risikoen er faldet; den nedre CUSUM nåede grænsen %n gang, ved %1.</numerusform><numerusform>Signal: risikoen er faldet; den nedre CUSUM nåede grænsen %n gange, ved %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>No signal: the events agree with the expected risk.</source>
+        <translation>Intet signal: hændelserne svarer til den forventede risiko.</translation>
+    </message>
+    <message>
+        <source>No observations to count.</source>
+        <translation>Ingen observationer at tælle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pareto chart of %n observation(s), largest category first.</source>
+        <translation><numerusform>Paretodiagram over %n observation, største kategori først.</numerusform><numerusform>Paretodiagram over %n observationer, største kategori først.</numerusform></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(mangler)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest category(ies) make up %1 of the observations: %2.</source>
+        <translation><numerusform>Den største kategori udgør %1 af observationerne: %2.</numerusform><numerusform>De %n største kategorier udgør %1 af observationerne: %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3482,6 +4597,63 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message>
         <source>Save the course (Ctrl+S)</source>
         <translation>Gem kurset (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommand</name>
+    <message>
+        <source>The database file (must exist).</source>
+        <translation>Databasefilen (skal findes).</translation>
+    </message>
+    <message>
+        <source>A package signed by the key to trust.</source>
+        <translation>En datapakke signeret med den nøgle, der skal godkendes.</translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation>PAKKE</translation>
+    </message>
+    <message>
+        <source>The fingerprint the sender read to you; the key is trusted only if it matches.</source>
+        <translation>Fingeraftrykket, som afsenderen læste op for dig; nøglen godkendes kun, hvis det passer.</translation>
+    </message>
+    <message>
+        <source>Replace another key already trusted for this botilbud.</source>
+        <translation>Erstat en anden nøgle, der allerede er godkendt for dette botilbud.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for their fingerprint (medicinsikker-cli fingerprint) by phone and compare it with the one shown here.
+Example: medicinsikker-cli trust --database consultant.db --package sep.json</source>
+        <translation>Bed afsenderen om deres fingeraftryk (medicinsikker-cli fingerprint) i telefonen, og sammenlign det med det, der vises her.
+Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</translation>
+    </message>
+    <message>
+        <source>nothing trusted: %1</source>
+        <translation>intet godkendt: %1</translation>
+    </message>
+    <message>
+        <source>Package signed for %1</source>
+        <translation>Datapakken er signeret for %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingeraftryk: %1</translation>
+    </message>
+    <message>
+        <source>nothing trusted: the package's fingerprint %1 is not the one you were given (%2) — contact the sender</source>
+        <translation>intet godkendt: datapakkens fingeraftryk %1 er ikke det, du fik oplyst (%2) — kontakt afsenderen</translation>
+    </message>
+    <message>
+        <source>This key is already trusted for %1; nothing changed.</source>
+        <translation>Nøglen er allerede godkendt for %1; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Trusted: packages signed by %1 for %2 are imported into '%3' from now on.</source>
+        <translation>Godkendt: datapakker signeret med %1 for %2 importeres fra nu af i '%3'.</translation>
+    </message>
+    <message>
+        <source>Trust the key that signed a package (after comparing its fingerprint)</source>
+        <translation>Godkend nøglen, der har signeret en datapakke (efter at have sammenlignet fingeraftrykket)</translation>
     </message>
 </context>
 <context>

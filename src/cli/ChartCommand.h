@@ -9,9 +9,11 @@ namespace medsafe::cli {
 // parts, exclusions, PDSA markers, the reading beside it) and prints the plain-language reading.
 // Reads the database only; a missing file is refused, never created.
 class ChartCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(ChartCommand)
+
 public:
     QString name() const override { return QStringLiteral("chart"); }
-    QString summary() const override { return QStringLiteral("Draw a measure's chart to PNG, SVG or PDF"); }
+    QString summary() const override { return tr("Draw a measure's chart to PNG, SVG or PDF"); }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
     bool needsGui() const override { return true; }
 };

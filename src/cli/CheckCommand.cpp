@@ -1,57 +1,63 @@
 #include "cli/CheckCommand.h"
 
+#include "cli/CliMessages.h"
+#include "cli/CommandDatabase.h"
 #include "cli/CommandLine.h"
 #include "storage/Database.h"
 
-#include <QFileInfo>
+#include <algorithm>
 
 namespace medsafe::cli {
 
 int CheckCommand::run(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("database"), QStringLiteral("The database file to check."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("database"), tr("The database file to check."), CliMessages::fileValue()});
     if (auto code = parseCommandLine(parser, name(), summary(), args, out, err))
         return *code;
-    const auto path = requiredOption(parser, QStringLiteral("database"), err);
+    const auto path = requiredOption(parser, name(), QStringLiteral("database"), err);
     if (!path)
         return 2;
-    // Database::open would create a missing file; a check must not.
-    if (!QFileInfo(*path).isFile()) {
-        err << "check: no database file at '" << *path << "'\n";
-        return 1;
-    }
 
     // Read-only: a check never creates, migrates or writes, and leaves no -wal/-shm files.
-    auto db = storage::Database::open(*path, storage::OpenMode::ReadOnly);
-    if (!db) {
-        err << "check: cannot open '" << *path << "': " << db.error().message << "\n";
+    auto db = openDatabase(name(), *path, storage::OpenMode::ReadOnly, {}, err);
+    if (!db)
         return 1;
-    }
-    const auto report = (*db)->checkReport();
+    const auto report = db->checkReport();
     if (!report) {
-        err << "check: cannot read '" << *path << "': " << report.error().message << "\n";
+        CliMessages::print(err, name(), CliMessages::cannotRead(*path, report.error().display()));
         return 1;
     }
-    out << "Database:       " << report->path << " (opened read-only, nothing written)\n"
-        << "Schema version: " << report->schemaVersion;
+    // The labels line up in one column whatever their length in the running language.
+    const QStringList labels{tr("Database:"), tr("Schema version:"), tr("Integrity:")};
+    qsizetype width = 0;
+    for (const QString& label : labels)
+        width = std::max(width, label.size() + 1);
+    const auto label = [&](qsizetype i) { return labels.at(i).leftJustified(width); };
+
+    out << label(0) << tr("%1 (opened read-only, nothing written)").arg(report->path) << "\n" << label(1);
     if (report->wouldMigrate())
-        out << ", would be migrated to " << report->supportedVersion << " when opened to work in";
-    out << " (this build supports " << report->supportedVersion << ")\n";
+        out << tr("%1, would be migrated to %2 when opened to work in (this build supports %2)")
+                   .arg(report->schemaVersion)
+                   .arg(report->supportedVersion);
+    else
+        out << tr("%1 (this build supports %2)").arg(report->schemaVersion).arg(report->supportedVersion);
+    out << "\n";
     // integrity_check (the full one: b-trees, records, indexes against their tables, NOT NULL,
-    // UNIQUE and CHECK constraints) lists one problem a line.
+    // UNIQUE and CHECK constraints) lists one problem a line, in SQLite's own (English) words.
     if (report->integrityOk) {
-        out << "Integrity:      ok\n";
+        out << label(2) << tr("ok") << "\n";
     } else {
-        out << "Integrity:      problems found by PRAGMA integrity_check:\n";
+        out << label(2) << tr("problems found by PRAGMA integrity_check:") << "\n";
         for (const QString& line : report->integrity.split(u'\n'))
             out << "  " << line << "\n";
     }
-    out << "Rows per table:\n";
+    out << tr("Rows per table:") << "\n";
     for (const auto& table : report->tables)
         out << "  " << table.table.leftJustified(28) << " " << table.rows << "\n";
     if (!report->integrityOk) {
-        err << "check: the integrity check found problems in '" << *path << "'\n";
+        CliMessages::print(err, name(), tr("the integrity check found problems in '%1'").arg(*path));
         return 1;
     }
     return 0;

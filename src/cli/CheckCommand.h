@@ -11,9 +11,11 @@ namespace medsafe::cli {
 // newer schema with a message and exit code 1; problems the integrity check finds are listed,
 // also exit code 1. Every file is left byte-identical.
 class CheckCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
 public:
     QString name() const override { return QStringLiteral("check"); }
-    QString summary() const override { return QStringLiteral("Check a database: schema version, integrity, row counts"); }
+    QString summary() const override { return tr("Check a database: schema version, integrity, row counts"); }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

@@ -1,36 +1,44 @@
 #include "cli/CommandDatabase.h"
 
+#include "cli/CliMessages.h"
 #include "services/backup/BackupService.h"
 #include "services/organisation/OrganisationService.h"
-#include "storage/Database.h"
 
 #include <QFileInfo>
 
 namespace medsafe::cli {
 
-std::unique_ptr<storage::Database> openExistingDatabase(const QString& command, const QString& path,
-                                                        QTextStream& err) {
+std::unique_ptr<storage::Database> openDatabase(const QString& command, const QString& path,
+                                                storage::OpenMode mode, const storage::OpenHooks& hooks,
+                                                QTextStream& err) {
+    // Database::open refuses a missing file in these modes too; saying it first keeps the one
+    // wording for it.
     if (!QFileInfo(path).isFile()) {
-        err << command << ": no database file at '" << path << "'\n";
+        CliMessages::print(err, command, CliMessages::noDatabaseFile(path));
         return nullptr;
     }
-    auto db = storage::Database::open(path, storage::OpenMode::OpenExisting, services::BackupService::openHooks());
+    auto db = storage::Database::open(path, mode, hooks);
     if (!db) {
-        err << command << ": cannot open '" << path << "': " << db.error().message << "\n";
+        CliMessages::print(err, command, CliMessages::cannotOpen(path, db.error().display()));
         return nullptr;
     }
     return std::move(db.value());
+}
+
+std::unique_ptr<storage::Database> openExistingDatabase(const QString& command, const QString& path,
+                                                        QTextStream& err) {
+    return openDatabase(command, path, storage::OpenMode::OpenExisting, services::BackupService::openHooks(),
+                        err);
 }
 
 std::optional<domain::Botilbud> findBotilbud(const QString& command, storage::Database& db, const QString& name,
                                              QTextStream& err) {
     const auto home = services::OrganisationService(db).botilbudNamed(name);
     if (!home) {
-        err << command << ": " << home.error().message << "\n";
+        CliMessages::print(err, command, home.error().display());
         return std::nullopt;
     }
-    if (!home->has_value())
-        err << command << ": no botilbud named '" << name << "' (see 'medicinsikker-cli list botilbud')\n";
+    if (!home->has_value()) CliMessages::print(err, command, CliMessages::noBotilbud(name));
     return home.value();
 }
 

@@ -1,21 +1,24 @@
 #pragma once
 
 #include "domain/Botilbud.h"
+#include "storage/Database.h"
 
 #include <QString>
 #include <QTextStream>
 #include <memory>
 #include <optional>
 
-namespace medsafe::storage {
-class Database;
-}
-
 namespace medsafe::cli {
 
-// Opens a database file that must already be a Medicinsikker database (OpenMode::OpenExisting):
-// a typo never leaves a new file behind, and a 0-byte or empty SQLite file is refused untouched. Prints
-// "<command>: no database file at …" or "… cannot open …" and returns nothing on failure.
+// Opens a database file the person named, which must already exist: a typo never leaves a new
+// file behind. Prints CliMessages' "no database file at …" or "cannot open …" (with the
+// storage layer's reason, translated where it has one) and returns nothing on failure.
+std::unique_ptr<storage::Database> openDatabase(const QString& command, const QString& path,
+                                                storage::OpenMode mode, const storage::OpenHooks& hooks,
+                                                QTextStream& err);
+
+// openDatabase with OpenMode::OpenExisting and the backup service's hooks (a verified backup
+// before any migration), as the app opens a file: a 0-byte or empty SQLite file is refused untouched.
 std::unique_ptr<storage::Database> openExistingDatabase(const QString& command, const QString& path,
                                                         QTextStream& err);
 

@@ -8,9 +8,11 @@ namespace medsafe::cli {
 // field, description included, under Danish column headers; UTF-8 with BOM and ';' for Danish
 // Excel by default, plain comma CSV with --comma. The reporter is never written.
 class ExportIncidentsCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(ExportIncidentsCommand)
+
 public:
     QString name() const override { return QStringLiteral("export-incidents"); }
-    QString summary() const override { return QStringLiteral("Export incidents to CSV (Danish Excel or --comma)"); }
+    QString summary() const override { return tr("Export incidents to CSV (Danish Excel or --comma)"); }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

@@ -10,10 +10,12 @@ namespace medsafe::cli {
 // month with measurements). With `--feedback`, from the consultant's database: writes PS!'s
 // feedback on that month's report (default: the latest report with feedback) for the botilbud.
 class ExportPackageCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(ExportPackageCommand)
+
 public:
     QString name() const override { return QStringLiteral("export-package"); }
     QString summary() const override {
-        return QStringLiteral("Write a month's report (or PS! feedback) as a data package; marks the report sent");
+        return tr("Write a month's report (or PS! feedback) as a data package; marks the report sent");
     }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };

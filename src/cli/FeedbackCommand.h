@@ -9,9 +9,11 @@ namespace medsafe::cli {
 // "feedback received", dated today), validated as in the app (a CPR-shaped number is refused
 // and nothing is written). Send it back with `export-package --feedback`.
 class FeedbackCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(FeedbackCommand)
+
 public:
     QString name() const override { return QStringLiteral("feedback"); }
-    QString summary() const override { return QStringLiteral("Write PS!'s feedback on a monthly report"); }
+    QString summary() const override { return tr("Write PS!'s feedback on a monthly report"); }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

@@ -1,5 +1,6 @@
 #include "cli/FingerprintCommand.h"
 
+#include "cli/CliMessages.h"
 #include "cli/CommandDatabase.h"
 #include "cli/CommandLine.h"
 #include "services/packages/PackageTrust.h"
@@ -9,38 +10,39 @@ namespace medsafe::cli {
 
 int FingerprintCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("database"), QStringLiteral("The database file (must exist)."),
-                      QStringLiteral("FILE")});
-    if (auto code = parseCommandLine(
-            parser, name(),
-            summary() + QStringLiteral(".\nRead the fingerprint to the other party by phone; they compare it "
-                                       "before 'medicinsikker-cli trust'. The first call makes the key pair "
-                                       "(stored in the database).\nExample: medicinsikker-cli fingerprint "
-                                       "--database home.db"),
-            args, out, err))
+    parser.addOption(
+        {QStringLiteral("database"), tr("The database file (must exist)."), CliMessages::fileValue()});
+    if (auto code =
+            parseCommandLine(parser, name(),
+                             summary() + QStringLiteral(".\n") +
+                                 tr("Read the fingerprint to the other party by phone; they compare it "
+                                    "before 'medicinsikker-cli "
+                                    "trust'. The first call makes the key pair (stored in the database).\n"
+                                    "Example: medicinsikker-cli fingerprint --database home.db"),
+                             args, out, err))
         return *code;
-    const auto dbPath = requiredOption(parser, QStringLiteral("database"), err);
+    const auto dbPath = requiredOption(parser, name(), QStringLiteral("database"), err);
     if (!dbPath) return 2;
     auto db = openExistingDatabase(name(), *dbPath, err);
     if (!db) return 1;
     auto fingerprint = services::PackageTrust(*db).ownFingerprint();
     if (!fingerprint) {
-        err << "fingerprint: " << fingerprint.error().display() << "\n";
+        CliMessages::print(err, name(), fingerprint.error().display());
         return 1;
     }
-    out << "This database signs packages with fingerprint " << *fingerprint << "\n";
+    out << tr("This database signs packages with fingerprint %1").arg(*fingerprint) << "\n";
     auto trusted = services::PackageTrust(*db).trustedKeys();
     if (!trusted) {
-        err << "fingerprint: " << trusted.error().display() << "\n";
+        CliMessages::print(err, name(), trusted.error().display());
         return 1;
     }
     if (trusted->isEmpty()) {
-        out << "It trusts no other key yet.\n";
+        out << tr("It trusts no other key yet.") << "\n";
     } else {
-        out << "Trusted keys:\n";
+        out << tr("Trusted keys:") << "\n";
         for (const auto& signer : *trusted)
-            out << "  " << signer.fingerprint << "  " << signer.partyName << " (since "
-                << signer.addedOn.toString(Qt::ISODate) << ")\n";
+            out << "  " << signer.fingerprint << "  "
+                << tr("%1 (since %2)").arg(signer.partyName, signer.addedOn.toString(Qt::ISODate)) << "\n";
     }
     return 0;
 }

@@ -1,32 +1,33 @@
 #include "cli/ImportIncidentsCommand.h"
 
+#include "cli/CliMessages.h"
+#include "cli/CommandDatabase.h"
 #include "cli/CommandLine.h"
 #include "services/incidents/IncidentImport.h"
-#include "services/organisation/OrganisationService.h"
 #include "storage/Database.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 namespace medsafe::cli {
 
 int ImportIncidentsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("database"), QStringLiteral("The database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("botilbud"), QStringLiteral("Name of the botilbud the incidents belong to."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("csv"), QStringLiteral("The CSV file (UTF-8, ';' or ',')."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("database"), tr("The database file."), CliMessages::fileValue()});
+    parser.addOption({QStringLiteral("botilbud"), tr("Name of the botilbud the incidents belong to."),
+                      CliMessages::nameValue()});
+    parser.addOption(
+        {QStringLiteral("csv"), tr("The CSV file (UTF-8, ';' or ',')."), CliMessages::fileValue()});
     if (auto code = parseCommandLine(parser, name(), summary(), args, out, err)) return *code;
-    const auto dbPath = requiredOption(parser, QStringLiteral("database"), err);
+    const auto dbPath = requiredOption(parser, name(), QStringLiteral("database"), err);
     if (!dbPath) return 2;
-    const auto botilbudName = requiredOption(parser, QStringLiteral("botilbud"), err);
+    const auto botilbudName = requiredOption(parser, name(), QStringLiteral("botilbud"), err);
     if (!botilbudName) return 2;
-    const auto csvPath = requiredOption(parser, QStringLiteral("csv"), err);
+    const auto csvPath = requiredOption(parser, name(), QStringLiteral("csv"), err);
     if (!csvPath) return 2;
 
     QFile csv(*csvPath);
     if (!csv.open(QIODevice::ReadOnly)) {
-        err << "import-incidents: cannot read '" << *csvPath << "': " << csv.errorString() << "\n";
+        CliMessages::print(err, name(), CliMessages::cannotRead(*csvPath, csv.errorString()));
         return 1;
     }
     const QByteArray bytes = csv.readAll();
@@ -36,39 +37,25 @@ int ImportIncidentsCommand::run(const QStringList& args, QTextStream& out, QText
     if (preview.hasErrors()) {
         for (const QString& line : preview.errorLines())
             err << line << "\n";
-        err << "import-incidents: nothing imported: " << preview.errorRowCount() << " of " << preview.rows.size()
-            << " rows have errors\n";
+        CliMessages::print(err, name(),
+                           tr("nothing imported: %1 of %2 rows have errors")
+                               .arg(preview.errorRowCount())
+                               .arg(preview.rows.size()));
         return 1;
     }
-    if (!QFileInfo(*dbPath).isFile()) {
-        err << "import-incidents: no database file at '" << *dbPath << "'\n";
-        return 1;
-    }
-    auto db = storage::Database::open(*dbPath, storage::OpenMode::OpenExisting);
-    if (!db) {
-        err << "import-incidents: cannot open '" << *dbPath << "': " << db.error().message << "\n";
-        return 1;
-    }
-    const auto homes = services::OrganisationService(**db).allBotilbud();
-    if (!homes) {
-        err << "import-incidents: " << homes.error().message << "\n";
-        return 1;
-    }
-    domain::BotilbudId botilbud;
-    for (const auto& home : *homes) {
-        if (home.name == *botilbudName) botilbud = home.id;
-    }
-    if (!botilbud.isValid()) {
-        err << "import-incidents: no botilbud named '" << *botilbudName << "'\n";
-        return 1;
-    }
-    const auto summary = services::IncidentImport::commit(**db, botilbud, preview);
+    auto db = openExistingDatabase(name(), *dbPath, err);
+    if (!db) return 1;
+    const auto home = findBotilbud(name(), *db, *botilbudName, err);
+    if (!home) return 1;
+    const auto summary = services::IncidentImport::commit(*db, home->id, preview);
     if (!summary) {
-        err << "import-incidents: nothing imported: " << summary.error().message << "\n";
+        CliMessages::print(err, name(), tr("nothing imported: %1").arg(summary.error().display()));
         return 1;
     }
-    out << "Imported " << summary->imported << " incidents; skipped " << summary->skippedDuplicates
-        << " already in the database.\n";
+    out << tr("Imported %1 incidents; skipped %2 already in the database.")
+               .arg(summary->imported)
+               .arg(summary->skippedDuplicates)
+        << "\n";
     return 0;
 }
 

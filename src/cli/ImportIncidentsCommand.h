@@ -9,9 +9,11 @@ namespace medsafe::cli {
 // before the database is opened, so a file with one bad row leaves the database byte-identical.
 // Rows already in the database (same natural key) are skipped, so importing twice adds nothing.
 class ImportIncidentsCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(ImportIncidentsCommand)
+
 public:
     QString name() const override { return QStringLiteral("import-incidents"); }
-    QString summary() const override { return QStringLiteral("Import incidents from CSV, all or nothing"); }
+    QString summary() const override { return tr("Import incidents from CSV, all or nothing"); }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

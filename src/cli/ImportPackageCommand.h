@@ -9,9 +9,11 @@ namespace medsafe::cli {
 // into the botilbud's. Prints one line per file (imported, already imported, refused and why);
 // the exit code is 1 when any file was refused.
 class ImportPackageCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(ImportPackageCommand)
+
 public:
     QString name() const override { return QStringLiteral("import-package"); }
-    QString summary() const override { return QStringLiteral("Import data packages (reports or feedback)"); }
+    QString summary() const override { return tr("Import data packages (reports or feedback)"); }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

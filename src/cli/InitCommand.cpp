@@ -1,5 +1,6 @@
 #include "cli/InitCommand.h"
 
+#include "cli/CliMessages.h"
 #include "cli/CommandLine.h"
 #include "storage/Database.h"
 
@@ -9,26 +10,26 @@ namespace medsafe::cli {
 
 int InitCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.addOption(
-        {QStringLiteral("out"), QStringLiteral("The database file to create."), QStringLiteral("FILE")});
-    if (auto code = parseCommandLine(
-            parser, name(),
-            summary() + QStringLiteral(".\nExample: medicinsikker-cli init --out consultant.db"), args, out,
-            err))
+    parser.addOption({QStringLiteral("out"), tr("The database file to create."), CliMessages::fileValue()});
+    if (auto code = parseCommandLine(parser, name(),
+                                     summary() + QStringLiteral(".\n") +
+                                         tr("Example: medicinsikker-cli init --out consultant.db"),
+                                     args, out, err))
         return *code;
-    const auto path = requiredOption(parser, QStringLiteral("out"), err);
+    const auto path = requiredOption(parser, name(), QStringLiteral("out"), err);
     if (!path) return 2;
     if (QFileInfo::exists(*path)) {
-        err << "init: '" << *path << "' already exists; nothing was changed\n";
+        CliMessages::print(err, name(), tr("'%1' already exists; nothing was changed").arg(*path));
         return 1;
     }
     auto db = storage::Database::open(*path, storage::OpenMode::CreateOrMigrate);
     if (!db) {
-        err << "init: cannot create '" << *path << "': " << db.error().display() << "\n";
+        CliMessages::print(err, name(), tr("cannot create '%1': %2").arg(*path, db.error().display()));
         return 1;
     }
-    out << "Created an empty database at '" << *path << "' (schema version "
-        << storage::Database::supportedSchemaVersion() << ").\n";
+    out << tr("Created an empty database at '%1' (schema version %2).")
+               .arg(*path, QString::number(storage::Database::supportedSchemaVersion()))
+        << "\n";
     return 0;
 }
 

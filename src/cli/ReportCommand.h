@@ -11,9 +11,11 @@ namespace medsafe::cli {
 // `--final` makes the final evaluation over the whole programme instead.
 // Reads the database only.
 class ReportCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+
 public:
     QString name() const override { return QStringLiteral("report"); }
-    QString summary() const override { return QStringLiteral("Write the monthly report (or final evaluation) as PDF"); }
+    QString summary() const override { return tr("Write the monthly report (or final evaluation) as PDF"); }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
     bool needsGui() const override { return true; }
 };

@@ -8,10 +8,12 @@ namespace medsafe::cli {
 // the backup is an undamaged Medicinsikker database (else refused, nothing changed), and keeps
 // the current FILE as a "before-restore" backup in `backups/` first. Close the app first.
 class RestoreCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
+
 public:
     QString name() const override { return QStringLiteral("restore"); }
     QString summary() const override {
-        return QStringLiteral("Replace a database with a backup (the current file is kept as a backup)");
+        return tr("Replace a database with a backup (the current file is kept as a backup)");
     }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };

@@ -1,5 +1,6 @@
 #include "cli/TrustCommand.h"
 
+#include "cli/CliMessages.h"
 #include "cli/CommandDatabase.h"
 #include "cli/CommandLine.h"
 #include "services/packages/PackageTrust.h"
@@ -9,26 +10,26 @@ namespace medsafe::cli {
 
 int TrustCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("database"), QStringLiteral("The database file (must exist)."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("package"), QStringLiteral("A package signed by the key to trust."),
-                      QStringLiteral("PACKAGE")});
+    parser.addOption(
+        {QStringLiteral("database"), tr("The database file (must exist)."), CliMessages::fileValue()});
+    parser.addOption({QStringLiteral("package"), tr("A package signed by the key to trust."), tr("PACKAGE")});
     parser.addOption({QStringLiteral("fingerprint"),
-                      QStringLiteral("The fingerprint the sender read to you; the key is trusted only if it "
-                                     "matches."),
+                      tr("The fingerprint the sender read to you; the key is trusted only if it matches."),
                       QStringLiteral("XXXX-XXXX-XXXX-XXXX")});
-    parser.addOption({QStringLiteral("replace"),
-                      QStringLiteral("Replace another key already trusted for this botilbud.")});
+    parser.addOption(
+        {QStringLiteral("replace"), tr("Replace another key already trusted for this botilbud.")});
     if (auto code = parseCommandLine(
             parser, name(),
-            summary() + QStringLiteral(".\nAsk the sender for their fingerprint (medicinsikker-cli fingerprint) "
-                                       "by phone and compare it with the one shown here.\nExample: "
-                                       "medicinsikker-cli trust --database consultant.db --package sep.json"),
+            summary() + QStringLiteral(".\n") +
+                tr("Ask the sender for their fingerprint (medicinsikker-cli fingerprint) by phone and "
+                   "compare it "
+                   "with the one shown here.\n"
+                   "Example: medicinsikker-cli trust --database consultant.db --package sep.json"),
             args, out, err))
         return *code;
-    const auto dbPath = requiredOption(parser, QStringLiteral("database"), err);
+    const auto dbPath = requiredOption(parser, name(), QStringLiteral("database"), err);
     if (!dbPath) return 2;
-    const auto packagePath = requiredOption(parser, QStringLiteral("package"), err);
+    const auto packagePath = requiredOption(parser, name(), QStringLiteral("package"), err);
     if (!packagePath) return 2;
     auto db = openExistingDatabase(name(), *dbPath, err);
     if (!db) return 1;
@@ -36,29 +37,33 @@ int TrustCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
     const services::PackageTrust trust(*db);
     auto candidate = trust.inspectFile(*packagePath);
     if (!candidate) {
-        err << "trust: nothing trusted: " << candidate.error().display() << "\n";
+        CliMessages::print(err, name(), tr("nothing trusted: %1").arg(candidate.error().display()));
         return 1;
     }
-    out << "Package signed for " << candidate->partyName << "\n";
-    out << "Fingerprint: " << candidate->fingerprint << "\n";
+    out << tr("Package signed for %1").arg(candidate->partyName) << "\n";
+    out << tr("Fingerprint: %1").arg(candidate->fingerprint) << "\n";
     if (parser.isSet(QStringLiteral("fingerprint"))) {
         const QString expected = parser.value(QStringLiteral("fingerprint")).trimmed().toUpper();
         if (expected != candidate->fingerprint) {
-            err << "trust: nothing trusted: the package's fingerprint " << candidate->fingerprint
-                << " is not the one you were given (" << expected << ") — contact the sender\n";
+            CliMessages::print(
+                err, name(),
+                tr("nothing trusted: the package's fingerprint %1 is not the one you were given "
+                   "(%2) — contact the sender")
+                    .arg(candidate->fingerprint, expected));
             return 1;
         }
     }
     if (candidate->alreadyTrusted()) {
-        out << "This key is already trusted for " << candidate->partyName << "; nothing changed.\n";
+        out << tr("This key is already trusted for %1; nothing changed.").arg(candidate->partyName) << "\n";
         return 0;
     }
     if (auto status = trust.trust(*candidate, parser.isSet(QStringLiteral("replace"))); !status) {
-        err << "trust: " << status.error().display() << "\n";
+        CliMessages::print(err, name(), status.error().display());
         return 1;
     }
-    out << "Trusted: packages signed by " << candidate->fingerprint << " for " << candidate->partyName
-        << " are imported into '" << *dbPath << "' from now on.\n";
+    out << tr("Trusted: packages signed by %1 for %2 are imported into '%3' from now on.")
+               .arg(candidate->fingerprint, candidate->partyName, *dbPath)
+        << "\n";
     return 0;
 }
 

@@ -11,10 +11,12 @@ namespace medsafe::cli {
 // key is stored only when it matches what was read out. Another key already trusted for the
 // botilbud is replaced only with --replace.
 class TrustCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(TrustCommand)
+
 public:
     QString name() const override { return QStringLiteral("trust"); }
     QString summary() const override {
-        return QStringLiteral("Trust the key that signed a package (after comparing its fingerprint)");
+        return tr("Trust the key that signed a package (after comparing its fingerprint)");
     }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };

@@ -1,6 +1,7 @@
 // medicinsikker-cli: headless jobs on a Medicinsikker database (demo data, checks, analysis,
 // charts, reports, import and export). Each sub-command lives in its own class.
 
+#include "cli/CliMessages.h"
 #include "cli/CommandRegistry.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QStandardPaths>
-
 #include <cstdio>
 #include <memory>
 
@@ -17,12 +17,22 @@ using medsafe::cli::Command;
 
 namespace {
 
+// The overview's texts are in the context "CliMain"; command names stay as they are typed.
 void printOverview(QTextStream& out, const std::vector<std::unique_ptr<Command>>& commands) {
-    out << "Usage: medicinsikker-cli [--verbose] [--lang da|en] COMMAND [OPTIONS]\n\n"
-        << "Commands:\n";
+    out << QCoreApplication::translate(
+               "CliMain", "Usage: medicinsikker-cli [--verbose] [--lang da|en] COMMAND [OPTIONS]")
+        << "\n\n"
+        << QCoreApplication::translate("CliMain", "Commands:") << "\n";
     for (const auto& command : commands)
         out << "  " << command->name().leftJustified(18) << command->summary() << "\n";
-    out << "\n'medicinsikker-cli COMMAND --help' describes a command's options.\n";
+    out << "\n"
+        << QCoreApplication::translate("CliMain",
+                                       "'medicinsikker-cli COMMAND --help' describes a command's options.")
+        << "\n"
+        << QCoreApplication::translate("CliMain",
+                                       "Texts are in Danish; --lang en before the command gives English. "
+                                       "--verbose also shows the log on the screen.")
+        << "\n";
 }
 
 } // namespace
@@ -66,6 +76,8 @@ int main(int argc, char* argv[]) {
     const bool privateLogs = medsafe::storage::Database::ensurePrivateFolder(logDir).ok();
     medsafe::logging::setup(logDir, verbose);
     if (!privateLogs) medsafe::logging::get("cli")->warn("could not make {} private", logDir.toStdString());
+    // Danish unless --lang en. Qt's own translations stay out: QCommandLineParser's few texts
+    // (help headings, parse errors) come with ours (cli/CommandLine.cpp), so help is in one language.
     medsafe::i18n::install(medsafe::i18n::languageFromCode(language), /*includeQtTexts=*/false);
 
     QTextStream out(stdout);
@@ -80,7 +92,9 @@ int main(int argc, char* argv[]) {
         return 0;
     }
     if (!chosen) {
-        err << "medicinsikker-cli: unknown command '" << word << "'\n\n";
+        medsafe::cli::CliMessages::print(err, QStringLiteral("medicinsikker-cli"),
+                                         medsafe::cli::CliMessages::unknownCommand(word));
+        err << "\n";
         printOverview(err, commands);
         return 2;
     }

@@ -1,8 +1,10 @@
-// `medicinsikker-cli analyze`, run in-process: every oracle case through --case must print the
-// case's outputs (same comparison as the engine's oracle test), and CSV input must work.
+// `medicinsikker-cli analyze`, run in-process: every oracle case through --case (the original
+// and the extended qicharts2 cases) must print the case's outputs (same comparison as the
+// engine's oracle tests), and CSV input must work.
 
+#include "AnalyzeRun.h"
 #include "analysis/ChartAnalyzer.h"
-#include "cli/AnalyzeCommand.h"
+#include "analysis/ExtendedCaseChecks.h"
 #include "common/OracleCompare.h"
 
 #include <QDir>
@@ -10,44 +12,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
-using medsafe::cli::AnalyzeCommand;
-
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run analyze(const QStringList& args)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    AnalyzeCommand command;
-    run.code = command.run(args, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(content);
-    return path;
-}
+using Run = medsafe::testing::AnalyzeRun;
+using medsafe::testing::analyze;
+using medsafe::testing::writeFile;
 
 QJsonArray pointsArray(const Run& run, const char* key)
 {
-    return run.json().value(QStringLiteral("outputs")).toObject().value(QStringLiteral("points")).toObject().value(QLatin1String(key)).toArray();
+    return medsafe::testing::pointsOf(run.json(), key);
 }
 } // namespace
 
@@ -79,6 +56,54 @@ TEST_CASE("analyze --case reproduces every oracle case", "[cli][oracle]")
     CHECK(cases >= 114);
 }
 
+TEST_CASE("analyze --case reproduces every extended qicharts2 case", "[cli][oracle][extended]")
+{
+    // s, ip, bchart, pareto and the options method, agg_fun, cl, target and y_neg, read from the
+    // case file by the command itself (not by the engine tests' reader).
+    const QDir dir(QStringLiteral(MEDSAFE_EXTENDED_ORACLE_DIR));
+    QMap<QString, int> casesByChart;
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QJsonObject expected = QJsonDocument::fromJson(file.readAll()).object();
+        if (!expected.contains(QStringLiteral("chart")))
+            continue; // box_signals.json
+        const QString chart = expected.value(QStringLiteral("chart")).toString();
+        ++casesByChart[chart];
+        INFO("case file " << name.toStdString());
+        const Run run = analyze({QStringLiteral("--case"), dir.filePath(name)});
+        INFO(run.err.toStdString());
+        REQUIRE(run.code == 0);
+        QJsonParseError parseError;
+        const QJsonObject actual = QJsonDocument::fromJson(run.out.toUtf8(), &parseError).object();
+        REQUIRE(parseError.error == QJsonParseError::NoError);
+        CHECK(actual.value(QStringLiteral("id")) == expected.value(QStringLiteral("id")));
+        const QJsonObject want = expected.value(QStringLiteral("outputs")).toObject();
+        const QJsonObject got = actual.value(QStringLiteral("outputs")).toObject();
+        QStringList mismatches = medsafe::testing::compareOutputs(want, got);
+        // Counts the real-number rules would accept within 1e-9 must be exact.
+        if (chart == QLatin1String("bchart")) {
+            medsafe::testing::compareExactly(want, got, {QStringLiteral("baseline")}, mismatches);
+            medsafe::testing::compareExactly(want.value(QStringLiteral("points")).toObject(),
+                                             got.value(QStringLiteral("points")).toObject(), {QStringLiteral("y")}, mismatches);
+        } else if (chart == QLatin1String("pareto")) {
+            medsafe::testing::compareExactly(want.value(QStringLiteral("categories")).toObject(),
+                                             got.value(QStringLiteral("categories")).toObject(),
+                                             {QStringLiteral("y"), QStringLiteral("y_cum")}, mismatches);
+        }
+        INFO(mismatches.mid(0, 20).join(QLatin1Char('\n')).toStdString());
+        CHECK(mismatches.isEmpty());
+    }
+    CHECK(casesByChart.value(QStringLiteral("s")) >= 30);
+    CHECK(casesByChart.value(QStringLiteral("ip")) >= 30);
+    CHECK(casesByChart.value(QStringLiteral("bchart")) >= 30);
+    CHECK(casesByChart.value(QStringLiteral("pareto")) >= 30);
+    int all = 0;
+    for (int n : casesByChart)
+        all += n;
+    CHECK(all >= 459);
+}
+
 TEST_CASE("analyze --help and bad arguments", "[cli]")
 {
     const Run help = analyze({QStringLiteral("--help")});
@@ -93,6 +118,24 @@ TEST_CASE("analyze --help and bad arguments", "[cli]")
                    QStringLiteral("--part"), QStringLiteral("a,b")}).code == 2);
     CHECK(analyze({QStringLiteral("--csv"), QStringLiteral("x.csv"), QStringLiteral("--chart"), QStringLiteral("run"),
                    QStringLiteral("--rules"), QStringLiteral("western-electric")}).code == 2);
+    const auto bad = [](std::initializer_list<const char*> words) {
+        QStringList args{QStringLiteral("--csv"), QStringLiteral("x.csv"), QStringLiteral("--chart"), QStringLiteral("i")};
+        for (const char* w : words)
+            args << QString::fromLatin1(w);
+        const Run run = analyze(args);
+        INFO(run.err.toStdString());
+        return run.code == 2 && run.err.contains(QString::fromLatin1(*words.begin()).mid(2));
+    };
+    CHECK(bad({"--method", "boxy"}));
+    CHECK(bad({"--agg-fun", "mode"}));
+    CHECK(bad({"--cl", "abc"}));
+    CHECK(bad({"--target", "nan"}));
+    CHECK(bad({"--y-neg", "no"}));
+    CHECK(bad({"--or", "x"}));
+    CHECK(analyze({QStringLiteral("--case"), QStringLiteral("a.json"), QStringLiteral("--method"), QStringLiteral("bestbox")}).code == 2);
+    CHECK(analyze({QStringLiteral("--case"), QStringLiteral("a.json"), QStringLiteral("--batch"), QStringLiteral("b.jsonl")}).code == 2);
+    CHECK(help.out.contains(QStringLiteral("--batch")));
+    CHECK(help.out.contains(QStringLiteral("--agg-fun")));
 }
 
 TEST_CASE("analyze refuses bad files with a message", "[cli]")
@@ -123,7 +166,9 @@ TEST_CASE("analyze refuses bad files with a message", "[cli]")
     fails("word.csv", "x,y\n1,4\n2,abc\n", QStringLiteral("run"), "line 3: 'abc' is not a number");
     fails("nan.csv", "1,4\n2,nan\n3,5\n", QStringLiteral("i"), "NaN or infinite");
     fails("onecol.csv", "1\n2\n", QStringLiteral("run"), "at least two columns");
-    fails("dup.csv", "2024-01-01,3\n2024-01-01,4\n2024-02-01,5\n", QStringLiteral("c"), "more than once");
+    fails("dupcat.csv", "a,3\nb,4\na,5\n", QStringLiteral("pareto"), "category 'a' occurs more than once");
+    fails("cusum.csv", "1,0\n2,1\n3,2\n", QStringLiteral("bchart"), "must be 0 or 1");
+    fails("sone.csv", "1,5,4\n1,6,4\n2,7,4\n", QStringLiteral("s"), "denominator");
     fails("over.csv", "1,5,4\n2,1,4\n3,2,4\n", QStringLiteral("p"), "numerator exceeds denominator");
     fails("negative.csv", "1,5\n2,-1\n3,2\n", QStringLiteral("c"), "negative count");
     fails("single.csv", "1,5\n", QStringLiteral("run"), "at least 2 points");

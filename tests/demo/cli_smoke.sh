@@ -1,34 +1,36 @@
 #!/bin/sh
 # Runs the real medicinsikker-cli: demo -> check -> list, and checks that `check` refuses a
 # text file and a truncated database with a message while leaving both byte-identical.
+# The CLI speaks Danish by default; this test reads its English texts (--lang en).
 # Usage: cli_smoke.sh PATH_TO_CLI WORK_DIR
 set -u
-cli=$1
+cli_binary=$1
 work=$2
+cli() { "$cli_binary" --lang en "$@"; }
 rm -rf "$work"
 mkdir -p "$work"
 fail() { echo "FAIL: $*"; exit 1; }
 sha() { sha256sum "$1" | cut -d' ' -f1; }
 
-"$cli" demo --out "$work/demo.db" >"$work/demo.out" 2>&1 || { cat "$work/demo.out"; fail "demo"; }
-"$cli" check --database "$work/demo.db" >"$work/check.out" 2>&1 || { cat "$work/check.out"; fail "check of the demo database"; }
+cli demo --out "$work/demo.db" >"$work/demo.out" 2>&1 || { cat "$work/demo.out"; fail "demo"; }
+cli check --database "$work/demo.db" >"$work/check.out" 2>&1 || { cat "$work/check.out"; fail "check of the demo database"; }
 grep -q "Integrity: *ok" "$work/check.out" || { cat "$work/check.out"; fail "check did not report integrity ok"; }
 grep -q "Schema version" "$work/check.out" || fail "check did not print the schema version"
 
-"$cli" list botilbud --database "$work/demo.db" >"$work/list.out" 2>"$work/list.err" || { cat "$work/list.err"; fail "list botilbud"; }
+cli list botilbud --database "$work/demo.db" >"$work/list.out" 2>"$work/list.err" || { cat "$work/list.err"; fail "list botilbud"; }
 [ "$(cat "$work/list.out")" = "Bostedet Lærkehøj" ] || { cat "$work/list.out"; fail "list botilbud printed something else"; }
-"$cli" list measures --database "$work/demo.db" --botilbud "Bostedet Lærkehøj" >"$work/measures.out" 2>&1 || fail "list measures"
+cli list measures --database "$work/demo.db" --botilbud "Bostedet Lærkehøj" >"$work/measures.out" 2>&1 || fail "list measures"
 [ "$(wc -l <"$work/measures.out")" -eq 9 ] || { cat "$work/measures.out"; fail "expected 9 measures"; }
 
 # An existing file is not replaced without --force.
 before=$(sha "$work/demo.db")
-if "$cli" demo --out "$work/demo.db" >/dev/null 2>"$work/again.err"; then fail "demo overwrote a file without --force"; fi
+if cli demo --out "$work/demo.db" >/dev/null 2>"$work/again.err"; then fail "demo overwrote a file without --force"; fi
 [ -s "$work/again.err" ] || fail "demo gave no message when refusing"
 [ "$(sha "$work/demo.db")" = "$before" ] || fail "demo changed the existing file"
 
 check_refused() { # FILE WHAT
     before=$(sha "$1")
-    if "$cli" check --database "$1" >"$work/refused.out" 2>"$work/refused.err"; then fail "check accepted $2"; fi
+    if cli check --database "$1" >"$work/refused.out" 2>"$work/refused.err"; then fail "check accepted $2"; fi
     [ -s "$work/refused.err" ] || fail "check gave no message for $2"
     echo "check on $2: $(cat "$work/refused.err")"
     [ "$(sha "$1")" = "$before" ] || fail "check changed $2"
@@ -48,7 +50,7 @@ printf '\000\000\003\347' | dd of="$work/newer.db" bs=1 seek=60 conv=notrunc 2>/
 check_refused "$work/newer.db" "a database with a newer schema"
 grep -qi "newer" "$work/refused.err" || fail "the message for a newer schema does not say so"
 
-if "$cli" check --database "$work/missing.db" >/dev/null 2>&1; then fail "check accepted a missing file"; fi
+if cli check --database "$work/missing.db" >/dev/null 2>&1; then fail "check accepted a missing file"; fi
 [ ! -e "$work/missing.db" ] || fail "check created a missing file"
 
 echo "cli smoke test passed"
