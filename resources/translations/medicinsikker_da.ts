@@ -17,7 +17,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n series could not be analysed (see the lines with "error")</source>
-        <translation><numerusform>%1 af %n serie kunne ikke analyseres (se linjerne med "error")</numerusform><numerusform>%1 af %n serier kunne ikke analyseres (se linjerne med "error")</numerusform></translation>
+        <translation>
+            <numerusform>%1 af %n serie kunne ikke analyseres (se linjerne med "error")</numerusform>
+            <numerusform>%1 af %n serier kunne ikke analyseres (se linjerne med "error")</numerusform>
+        </translation>
     </message>
     <message>
         <source>--%1 must be a number</source>
@@ -1004,6 +1007,41 @@ Databasen læses kun.
     <message>
         <source>the file has no header line (it is empty)</source>
         <translation>filen har ingen overskriftslinje (den er tom)</translation>
+    </message>
+</context>
+<context>
+    <name>CusumChartBuilder</name>
+    <message>
+        <source>Serious incidents, case by case (Bernoulli CUSUM)</source>
+        <translation>Alvorlige hændelser, én ad gangen (Bernoulli-CUSUM)</translation>
+    </message>
+    <message>
+        <source>More serious than expected (upper)</source>
+        <translation>Flere alvorlige end forventet (øvre)</translation>
+    </message>
+    <message>
+        <source>Fewer serious than expected (lower)</source>
+        <translation>Færre alvorlige end forventet (nedre)</translation>
+    </message>
+    <message>
+        <source>Signal (the CUSUM starts again from 0)</source>
+        <translation>Signal (CUSUM'en starter forfra fra 0)</translation>
+    </message>
+    <message>
+        <source>Limit ±%1</source>
+        <translation>Grænse ±%1</translation>
+    </message>
+    <message>
+        <source>End of the baseline</source>
+        <translation>Baselinens slutning</translation>
+    </message>
+    <message>
+        <source>Incident number (in date order)</source>
+        <translation>Hændelse nr. (i datoorden)</translation>
+    </message>
+    <message>
+        <source>CUSUM</source>
+        <translation>CUSUM</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2256,77 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
     <message>
         <source>Line %1, field %2: %3</source>
         <translation>Linje %1, felt %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPareto</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Process stage</source>
+        <translation>Procestrin</translation>
+    </message>
+    <message>
+        <source>Error type</source>
+        <translation>Problemtype</translation>
+    </message>
+    <message>
+        <source>Actual consequence</source>
+        <translation>Faktisk konsekvens</translation>
+    </message>
+    <message>
+        <source>Possible consequence</source>
+        <translation>Mulig konsekvens</translation>
+    </message>
+    <message>
+        <source>Overall severity</source>
+        <translation>Samlet alvorlighed</translation>
+    </message>
+    <message>
+        <source>NCC MERP category</source>
+        <translation>NCC MERP-kategori</translation>
+    </message>
+    <message>
+        <source>Reached the citizen</source>
+        <translation>Nåede borgeren</translation>
+    </message>
+    <message>
+        <source>Required doctor contact</source>
+        <translation>Krævede lægekontakt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Ugedag</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Vagt</translation>
+    </message>
+    <message>
+        <source>Day (07–15)</source>
+        <translation>Dag (07–15)</translation>
+    </message>
+    <message>
+        <source>Evening (15–23)</source>
+        <translation>Aften (15–23)</translation>
+    </message>
+    <message>
+        <source>Night (23–07)</source>
+        <translation>Nat (23–07)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ikke angivet</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4121,37 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
 </context>
 <context>
+    <name>SeriousIncidentCusum</name>
+    <message>
+        <source>No incidents registered yet.</source>
+        <translation>Der er endnu ikke registreret hændelser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n incidents was serious; there is nothing to watch yet.</source>
+        <translation><numerusform>Hændelsen var ikke alvorlig; der er endnu intet at følge.</numerusform><numerusform>Ingen af de %n hændelser var alvorlige; der er endnu intet at følge.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every incident so far was serious; a CUSUM needs some that were not.</source>
+        <translation>Alle hændelser indtil nu var alvorlige; en CUSUM kræver nogle, der ikke var.</translation>
+    </message>
+    <message>
+        <source>The CUSUM could not be computed: %1</source>
+        <translation>CUSUM'en kunne ikke beregnes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected share of serious incidents: %1 % (the %n incidents of phase 1).</source>
+        <translation><numerusform>Forventet andel alvorlige hændelser: %1 % (den ene hændelse i fase 1).</numerusform><numerusform>Forventet andel alvorlige hændelser: %1 % (de %n hændelser i fase 1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected share of serious incidents: %1 % (the first %n incidents).</source>
+        <translation><numerusform>Forventet andel alvorlige hændelser: %1 % (den første %n hændelse).</numerusform><numerusform>Forventet andel alvorlige hændelser: %1 % (de første %n hændelser).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected share of serious incidents: %1 % (all %n incidents; too few for a baseline of their own).</source>
+        <translation><numerusform>Forventet andel alvorlige hændelser: %1 % (den ene hændelse; for få til en egen baseline).</numerusform><numerusform>Forventet andel alvorlige hændelser: %1 % (alle %n hændelser; for få til en egen baseline).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SetGridValueCommand</name>
     <message>
         <source>Change %1</source>
@@ -4174,19 +4314,31 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
     <message numerus="yes">
         <source>Runs signal (box method): a longest run of %n point(s) together with %1 crossing(s) of the median is more than random variation gives for %2 useful points.</source>
-        <translation><numerusform>Seriesignal (boksmetoden): en længste serie på %n punkt sammen med %1 krydsning(er) af medianen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform><numerusform>Seriesignal (boksmetoden): en længste serie på %n punkter sammen med %1 krydsning(er) af medianen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform></translation>
+        <translation>
+            <numerusform>Seriesignal (boksmetoden): en længste serie på %n punkt sammen med %1 krydsning(er) af medianen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform>
+            <numerusform>Seriesignal (boksmetoden): en længste serie på %n punkter sammen med %1 krydsning(er) af medianen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Runs signal (box method): a longest run of %n point(s) together with %1 crossing(s) of the centre line is more than random variation gives for %2 useful points.</source>
-        <translation><numerusform>Seriesignal (boksmetoden): en længste serie på %n punkt sammen med %1 krydsning(er) af centerlinjen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform><numerusform>Seriesignal (boksmetoden): en længste serie på %n punkter sammen med %1 krydsning(er) af centerlinjen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform></translation>
+        <translation>
+            <numerusform>Seriesignal (boksmetoden): en længste serie på %n punkt sammen med %1 krydsning(er) af centerlinjen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform>
+            <numerusform>Seriesignal (boksmetoden): en længste serie på %n punkter sammen med %1 krydsning(er) af centerlinjen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Bernoulli CUSUM of %n case(s), each with or without an event.</source>
-        <translation><numerusform>Bernoulli-CUSUM over %n tilfælde, hvert med eller uden en hændelse.</numerusform><numerusform>Bernoulli-CUSUM over %n tilfælde, hvert med eller uden en hændelse.</numerusform></translation>
+        <translation>
+            <numerusform>Bernoulli-CUSUM over %n tilfælde, hvert med eller uden en hændelse.</numerusform>
+            <numerusform>Bernoulli-CUSUM over %n tilfælde, hvert med eller uden en hændelse.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Expected risk of an event: %1, the rate of the first %n case(s).</source>
-        <translation><numerusform>Forventet risiko for en hændelse: %1, andelen i det første tilfælde.</numerusform><numerusform>Forventet risiko for en hændelse: %1, andelen i de første %n tilfælde.</numerusform></translation>
+        <translation>
+            <numerusform>Forventet risiko for en hændelse: %1, andelen i det første tilfælde.</numerusform>
+            <numerusform>Forventet risiko for en hændelse: %1, andelen i de første %n tilfælde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expected risk of an event: %1.</source>
@@ -4198,7 +4350,10 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
     <message numerus="yes">
         <source>Events seen: %n of %1 case(s).</source>
-        <translation><numerusform>Hændelser: %n af %1 tilfælde.</numerusform><numerusform>Hændelser: %n af %1 tilfælde.</numerusform></translation>
+        <translation>
+            <numerusform>Hændelser: %n af %1 tilfælde.</numerusform>
+            <numerusform>Hændelser: %n af %1 tilfælde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>case %1</source>
@@ -4206,11 +4361,17 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
     <message numerus="yes">
         <source>Signal: the risk has risen; the upper CUSUM reached the limit %n time(s), at %1.</source>
-        <translation><numerusform>Signal: risikoen er steget; den øvre CUSUM nåede grænsen %n gang, ved %1.</numerusform><numerusform>Signal: risikoen er steget; den øvre CUSUM nåede grænsen %n gange, ved %1.</numerusform></translation>
+        <translation>
+            <numerusform>Signal: risikoen er steget; den øvre CUSUM nåede grænsen %n gang, ved %1.</numerusform>
+            <numerusform>Signal: risikoen er steget; den øvre CUSUM nåede grænsen %n gange, ved %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Signal: the risk has fallen; the lower CUSUM reached the limit %n time(s), at %1.</source>
-        <translation><numerusform>Signal: risikoen er faldet; den nedre CUSUM nåede grænsen %n gang, ved %1.</numerusform><numerusform>Signal: risikoen er faldet; den nedre CUSUM nåede grænsen %n gange, ved %1.</numerusform></translation>
+        <translation>
+            <numerusform>Signal: risikoen er faldet; den nedre CUSUM nåede grænsen %n gang, ved %1.</numerusform>
+            <numerusform>Signal: risikoen er faldet; den nedre CUSUM nåede grænsen %n gange, ved %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No signal: the events agree with the expected risk.</source>
@@ -4222,7 +4383,10 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
     <message numerus="yes">
         <source>Pareto chart of %n observation(s), largest category first.</source>
-        <translation><numerusform>Paretodiagram over %n observation, største kategori først.</numerusform><numerusform>Paretodiagram over %n observationer, største kategori først.</numerusform></translation>
+        <translation>
+            <numerusform>Paretodiagram over %n observation, største kategori først.</numerusform>
+            <numerusform>Paretodiagram over %n observationer, største kategori først.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(missing)</source>
@@ -4230,7 +4394,10 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
     <message numerus="yes">
         <source>The %n largest category(ies) make up %1 of the observations: %2.</source>
-        <translation><numerusform>Den største kategori udgør %1 af observationerne: %2.</numerusform><numerusform>De %n største kategorier udgør %1 af observationerne: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Den største kategori udgør %1 af observationerne: %2.</numerusform>
+            <numerusform>De %n største kategorier udgør %1 af observationerne: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5327,13 +5494,37 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <source>Days since the previous error</source>
         <translation>Dage siden forrige fejl</translation>
     </message>
-    <message>
-        <source>Incidents by process stage</source>
-        <translation>Hændelser fordelt på procestrin</translation>
+    <message numerus="yes">
+        <source>Other (%n categories)</source>
+        <translation><numerusform>Øvrige (%n kategori)</numerusform><numerusform>Øvrige (%n kategorier)</numerusform></translation>
     </message>
     <message>
-        <source>Incidents by error type</source>
-        <translation>Hændelser fordelt på problemtype</translation>
+        <source>Pareto by:</source>
+        <translation>Pareto efter:</translation>
+    </message>
+    <message>
+        <source>Incidents by %1</source>
+        <translation>Hændelser fordelt på %1</translation>
+    </message>
+    <message>
+        <source>Serious incidents case by case (Bernoulli CUSUM): %1</source>
+        <translation>Alvorlige hændelser én ad gangen (Bernoulli-CUSUM): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The upper curve reached the limit %n time(s): serious incidents came more often than expected.</source>
+        <translation><numerusform>Den øvre kurve nåede grænsen %n gang: alvorlige hændelser kom oftere end forventet.</numerusform><numerusform>Den øvre kurve nåede grænsen %n gange: alvorlige hændelser kom oftere end forventet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The lower curve reached the limit %n time(s): serious incidents came less often than expected.</source>
+        <translation><numerusform>Den nedre kurve nåede grænsen %n gang: alvorlige hændelser kom sjældnere end forventet.</numerusform><numerusform>Den nedre kurve nåede grænsen %n gange: alvorlige hændelser kom sjældnere end forventet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Neither curve has reached its limit: no change in the share of serious incidents.</source>
+        <translation>Ingen af kurverne har nået sin grænse: ingen ændring i andelen af alvorlige hændelser.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents were serious (serious patient-safety risk, severe or fatal). %3 Each incident moves the curves: a serious one lifts the upper curve, one that was not lowers the lower curve towards its limit. %4</source>
+        <translation>%1 af %2 hændelser var alvorlige (alvorlig patientsikkerhedsrisiko, alvorlig eller dødelig konsekvens). %3 Hver hændelse flytter kurverne: en alvorlig løfter den øvre kurve, en ikke-alvorlig sænker den nedre kurve mod dens grænse. %4</translation>
     </message>
 </context>
 <context>

@@ -85,15 +85,19 @@ void IncidentsView::reload() {
     const BotilbudId botilbud = m_workspace.currentBotilbud();
     QList<Incident> incidents;
     QList<Person> staff;
+    std::optional<QDate> phase1End; // the baseline period that sets the CUSUM's expected share
     if (botilbud.isValid()) {
         if (auto read = m_workspace.incidents().incidents(botilbud)) incidents = *read;
         else m_dialogs.warning(this, tr("Incidents"), read.error().display());
         if (auto people = m_workspace.organisation().people(botilbud)) staff = *people;
+        if (auto programme = m_workspace.programme().programme(botilbud); programme && *programme)
+            for (const ProgrammePhase& phase : (*programme)->phases)
+                if (phase.phase == Phase::PreparationAndStart) phase1End = phase.endDate;
     }
     m_list->setIncidents(incidents);
     m_form->setStaff(staff);
     m_calendar->setIncidents(incidents);
-    m_analysis->setIncidents(incidents);
+    m_analysis->setIncidents(incidents, QDate::currentDate(), phase1End);
 }
 
 void IncidentsView::newIncident() {

@@ -115,24 +115,6 @@ template <typename E, typename Key> QList<CategoryCount> categoryCounts(const QL
     return result;
 }
 
-template <typename E, typename Key>
-QList<ParetoBar> pareto(const QList<Incident>& incidents, Key key) {
-    const QList<E> order = allValues<E>();
-    const QList<int> counts = countsBy<E>(incidents, key);
-    QList<qsizetype> ranks(order.size());
-    std::iota(ranks.begin(), ranks.end(), 0);
-    std::stable_sort(ranks.begin(), ranks.end(), [&](qsizetype a, qsizetype b) { return counts[a] > counts[b]; });
-    QList<ParetoBar> bars;
-    const double total = double(incidents.size());
-    int running = 0;
-    for (qsizetype r : ranks) {
-        if (counts[r] == 0) break;
-        running += counts[r];
-        bars.append({toCode(order[r]), Taxonomy::label(order[r]), counts[r], total > 0 ? 100.0 * running / total : 0.0});
-    }
-    return bars;
-}
-
 } // namespace
 
 QList<CategoryCount> IncidentStatistics::countByStage(const QList<Incident>& incidents) {
@@ -145,14 +127,6 @@ QList<CategoryCount> IncidentStatistics::countByErrorType(const QList<Incident>&
 
 QList<CategoryCount> IncidentStatistics::countByConsequence(const QList<Incident>& incidents) {
     return categoryCounts<OverallCategory>(incidents, [](const Incident& i) { return i.overallCategory(); });
-}
-
-QList<ParetoBar> IncidentStatistics::paretoByStage(const QList<Incident>& incidents) {
-    return pareto<ProcessStage>(incidents, [](const Incident& i) { return i.stage; });
-}
-
-QList<ParetoBar> IncidentStatistics::paretoByErrorType(const QList<Incident>& incidents) {
-    return pareto<ErrorType>(incidents, [](const Incident& i) { return i.errorType; });
 }
 
 } // namespace medsafe::services

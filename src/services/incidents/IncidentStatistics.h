@@ -44,8 +44,8 @@ struct ErrorFreeDays {
 };
 
 // What the incident table says without typing anything twice: days since the last medication
-// error, counts per month and per category, days between errors, Pareto counts by stage and
-// error type. The one home of these rules: the app's views, the dashboard and the monthly
+// error, counts per month and per category, days between errors (Pareto bars by any field:
+// IncidentPareto). The one home of these rules: the app's views, the dashboard and the monthly
 // report all ask here. Pure functions over incidents (or their dates) already read; the
 // days-between rule is the one MeasureSeriesService uses for derived T-chart measures, and the
 // tests hold both to the same hand-computed values. Stateless; any thread.
@@ -83,9 +83,6 @@ public:
     static QList<QDate> eventDates(const QList<domain::Incident>& incidents, const domain::IncidentFilter& filter = {});
     static QList<DaysBetweenPoint> daysBetween(const QList<domain::Incident>& incidents,
                                                const domain::IncidentFilter& filter = {});
-    // Bars with a count above zero, largest first (ties in taxonomy order).
-    static QList<ParetoBar> paretoByStage(const QList<domain::Incident>& incidents);
-    static QList<ParetoBar> paretoByErrorType(const QList<domain::Incident>& incidents);
 };
 
 } // namespace medsafe::services

@@ -14,6 +14,10 @@ target_sources(medsafe_services PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/IncidentExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IncidentStatistics.h
     ${CMAKE_CURRENT_LIST_DIR}/IncidentStatistics.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/IncidentPareto.h
+    ${CMAKE_CURRENT_LIST_DIR}/IncidentPareto.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SeriousIncidentCusum.h
+    ${CMAKE_CURRENT_LIST_DIR}/SeriousIncidentCusum.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StaffNameGuard.h
     ${CMAKE_CURRENT_LIST_DIR}/StaffNameGuard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IncidentService.h

@@ -6,18 +6,26 @@
 #include "app/incidents/IncidentsView.h"
 #include "domain/IncidentValidator.h"
 #include "models/incidents/SafetyCalendarModel.h"
+#include "services/incidents/IncidentPareto.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PersonRepository.h"
 
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
+#include <QLineSeries>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
@@ -159,6 +167,68 @@ TEST_CASE("incidents: the safety calendar colours a known day", "[gui][incidents
     CHECK(child<QLabel>(view, "daysSinceLabel")->text().contains(u"3"));
 }
 
+TEST_CASE("incidents: the Analyse tab draws a Pareto by the chosen field and the serious-incident CUSUM",
+          "[gui][incidents][pareto][cusum]") {
+    FakeDialogService dialogs;
+    BotilbudId home;
+    auto db = databaseWithHome(home);
+    // 24 incidents a week apart, every fourth serious; stages in turn, some at night.
+    QList<Incident> list;
+    for (int k = 0; k < 24; ++k) {
+        Incident i;
+        i.botilbudId = home;
+        i.occurredDate = QDate::currentDate().addDays(-7 * (24 - k));
+        i.reportedDate = i.occurredDate;
+        i.stage = k % 3 == 0 ? ProcessStage::Dispensing : ProcessStage::Administration;
+        i.actualConsequence = k % 4 == 3 ? ActualConsequence::Severe : ActualConsequence::NoneOrUnknown;
+        if (k % 2 == 0) i.occurredTime = QTime(2, 15);
+        i.description = QStringLiteral("Dosis givet for sent.");
+        list << i;
+    }
+    REQUIRE(storage::IncidentRepository(*db).addMany(list).ok());
+    app::MainWindow window(std::move(db), dialogs);
+    auto* view = incidentsView(window);
+
+    auto* left = child<QChartView>(view, "stageParetoChartView");
+    auto barCount = [](QChartView* chart) {
+        for (auto* series : chart->chart()->series())
+            if (auto* bars = qobject_cast<QBarSeries*>(series)) return qsizetype(bars->barSets().first()->count());
+        return qsizetype(-1);
+    };
+    CHECK(barCount(left) == 2); // dispensing, administration
+    auto* field = child<QComboBox>(view, "stageParetoChartViewField");
+    choose(field, QStringLiteral("shift"));
+    CHECK(barCount(left) == 2); // night, not stated
+    CHECK(left->chart()->title().contains(services::IncidentPareto::fieldLabel(services::IncidentField::Shift).toLower()));
+    CHECK(left->toolTip().contains(QStringLiteral(": 12")));
+    choose(field, QStringLiteral("overall_category"));
+    CHECK(barCount(left) == 2);
+
+    auto* cusum = child<QChartView>(view, "seriousCusumChartView");
+    CHECK_FALSE(cusum->isHidden());
+    qsizetype cases = 0;
+    for (auto* series : cusum->chart()->series())
+        if (auto* line = qobject_cast<QLineSeries*>(series); line && line->count() > 2) cases = line->count();
+    CHECK(cases == 24);
+    CHECK(child<QLabel>(view, "seriousCusumText")->text().contains(QStringLiteral("6")));
+}
+
+TEST_CASE("incidents: without serious incidents the CUSUM says so instead of drawing", "[gui][incidents][cusum]") {
+    FakeDialogService dialogs;
+    BotilbudId home;
+    auto db = databaseWithHome(home);
+    Incident i;
+    i.botilbudId = home;
+    i.occurredDate = QDate::currentDate().addDays(-2);
+    i.reportedDate = i.occurredDate;
+    i.description = QStringLiteral("Glemt aftenmedicin.");
+    REQUIRE(storage::IncidentRepository(*db).add(i).ok());
+    app::MainWindow window(std::move(db), dialogs);
+    auto* view = incidentsView(window);
+    CHECK(child<QChartView>(view, "seriousCusumChartView")->isHidden());
+    CHECK_FALSE(child<QLabel>(view, "seriousCusumText")->text().isEmpty());
+}
+
 // Not run by default: `gui_tests "[.screenshots]"` with MEDSAFE_DEMO_DB (a demo database) and
 // MEDSAFE_SHOT_DIR set saves each tab of the view at 1366×768, for a person to look at.
 TEST_CASE("incidents: screenshots of every tab", "[.screenshots]") {
@@ -185,4 +255,12 @@ TEST_CASE("incidents: screenshots of every tab", "[.screenshots]") {
         QTest::qWait(200);
         REQUIRE(window.grab().save(outDir + QStringLiteral("/incidents-%1.png").arg(names.value(t))));
     }
+    // The analysis tab scrolled down to the serious-incident CUSUM.
+    tabs->setCurrentIndex(3);
+    auto* scroll = tabs->currentWidget()->findChild<QScrollArea*>();
+    REQUIRE(scroll);
+    QTest::qWait(100);
+    scroll->verticalScrollBar()->setValue(child<QChartView>(tabs, "seriousCusumChartView")->y() - 10);
+    QTest::qWait(200);
+    REQUIRE(window.grab().save(outDir + QStringLiteral("/incidents-analysis-cusum.png")));
 }

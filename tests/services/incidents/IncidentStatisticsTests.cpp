@@ -1,3 +1,4 @@
+#include "services/incidents/IncidentPareto.h"
 #include "services/incidents/IncidentStatistics.h"
 #include "services/measures/MeasureSeriesService.h"
 
@@ -98,7 +99,7 @@ TEST_CASE("Days between errors equal hand-computed values, and MeasureSeriesServ
 
 TEST_CASE("Pareto counts by stage and error type, with cumulative percent", "[statistics]") {
     const auto incidents = sampleIncidents();
-    const auto stages = IncidentStatistics::paretoByStage(incidents);
+    const auto stages = IncidentPareto::of(incidents, IncidentField::Stage);
     REQUIRE(stages.size() == 3);
     CHECK(stages[0].code == QStringLiteral("dispensing"));
     CHECK(stages[0].count == 4);
@@ -107,12 +108,12 @@ TEST_CASE("Pareto counts by stage and error type, with cumulative percent", "[st
     CHECK(stages[2].count == 1);
     CHECK(stages[0].cumulativePercent == Approx(400.0 / 7));
     CHECK(stages[2].cumulativePercent == Approx(100.0));
-    const auto types = IncidentStatistics::paretoByErrorType(incidents);
+    const auto types = IncidentPareto::of(incidents, IncidentField::ErrorType);
     REQUIRE(types.size() == 3);
     CHECK(types[0].code == QStringLiteral("not_given"));
     CHECK(types[0].count == 4);
     CHECK(types[1].code == QStringLiteral("wrong_dose")); // 2, before wrong_time (1)
-    CHECK(IncidentStatistics::paretoByStage({}).isEmpty());
+    CHECK(IncidentPareto::of({}, IncidentField::Stage).isEmpty());
 }
 
 TEST_CASE("Days since the last error at the end of a month count only errors up to that day", "[statistics]") {
@@ -161,7 +162,7 @@ TEST_CASE("Counts per category in taxonomy order, zeros included, agree with the
     int total = 0;
     for (const auto& c : stages) {
         total += c.count;
-        for (const auto& bar : IncidentStatistics::paretoByStage(incidents))
+        for (const auto& bar : IncidentPareto::of(incidents, IncidentField::Stage))
             if (bar.code == c.code) CHECK(bar.count == c.count);
     }
     CHECK(total == 7);

@@ -4,6 +4,7 @@ target_sources(services_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/IncidentPrivacyTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IncidentImportTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IncidentStatisticsTests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/IncidentParetoCusumTests.cpp
 )
 
 # The CLI round trip on real files: export, import into a fresh database, import again, and a
