@@ -44,7 +44,8 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
 
 QString appUsage() {
     return QStringLiteral("Usage: medicinsikker [--database PATH | --demo] [--lang da|en] [--verbose]\n"
-                          "  --database PATH  open this database (created if it does not exist)\n"
+                          "  --database PATH  open this Medicinsikker database (it must exist; make a new one\n"
+                          "                   with 'medicinsikker-cli init --out PATH')\n"
                           "  --demo           open the demo database in the data folder, creating it\n"
                           "                   on first run\n"
                           "  --lang da|en     language of the user interface (default: Danish)\n"

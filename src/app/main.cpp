@@ -35,6 +35,9 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Medicinsikker"));
     QApplication::setApplicationVersion(QStringLiteral(MEDSAFE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    // Ties the windows to the installed desktop entry (the Wayland app id), so the desktop shows
+    // its name and icon; MEDSAFE_APP_ID comes from cmake/Packaging.cmake.
+    QApplication::setDesktopFileName(QStringLiteral(MEDSAFE_APP_ID));
 
     QString optionError;
     const auto options = app::parseAppOptions(QApplication::arguments(), optionError);
