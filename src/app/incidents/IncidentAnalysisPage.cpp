@@ -166,6 +166,7 @@ void IncidentAnalysisPage::fillPareto(const ParetoPanel& panel) {
     x->setTruncateLabels(false);
     auto* y = new QValueAxis;
     y->setRange(0, std::max(1, maxCount));
+    y->applyNiceNumbers(); // 0, 10, 20 ... instead of 0, 13, 26 ...
     y->setLabelFormat(QStringLiteral("%d"));
     y->setTitleText(tr("Number"));
     auto* percent = new QValueAxis;
