@@ -5,7 +5,8 @@ Developer tool (not needed to build or run): after `cmake --build build --target
 update_translations` has added new source strings to resources/translations/medicinsikker_da.ts,
 run this with one or more TSV files whose lines are `context<TAB>English source<TAB>Danish`.
 Every unfinished message whose context and source match gets the Danish text and is marked
-finished. Messages it cannot fill are listed, so nothing is left untranslated by accident.
+finished. TSV files after `--override` correct messages that are already translated (a wording
+review, e.g. pending/phrasing.tsv); an override that matches no message is an error. Messages it cannot fill are listed, so nothing is left untranslated by accident.
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -34,7 +35,14 @@ def load_pairs(paths):
 
 
 def main():
-    pairs = load_pairs(sys.argv[1:])
+    # Files after --override hold corrected Danish for messages that are already translated
+    # (a wording review); they replace the finished text as well. The others only fill
+    # unfinished messages.
+    args = sys.argv[1:]
+    split = args.index("--override") if "--override" in args else len(args)
+    pairs = load_pairs(args[:split])
+    overrides = load_pairs(args[split + 1:])
+    unused = set(overrides)
     tree = ET.parse(TS)
     missing = []
     for context in tree.getroot().iter("context"):
@@ -42,15 +50,23 @@ def main():
         for message in context.iter("message"):
             source = message.findtext("source")
             translation = message.find("translation")
-            if translation is None or translation.get("type") != "unfinished":
+            if translation is None:
                 continue
             # Helpers may name a context without its namespace ("MainWindow" for
             # "medsafe::app::MainWindow"); the full name wins where both exist.
-            danish = pairs.get((name, source), pairs.get((name.split("::")[-1], source)))
+            short = name.split("::")[-1]
+            danish = overrides.get((name, source), overrides.get((short, source)))
+            if danish is not None:
+                unused.discard((name, source))
+                unused.discard((short, source))
+            elif translation.get("type") != "unfinished":
+                continue
+            else:
+                danish = pairs.get((name, source), pairs.get((short, source)))
             if danish is None:
                 missing.append(f"{name}\t{source}")
                 continue
-            del translation.attrib["type"]
+            translation.attrib.pop("type", None)
             if message.get("numerus") == "yes":
                 for child in list(translation):
                     translation.remove(child)
@@ -68,7 +84,9 @@ def main():
         handle.truncate()
     for line in missing:
         print("untranslated:", line)
-    return 1 if missing else 0
+    for context, source in sorted(unused):
+        print("override matches no message:", context, source)
+    return 1 if missing or unused else 0
 
 
 if __name__ == "__main__":

@@ -16,10 +16,10 @@
         <translation>ingen datarækker</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n series could not be analysed (see the lines with "error")</source>
+        <source>%1 of %n series could not be analysed (see the lines with &quot;error&quot;)</source>
         <translation>
-            <numerusform>%1 af %n serie kunne ikke analyseres (se linjerne med "error")</numerusform>
-            <numerusform>%1 af %n serier kunne ikke analyseres (se linjerne med "error")</numerusform>
+            <numerusform>%1 af %n serie kunne ikke analyseres (se linjerne med &quot;error&quot;)</numerusform>
+            <numerusform>%1 af %n serier kunne ikke analyseres (se linjerne med &quot;error&quot;)</numerusform>
         </translation>
     </message>
     <message>
@@ -112,41 +112,41 @@
     </message>
     <message>
         <source>bchart: the control limit of the CUSUM (default 3.5).</source>
-        <translation>bchart: CUSUM'ens kontrolgrænse (standard 3,5).</translation>
+        <translation>bchart: CUSUM&apos;ens kontrolgrænse (standard 3,5).</translation>
     </message>
     <message>
         <source>pareto: true counts missing categories as a category of their own.</source>
         <translation>pareto: true tæller manglende kategorier som en kategori for sig.</translation>
     </message>
     <message>
-        <source>Add plain-language sentences under "explanation".</source>
-        <translation>Tilføj sætninger i almindeligt sprog under "explanation".</translation>
+        <source>Add plain-language sentences under &quot;explanation&quot;.</source>
+        <translation>Tilføj sætninger i almindeligt sprog under &quot;explanation&quot;.</translation>
     </message>
     <message>
         <source>Reads a qicharts2-style case file, or a CSV file with columns x,y[,n] (header optional,
-',' or ';' separated, ';' files may use decimal commas, empty cell = missing value), and
+&apos;,&apos; or &apos;;&apos; separated, &apos;;&apos; files may use decimal commas, empty cell = missing value), and
 prints centre line, limits, signals and per-part runs analysis as JSON.
 Indexes are 0-based: --freeze N uses points 0..N-1 as baseline; --part 12,24 starts new
 parts at points 12 and 24 (parts override --freeze); --exclude 3,4 leaves points out of
 the calculations. Rows with the same x form one point (--agg-fun); for xbar and s, x is
 the subgroup of each observation. bchart: y is 0 or 1 per case. pareto: x is the
 category, y its count.
---batch reads one series per line as JSON ({"id", "chart", "x", "y", "n", "options"},
+--batch reads one series per line as JSON ({&quot;id&quot;, &quot;chart&quot;, &quot;x&quot;, &quot;y&quot;, &quot;n&quot;, &quot;options&quot;},
 options named as in the case files) or a CSV file with columns series,x,y[,n[,chart]], and
-writes one JSON result per series and line; a series that fails gets a line with "error"
+writes one JSON result per series and line; a series that fails gets a line with &quot;error&quot;
 and exit code 1, the others are still analysed. The options above apply to every series.
 </source>
         <translation>Læser en case-fil i qicharts2-stil eller en CSV-fil med kolonnerne x,y[,n] (overskrift valgfri,
-adskilt med ',' eller ';', ';'-filer må bruge decimalkomma, tom celle = manglende værdi), og
+adskilt med &apos;,&apos; eller &apos;;&apos;, &apos;;&apos;-filer må bruge decimalkomma, tom celle = manglende værdi), og
 udskriver centerlinje, kontrolgrænser, signaler og serieanalyse for hver del som JSON.
 Indeks er 0-baserede: --freeze N bruger punkterne 0..N-1 som baseline; --part 12,24 begynder nye
 dele ved punkt 12 og 24 (dele går forud for --freeze); --exclude 3,4 udelader punkter fra
 beregningerne. Rækker med samme x bliver ét punkt (--agg-fun); ved xbar og s er x
 undergruppen for hver observation. bchart: y er 0 eller 1 for hvert tilfælde. pareto: x er
 kategorien, y dens antal.
---batch læser én serie pr. linje som JSON ({"id", "chart", "x", "y", "n", "options"},
+--batch læser én serie pr. linje som JSON ({&quot;id&quot;, &quot;chart&quot;, &quot;x&quot;, &quot;y&quot;, &quot;n&quot;, &quot;options&quot;},
 tilvalg navngivet som i case-filerne) eller en CSV-fil med kolonnerne series,x,y[,n[,chart]], og
-skriver ét JSON-resultat pr. serie og linje; en serie, der fejler, får en linje med "error"
+skriver ét JSON-resultat pr. serie og linje; en serie, der fejler, får en linje med &quot;error&quot;
 og afslutningskode 1, de øvrige analyseres stadig. Tilvalgene ovenfor gælder alle serier.
 </translation>
     </message>
@@ -155,8 +155,8 @@ og afslutningskode 1, de øvrige analyseres stadig. Tilvalgene ovenfor gælder a
         <translation>--%1 kan ikke bruges sammen med --case (case-filen angiver den)</translation>
     </message>
     <message>
-        <source>"chart" must be one of %1</source>
-        <translation>"chart" skal være en af %1</translation>
+        <source>&quot;chart&quot; must be one of %1</source>
+        <translation>&quot;chart&quot; skal være en af %1</translation>
     </message>
     <message>
         <source>Run or control chart analysis of a case file or CSV file, as JSON</source>
@@ -187,12 +187,12 @@ og afslutningskode 1, de øvrige analyseres stadig. Tilvalgene ovenfor gælder a
         <translation>pareto: antallet i række %1 skal være et helt tal på mindst 0</translation>
     </message>
     <message>
-        <source>pareto: category '%1' occurs more than once</source>
-        <translation>pareto: kategorien '%1' forekommer mere end én gang</translation>
+        <source>pareto: category &apos;%1&apos; occurs more than once</source>
+        <translation>pareto: kategorien &apos;%1&apos; forekommer mere end én gang</translation>
     </message>
     <message>
-        <source>no chart type: give --chart or a "chart" for the series</source>
-        <translation>ingen diagramtype: angiv --chart eller et "chart" for serien</translation>
+        <source>no chart type: give --chart or a &quot;chart&quot; for the series</source>
+        <translation>ingen diagramtype: angiv --chart eller et &quot;chart&quot; for serien</translation>
     </message>
     <message>
         <source>option %1 does not apply to a %2 chart</source>
@@ -203,24 +203,24 @@ og afslutningskode 1, de øvrige analyseres stadig. Tilvalgene ovenfor gælder a
         <translation>linje %1: x er tom</translation>
     </message>
     <message>
-        <source>line %1: '%2' is not a number</source>
-        <translation>linje %1: '%2' er ikke et tal</translation>
+        <source>line %1: &apos;%2&apos; is not a number</source>
+        <translation>linje %1: &apos;%2&apos; er ikke et tal</translation>
     </message>
     <message>
-        <source>line %1: expected at least two columns (x, y), separated by '%2'</source>
-        <translation>linje %1: der skal være mindst to kolonner (x, y), adskilt med '%2'</translation>
+        <source>line %1: expected at least two columns (x, y), separated by &apos;%2&apos;</source>
+        <translation>linje %1: der skal være mindst to kolonner (x, y), adskilt med &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>line %1: expected at least three columns (series, x, y), separated by '%2'</source>
-        <translation>linje %1: der skal være mindst tre kolonner (serie, x, y), adskilt med '%2'</translation>
+        <source>line %1: expected at least three columns (series, x, y), separated by &apos;%2&apos;</source>
+        <translation>linje %1: der skal være mindst tre kolonner (serie, x, y), adskilt med &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>line %1: '%2' is not a chart type (%3)</source>
-        <translation>linje %1: '%2' er ikke en diagramtype (%3)</translation>
+        <source>line %1: &apos;%2&apos; is not a chart type (%3)</source>
+        <translation>linje %1: &apos;%2&apos; er ikke en diagramtype (%3)</translation>
     </message>
     <message>
-        <source>line %1: chart '%2' differs from the chart of the series' earlier rows</source>
-        <translation>linje %1: diagrammet '%2' er et andet end i seriens tidligere rækker</translation>
+        <source>line %1: chart &apos;%2&apos; differs from the chart of the series&apos; earlier rows</source>
+        <translation>linje %1: diagrammet &apos;%2&apos; er et andet end i seriens tidligere rækker</translation>
     </message>
     <message>
         <source>inputs.%1 must be an array</source>
@@ -259,8 +259,8 @@ og afslutningskode 1, de øvrige analyseres stadig. Tilvalgene ovenfor gælder a
         <translation>inputs.freeze skal være ét helt tal</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
-        <translation>ukendt nøgle "%1"</translation>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>ukendt nøgle &quot;%1&quot;</translation>
     </message>
     <message>
         <source>inputs.y is missing</source>
@@ -427,7 +427,7 @@ Databasen er ikke ændret.</translation>
         <translation>Filen, der skrives: .png, .svg eller .pdf.</translation>
     </message>
     <message>
-        <source>Chart type: run, c, u, p, i, t or g (default: the measure's).</source>
+        <source>Chart type: run, c, u, p, i, t or g (default: the measure&apos;s).</source>
         <translation>Diagramtype: run, c, u, p, i, t eller g (standard: målepunktets egen).</translation>
     </message>
     <message>
@@ -467,23 +467,23 @@ Databasen læses kun.
 </translation>
     </message>
     <message>
-        <source>'%1' has no measure named '%2' (see 'medicinsikker-cli list measures')</source>
-        <translation>'%1' har intet målepunkt med navnet '%2' (se 'medicinsikker-cli list measures')</translation>
+        <source>&apos;%1&apos; has no measure named &apos;%2&apos; (see &apos;medicinsikker-cli list measures&apos;)</source>
+        <translation>&apos;%1&apos; har intet målepunkt med navnet &apos;%2&apos; (se &apos;medicinsikker-cli list measures&apos;)</translation>
     </message>
     <message>
-        <source>a %1 chart does not suit '%2'; choose %3</source>
-        <translation>et %1-diagram passer ikke til '%2'; vælg %3</translation>
+        <source>a %1 chart does not suit &apos;%2&apos;; choose %3</source>
+        <translation>et %1-diagram passer ikke til &apos;%2&apos;; vælg %3</translation>
     </message>
     <message>
-        <source>cannot draw '%1': %2</source>
-        <translation>kan ikke tegne '%1': %2</translation>
+        <source>cannot draw &apos;%1&apos;: %2</source>
+        <translation>kan ikke tegne &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <source>Draw a measure's chart to PNG, SVG or PDF</source>
+        <source>Draw a measure&apos;s chart to PNG, SVG or PDF</source>
         <translation>Tegn et målepunkts diagram som PNG, SVG eller PDF</translation>
     </message>
 </context>
@@ -510,7 +510,7 @@ Databasen læses kun.
     </message>
     <message>
         <source>Centre line of the part before</source>
-        <translation>Centerlinje i delen før</translation>
+        <translation>Centerlinje i forrige del</translation>
     </message>
     <message>
         <source>Frozen baseline</source>
@@ -538,7 +538,7 @@ Databasen læses kun.
     </message>
     <message>
         <source>%1 (a signal above %2)</source>
-        <translation>%1 (signal over %2)</translation>
+        <translation>%1 (signal ved flere end %2)</translation>
     </message>
     <message>
         <source>Crossings</source>
@@ -546,15 +546,15 @@ Databasen læses kun.
     </message>
     <message>
         <source>%1 (a signal below %2)</source>
-        <translation>%1 (signal under %2)</translation>
+        <translation>%1 (signal ved færre end %2)</translation>
     </message>
     <message>
         <source>Longest shift</source>
-        <translation>Længste skift</translation>
+        <translation>Længste forskydning</translation>
     </message>
     <message>
         <source>%1 (a signal from %2)</source>
-        <translation>%1 (signal fra %2)</translation>
+        <translation>%1 (signal ved %2 eller flere)</translation>
     </message>
     <message>
         <source>Longest trend</source>
@@ -624,8 +624,8 @@ Databasen læses kun.
         <translation>Begrundelse (skal udfyldes):</translation>
     </message>
     <message>
-        <source>Why does this point not belong to the process? e.g. "Holiday relief counted the boxes"</source>
-        <translation>Hvorfor hører punktet ikke til processen? F.eks. "Ferieafløsere talte æskerne"</translation>
+        <source>Why does this point not belong to the process? e.g. &quot;Holiday relief counted the boxes&quot;</source>
+        <translation>Hvorfor hører punktet ikke til processen? F.eks. &quot;Ferieafløsere talte æskerne&quot;</translation>
     </message>
 </context>
 <context>
@@ -674,11 +674,11 @@ Databasen læses kun.
         <translation>X-streg-kontroldiagram (gennemsnit)</translation>
     </message>
     <message>
-        <source>P' chart (proportion, Laney)</source>
+        <source>P&apos; chart (proportion, Laney)</source>
         <translation>P′-kontroldiagram (andel, Laney)</translation>
     </message>
     <message>
-        <source>U' chart (rate, Laney)</source>
+        <source>U&apos; chart (rate, Laney)</source>
         <translation>U′-kontroldiagram (rate, Laney)</translation>
     </message>
     <message>
@@ -748,8 +748,8 @@ Databasen læses kun.
         <translation>Rækker pr. tabel:</translation>
     </message>
     <message>
-        <source>the integrity check found problems in '%1'</source>
-        <translation>integritetskontrollen fandt fejl i '%1'</translation>
+        <source>the integrity check found problems in &apos;%1&apos;</source>
+        <translation>integritetskontrollen fandt fejl i &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Check a database: schema version, integrity, row counts</source>
@@ -767,8 +767,8 @@ Databasen læses kun.
         <translation>Kommandoer:</translation>
     </message>
     <message>
-        <source>'medicinsikker-cli COMMAND --help' describes a command's options.</source>
-        <translation>'medicinsikker-cli KOMMANDO --help' beskriver en kommandos tilvalg.</translation>
+        <source>&apos;medicinsikker-cli COMMAND --help&apos; describes a command&apos;s options.</source>
+        <translation>&apos;medicinsikker-cli KOMMANDO --help&apos; beskriver en kommandos tilvalg.</translation>
     </message>
     <message>
         <source>Texts are in Danish; --lang en before the command gives English. --verbose also shows the log on the screen.</source>
@@ -778,44 +778,44 @@ Databasen læses kun.
 <context>
     <name>CliMessages</name>
     <message>
-        <source>Try 'medicinsikker-cli %1 --help'.</source>
-        <translation>Prøv 'medicinsikker-cli %1 --help'.</translation>
+        <source>Try &apos;medicinsikker-cli %1 --help&apos;.</source>
+        <translation>Prøv &apos;medicinsikker-cli %1 --help&apos;.</translation>
     </message>
     <message>
-        <source>no database file at '%1'</source>
-        <translation>databasefilen '%1' findes ikke</translation>
+        <source>no database file at &apos;%1&apos;</source>
+        <translation>databasefilen &apos;%1&apos; findes ikke</translation>
     </message>
     <message>
-        <source>Create one with 'medicinsikker-cli init --out FILE'.</source>
-        <translation>Opret en med 'medicinsikker-cli init --out FIL'.</translation>
+        <source>Create one with &apos;medicinsikker-cli init --out FILE&apos;.</source>
+        <translation>Opret en med &apos;medicinsikker-cli init --out FIL&apos;.</translation>
     </message>
     <message>
-        <source>cannot open '%1': %2</source>
-        <translation>kan ikke åbne '%1': %2</translation>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>kan ikke åbne &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2</source>
-        <translation>kan ikke læse '%1': %2</translation>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>kan ikke læse &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>cannot write '%1': %2</source>
-        <translation>kan ikke skrive '%1': %2</translation>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>kan ikke skrive &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>cannot create the folder '%1'</source>
-        <translation>kan ikke oprette mappen '%1'</translation>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>kan ikke oprette mappen &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no botilbud named '%1' (see 'medicinsikker-cli list botilbud')</source>
-        <translation>der er intet botilbud med navnet '%1' (se 'medicinsikker-cli list botilbud')</translation>
+        <source>no botilbud named &apos;%1&apos; (see &apos;medicinsikker-cli list botilbud&apos;)</source>
+        <translation>der er intet botilbud med navnet &apos;%1&apos; (se &apos;medicinsikker-cli list botilbud&apos;)</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>ukendt kommando '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>ukendt kommando &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>ukendt tilvalg '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>ukendt tilvalg &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown options: %1</source>
@@ -830,20 +830,20 @@ Databasen læses kun.
         <translation>angiv enten %1 eller %2</translation>
     </message>
     <message>
-        <source>--%1 must be written as YYYY-MM, e.g. 2025-03, not '%2'</source>
-        <translation>--%1 skal skrives som ÅÅÅÅ-MM, fx 2025-03, ikke '%2'</translation>
+        <source>--%1 must be written as YYYY-MM, e.g. 2025-03, not &apos;%2&apos;</source>
+        <translation>--%1 skal skrives som ÅÅÅÅ-MM, fx 2025-03, ikke &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of at least %2, not '%3'</source>
-        <translation>--%1 skal være et helt tal på mindst %2, ikke '%3'</translation>
+        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;</source>
+        <translation>--%1 skal være et helt tal på mindst %2, ikke &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>--%1 must be %2, not '%3'</source>
-        <translation>--%1 skal være %2, ikke '%3'</translation>
+        <source>--%1 must be %2, not &apos;%3&apos;</source>
+        <translation>--%1 skal være %2, ikke &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>--%1 must end in %2, not '%3'</source>
-        <translation>--%1 skal ende på %2, ikke '%3'</translation>
+        <source>--%1 must end in %2, not &apos;%3&apos;</source>
+        <translation>--%1 skal ende på %2, ikke &apos;%3&apos;</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -909,8 +909,8 @@ Databasen læses kun.
         <translation>Vælg det botilbud, afdækningen hører til.</translation>
     </message>
     <message>
-        <source>Give the survey round a name, for example "Start".</source>
-        <translation>Giv afdækningsrunden et navn, fx "Start".</translation>
+        <source>Give the survey round a name, for example &quot;Start&quot;.</source>
+        <translation>Giv afdækningsrunden et navn, fx &quot;Start&quot;.</translation>
     </message>
     <message>
         <source>Choose the date of the survey round.</source>
@@ -1001,8 +1001,8 @@ Databasen læses kun.
         <translation>filen er større end %1 MB</translation>
     </message>
     <message>
-        <source>the quotation mark that opens this field is never closed (add the closing " or remove it)</source>
-        <translation>anførselstegnet, der åbner dette felt, bliver aldrig lukket (tilføj det afsluttende " eller fjern det)</translation>
+        <source>the quotation mark that opens this field is never closed (add the closing &quot; or remove it)</source>
+        <translation>anførselstegnet, der åbner dette felt, bliver aldrig lukket (tilføj det afsluttende &quot; eller fjern det)</translation>
     </message>
     <message>
         <source>the file has no header line (it is empty)</source>
@@ -1025,7 +1025,7 @@ Databasen læses kun.
     </message>
     <message>
         <source>Signal (the CUSUM starts again from 0)</source>
-        <translation>Signal (CUSUM'en starter forfra fra 0)</translation>
+        <translation>Signal (CUSUM&apos;en starter igen fra 0)</translation>
     </message>
     <message>
         <source>Limit ±%1</source>
@@ -1121,8 +1121,8 @@ Databasen læses kun.
         <translation>Erstat FIL, hvis den findes.</translation>
     </message>
     <message>
-        <source>Also add N more botilbud as received data packages (their last 12 monthly reports, with PS!'s feedback), as on a consultant's machine (default 0).</source>
-        <translation>Tilføj også N botilbud mere som modtagne datapakker (deres seneste 12 månedsrapporter med PS!'s tilbagemelding), som på en konsulents maskine (standard 0).</translation>
+        <source>Also add N more botilbud as received data packages (their last 12 monthly reports, with PS!&apos;s feedback), as on a consultant&apos;s machine (default 0).</source>
+        <translation>Tilføj også N botilbud mere som modtagne datapakker (deres seneste 12 månedsrapporter med PS!&apos;s tilbagemelding), som på en konsulents maskine (standard 0).</translation>
     </message>
     <message>
         <source>Example: medicinsikker-cli demo --out demo.db
@@ -1131,11 +1131,11 @@ Benchmark: --botilbud 100 --months 60 --incidents 100000</source>
 Til ydelsesmåling: --botilbud 100 --months 60 --incidents 100000</translation>
     </message>
     <message>
-        <source>Wrote %1 botilbud and %2 incidents to '%3' (seed %4, %5 months) in %6 ms (generation %7 ms, writing %8 ms)</source>
-        <translation>Skrev %1 botilbud og %2 hændelser til '%3' (startværdi %4, %5 måneder) på %6 ms (dannelse %7 ms, skrivning %8 ms)</translation>
+        <source>Wrote %1 botilbud and %2 incidents to &apos;%3&apos; (seed %4, %5 months) in %6 ms (generation %7 ms, writing %8 ms)</source>
+        <translation>Skrev %1 botilbud og %2 hændelser til &apos;%3&apos; (startværdi %4, %5 måneder) på %6 ms (dannelse %7 ms, skrivning %8 ms)</translation>
     </message>
     <message>
-        <source>Added %1 more botilbud as received data packages (a consultant's view)</source>
+        <source>Added %1 more botilbud as received data packages (a consultant&apos;s view)</source>
         <translation>Tilføjede %1 botilbud mere som modtagne datapakker (som konsulenten ser dem)</translation>
     </message>
     <message>
@@ -1541,7 +1541,7 @@ Til ydelsesmåling: --botilbud 100 --months 60 --incidents 100000</translation>
         <translation>CSV-filen, der skal skrives.</translation>
     </message>
     <message>
-        <source>Plain comma CSV without BOM instead of Danish Excel's.</source>
+        <source>Plain comma CSV without BOM instead of Danish Excel&apos;s.</source>
         <translation>Almindelig CSV med komma og uden BOM i stedet for dansk Excels format.</translation>
     </message>
     <message>
@@ -1568,7 +1568,7 @@ Til ydelsesmåling: --botilbud 100 --months 60 --incidents 100000</translation>
         <translation>Botilbuddets navn.</translation>
     </message>
     <message>
-        <source>The report's month (default: the latest month with measurements).</source>
+        <source>The report&apos;s month (default: the latest month with measurements).</source>
         <translation>Rapportens måned (standard: den seneste måned med målinger).</translation>
     </message>
     <message>
@@ -1576,13 +1576,13 @@ Til ydelsesmåling: --botilbud 100 --months 60 --incidents 100000</translation>
         <translation>Pakkefilen, der skal skrives (.json).</translation>
     </message>
     <message>
-        <source>Write PS!'s feedback on the report instead (consultant's database).</source>
-        <translation>Skriv i stedet PS!'s tilbagemelding på rapporten (konsulentens database).</translation>
+        <source>Write PS!&apos;s feedback on the report instead (consultant&apos;s database).</source>
+        <translation>Skriv i stedet PS!&apos;s tilbagemelding på rapporten (konsulentens database).</translation>
     </message>
     <message>
-        <source>This writes to the database too: a draft report of that month is marked as sent (dated today), as the app does when it sends a report. With --feedback nothing in the database changes, except that the first export of either kind stores this database's own signing key (see 'medicinsikker-cli fingerprint'); every package is signed with it.
+        <source>This writes to the database too: a draft report of that month is marked as sent (dated today), as the app does when it sends a report. With --feedback nothing in the database changes, except that the first export of either kind stores this database&apos;s own signing key (see &apos;medicinsikker-cli fingerprint&apos;); every package is signed with it.
 Example: medicinsikker-cli export-package --database d.db --botilbud NAME --month 2021-09 --out sep.json</source>
-        <translation>Dette skriver også i databasen: en kladde til månedens rapport markeres som sendt (med dags dato), som programmet gør, når det sender en rapport. Med --feedback ændres intet i databasen, bortset fra at den første eksport af begge slags gemmer databasens egen signeringsnøgle (se 'medicinsikker-cli fingerprint'); hver pakke signeres med den.
+        <translation>Dette skriver også i databasen: en kladde til månedens rapport markeres som sendt (med dags dato), som programmet gør, når det sender en rapport. Med --feedback ændres intet i databasen, bortset fra at den første eksport af begge slags gemmer databasens egen signeringsnøgle (se &apos;medicinsikker-cli fingerprint&apos;); hver pakke signeres med den.
 Eksempel: medicinsikker-cli export-package --database d.db --botilbud NAVN --month 2021-09 --out sep.json</translation>
     </message>
     <message>
@@ -1590,26 +1590,26 @@ Eksempel: medicinsikker-cli export-package --database d.db --botilbud NAVN --mon
         <translation>intet skrevet: %1</translation>
     </message>
     <message>
-        <source>Wrote the feedback on the report of '%1' for %2 to '%3' (%4 bytes).</source>
-        <translation>Skrev tilbagemeldingen på rapporten fra '%1' for %2 til '%3' (%4 byte).</translation>
+        <source>Wrote the feedback on the report of &apos;%1&apos; for %2 to &apos;%3&apos; (%4 bytes).</source>
+        <translation>Skrev tilbagemeldingen på rapporten fra &apos;%1&apos; for %2 til &apos;%3&apos; (%4 byte).</translation>
     </message>
     <message>
-        <source>Wrote the report of '%1' for %2 to '%3' (%4 bytes); marked the %2 report as sent in '%5'.</source>
-        <translation>Skrev rapporten fra '%1' for %2 til '%3' (%4 byte); markerede rapporten for %2 som sendt i '%5'.</translation>
+        <source>Wrote the report of &apos;%1&apos; for %2 to &apos;%3&apos; (%4 bytes); marked the %2 report as sent in &apos;%5&apos;.</source>
+        <translation>Skrev rapporten fra &apos;%1&apos; for %2 til &apos;%3&apos; (%4 byte); markerede rapporten for %2 som sendt i &apos;%5&apos;.</translation>
     </message>
     <message>
-        <source>Wrote the report of '%1' for %2 to '%3' (%4 bytes); the report was already marked sent, the database is unchanged.</source>
-        <translation>Skrev rapporten fra '%1' for %2 til '%3' (%4 byte); rapporten var allerede markeret som sendt, databasen er uændret.</translation>
+        <source>Wrote the report of &apos;%1&apos; for %2 to &apos;%3&apos; (%4 bytes); the report was already marked sent, the database is unchanged.</source>
+        <translation>Skrev rapporten fra &apos;%1&apos; for %2 til &apos;%3&apos; (%4 byte); rapporten var allerede markeret som sendt, databasen er uændret.</translation>
     </message>
     <message>
-        <source>Write a month's report (or PS! feedback) as a data package; marks the report sent</source>
-        <translation>Skriv en måneds rapport (eller PS!'s tilbagemelding) som datapakke; markerer rapporten som sendt</translation>
+        <source>Write a month&apos;s report (or PS! feedback) as a data package; marks the report sent</source>
+        <translation>Skriv en måneds rapport (eller PS!&apos;s tilbagemelding) som datapakke; markerer rapporten som sendt</translation>
     </message>
 </context>
 <context>
     <name>FeedbackCommand</name>
     <message>
-        <source>The consultant's database file.</source>
+        <source>The consultant&apos;s database file.</source>
         <translation>Konsulentens databasefil.</translation>
     </message>
     <message>
@@ -1617,7 +1617,7 @@ Eksempel: medicinsikker-cli export-package --database d.db --botilbud NAVN --mon
         <translation>Botilbuddets navn.</translation>
     </message>
     <message>
-        <source>The report's month, YYYY-MM.</source>
+        <source>The report&apos;s month, YYYY-MM.</source>
         <translation>Rapportens måned, ÅÅÅÅ-MM.</translation>
     </message>
     <message>
@@ -1633,17 +1633,17 @@ Eksempel: medicinsikker-cli export-package --database d.db --botilbud NAVN --mon
         <translation>En UTF-8-tekstfil med tilbagemeldingen.</translation>
     </message>
     <message>
-        <source>Writes the consultant's feedback on one botilbud's monthly report in this database and marks
-the report "feedback received" with today's date. The report must be there (imported from
-the botilbud's data package, or the botilbud's own). The text is checked as in the app; a
+        <source>Writes the consultant&apos;s feedback on one botilbud&apos;s monthly report in this database and marks
+the report &quot;feedback received&quot; with today&apos;s date. The report must be there (imported from
+the botilbud&apos;s data package, or the botilbud&apos;s own). The text is checked as in the app; a
 CPR-shaped number is refused and nothing is written. Then send it back with
-'medicinsikker-cli export-package --feedback'.
+&apos;medicinsikker-cli export-package --feedback&apos;.
 </source>
         <translation>Skriver konsulentens tilbagemelding på ét botilbuds månedsrapport i denne database og markerer
-rapporten "tilbagemelding modtaget" med dags dato. Rapporten skal findes (importeret fra
+rapporten &quot;tilbagemelding modtaget&quot; med dags dato. Rapporten skal findes (importeret fra
 botilbuddets datapakke, eller botilbuddets egen). Teksten kontrolleres som i programmet; et
 tal, der ligner et CPR-nummer, afvises, og intet skrives.
-Send den derefter tilbage med 'medicinsikker-cli export-package --feedback'.
+Send den derefter tilbage med &apos;medicinsikker-cli export-package --feedback&apos;.
 </translation>
     </message>
     <message>
@@ -1651,12 +1651,12 @@ Send den derefter tilbage med 'medicinsikker-cli export-package --feedback'.
         <translation>tilbagemeldingen er tom</translation>
     </message>
     <message>
-        <source>Wrote the feedback on %1's report for %2</source>
+        <source>Wrote the feedback on %1&apos;s report for %2</source>
         <translation>Skrev tilbagemeldingen på rapporten fra %1 for %2</translation>
     </message>
     <message>
-        <source>Write PS!'s feedback on a monthly report</source>
-        <translation>Skriv PS!'s tilbagemelding på en månedsrapport</translation>
+        <source>Write PS!&apos;s feedback on a monthly report</source>
+        <translation>Skriv PS!&apos;s tilbagemelding på en månedsrapport</translation>
     </message>
 </context>
 <context>
@@ -1821,8 +1821,8 @@ Send den derefter tilbage med 'medicinsikker-cli export-package --feedback'.
         <translation>Utilsigtede hændelser pr. fase</translation>
     </message>
     <message>
-        <source>Counts from 1 to 4 are shown as "&lt;5".</source>
-        <translation>Antal fra 1 til 4 vises som "&lt;5".</translation>
+        <source>Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <translation>Antal fra 1 til 4 vises som &quot;&lt;5&quot;.</translation>
     </message>
     <message>
         <source>Final evaluation – %1</source>
@@ -1852,9 +1852,9 @@ Send den derefter tilbage med 'medicinsikker-cli export-package --feedback'.
         <translation>Databasefilen (skal findes).</translation>
     </message>
     <message>
-        <source>Read the fingerprint to the other party by phone; they compare it before 'medicinsikker-cli trust'. The first call makes the key pair (stored in the database).
+        <source>Read the fingerprint to the other party by phone; they compare it before &apos;medicinsikker-cli trust&apos;. The first call makes the key pair (stored in the database).
 Example: medicinsikker-cli fingerprint --database home.db</source>
-        <translation>Læs fingeraftrykket op for modparten i telefonen; de sammenligner det før 'medicinsikker-cli trust'. Første kald danner nøgleparret (gemt i databasen).
+        <translation>Læs fingeraftrykket op for modparten i telefonen; de sammenligner det før &apos;medicinsikker-cli trust&apos;. Første kald danner nøgleparret (gemt i databasen).
 Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
     </message>
     <message>
@@ -1874,7 +1874,7 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>%1 (siden %2)</translation>
     </message>
     <message>
-        <source>Show this database's package-signing fingerprint and the keys it trusts</source>
+        <source>Show this database&apos;s package-signing fingerprint and the keys it trusts</source>
         <translation>Vis fingeraftrykket for databasens signeringsnøgle til datapakker og de nøgler, den stoler på</translation>
     </message>
 </context>
@@ -1889,8 +1889,8 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Navnet på det botilbud, hændelserne hører til.</translation>
     </message>
     <message>
-        <source>The CSV file (UTF-8, ';' or ',').</source>
-        <translation>CSV-filen (UTF-8, ';' eller ',').</translation>
+        <source>The CSV file (UTF-8, &apos;;&apos; or &apos;,&apos;).</source>
+        <translation>CSV-filen (UTF-8, &apos;;&apos; eller &apos;,&apos;).</translation>
     </message>
     <message>
         <source>nothing imported: %1 of %2 rows have errors</source>
@@ -1912,20 +1912,20 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
 <context>
     <name>ImportPackageCommand</name>
     <message>
-        <source>already imported, nothing changed: feedback for '%1', %2</source>
-        <translation>allerede importeret, intet ændret: tilbagemelding til '%1', %2</translation>
+        <source>already imported, nothing changed: feedback for &apos;%1&apos;, %2</source>
+        <translation>allerede importeret, intet ændret: tilbagemelding til &apos;%1&apos;, %2</translation>
     </message>
     <message>
-        <source>already imported, nothing changed: report of '%1', %2</source>
-        <translation>allerede importeret, intet ændret: rapport fra '%1', %2</translation>
+        <source>already imported, nothing changed: report of &apos;%1&apos;, %2</source>
+        <translation>allerede importeret, intet ændret: rapport fra &apos;%1&apos;, %2</translation>
     </message>
     <message>
-        <source>imported: feedback for '%1', %2</source>
-        <translation>importeret: tilbagemelding til '%1', %2</translation>
+        <source>imported: feedback for &apos;%1&apos;, %2</source>
+        <translation>importeret: tilbagemelding til &apos;%1&apos;, %2</translation>
     </message>
     <message>
-        <source>imported: report of '%1', %2</source>
-        <translation>importeret: rapport fra '%1', %2</translation>
+        <source>imported: report of &apos;%1&apos;, %2</source>
+        <translation>importeret: rapport fra &apos;%1&apos;, %2</translation>
     </message>
     <message>
         <source>new botilbud</source>
@@ -2116,36 +2116,36 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
 <context>
     <name>IncidentCsvFormat</name>
     <message>
-        <source>The column "%1" is missing from the header line.</source>
-        <translation>Kolonnen "%1" mangler i overskriftslinjen.</translation>
+        <source>The column &quot;%1&quot; is missing from the header line.</source>
+        <translation>Kolonnen &quot;%1&quot; mangler i overskriftslinjen.</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as 2023-03-31 or 31-03-2023.</source>
-        <translation>"%1" er ikke en dato. Skriv den som 2023-03-31 eller 31-03-2023.</translation>
+        <source>&quot;%1&quot; is not a date. Write it as 2023-03-31 or 31-03-2023.</source>
+        <translation>&quot;%1&quot; er ikke en dato. Skriv den som 2023-03-31 eller 31-03-2023.</translation>
     </message>
     <message>
-        <source>"%1" is not a time. Write it as 08:30, or leave it empty.</source>
-        <translation>"%1" er ikke et klokkeslæt. Skriv det som 08:30, eller lad feltet være tomt.</translation>
+        <source>&quot;%1&quot; is not a time. Write it as 08:30, or leave it empty.</source>
+        <translation>&quot;%1&quot; er ikke et klokkeslæt. Skriv det som 08:30, eller lad feltet være tomt.</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as 2023-03-31, or leave it empty.</source>
-        <translation>"%1" er ikke en dato. Skriv den som 2023-03-31, eller lad feltet være tomt.</translation>
+        <source>&quot;%1&quot; is not a date. Write it as 2023-03-31, or leave it empty.</source>
+        <translation>&quot;%1&quot; er ikke en dato. Skriv den som 2023-03-31, eller lad feltet være tomt.</translation>
     </message>
     <message>
-        <source>"%1" is not a known value. Write for example "%2".</source>
-        <translation>"%1" er ikke en kendt værdi. Skriv fx "%2".</translation>
+        <source>&quot;%1&quot; is not a known value. Write for example &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; er ikke en kendt værdi. Skriv fx &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no. Write "Ja" or "Nej".</source>
-        <translation>"%1" er hverken ja eller nej. Skriv "Ja" eller "Nej".</translation>
+        <source>&quot;%1&quot; is not yes or no. Write &quot;Ja&quot; or &quot;Nej&quot;.</source>
+        <translation>&quot;%1&quot; er hverken ja eller nej. Skriv &quot;Ja&quot; eller &quot;Nej&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not an NCC MERP category. Write a letter from A to I, or leave it empty.</source>
-        <translation>"%1" er ikke en NCC MERP-kategori. Skriv et bogstav fra A til I, eller lad feltet være tomt.</translation>
+        <source>&quot;%1&quot; is not an NCC MERP category. Write a letter from A to I, or leave it empty.</source>
+        <translation>&quot;%1&quot; er ikke en NCC MERP-kategori. Skriv et bogstav fra A til I, eller lad feltet være tomt.</translation>
     </message>
     <message>
-        <source>"%1" does not follow from the actual and possible consequence (it should be "%2"). Correct the consequences or clear this cell.</source>
-        <translation>"%1" passer ikke med den faktiske og mulige konsekvens (den skulle være "%2"). Ret konsekvenserne, eller tøm cellen.</translation>
+        <source>&quot;%1&quot; does not follow from the actual and possible consequence (it should be &quot;%2&quot;). Correct the consequences or clear this cell.</source>
+        <translation>&quot;%1&quot; passer ikke med den faktiske og mulige konsekvens (den skulle være &quot;%2&quot;). Ret konsekvenserne, eller tøm cellen.</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2199,7 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Fejlen nåede borgeren</translation>
     </message>
     <message>
-        <source>Required a doctor's contact</source>
+        <source>Required a doctor&apos;s contact</source>
         <translation>Krævede lægekontakt</translation>
     </message>
     <message>
@@ -2356,8 +2356,8 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Beskriv, hvad der skete.</translation>
     </message>
     <message>
-        <source>NCC MERP A and B mean the error did not reach the citizen; C to I mean it did. Make the category and "reached the citizen" agree.</source>
-        <translation>NCC MERP A og B betyder, at fejlen ikke nåede borgeren; C til I betyder, at den gjorde. Sørg for, at kategorien og "nåede borgeren" stemmer overens.</translation>
+        <source>NCC MERP A and B mean the error did not reach the citizen; C to I mean it did. Make the category and &quot;reached the citizen&quot; agree.</source>
+        <translation>NCC MERP A og B betyder, at fejlen ikke nåede borgeren; C til I betyder, at den gjorde. Sørg for, at kategorien og &quot;nåede borgeren&quot; stemmer overens.</translation>
     </message>
     <message>
         <source>The text looks like a CPR number (ddmmyy-xxxx). Never write CPR numbers in an incident.</source>
@@ -2375,16 +2375,16 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Eksempel: medicinsikker-cli init --out konsulent.db</translation>
     </message>
     <message>
-        <source>'%1' already exists; nothing was changed</source>
-        <translation>'%1' findes allerede; intet er ændret</translation>
+        <source>&apos;%1&apos; already exists; nothing was changed</source>
+        <translation>&apos;%1&apos; findes allerede; intet er ændret</translation>
     </message>
     <message>
-        <source>cannot create '%1': %2</source>
-        <translation>kan ikke oprette '%1': %2</translation>
+        <source>cannot create &apos;%1&apos;: %2</source>
+        <translation>kan ikke oprette &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>Created an empty database at '%1' (schema version %2).</source>
-        <translation>Oprettede en tom database i '%1' (skemaversion %2).</translation>
+        <source>Created an empty database at &apos;%1&apos; (schema version %2).</source>
+        <translation>Oprettede en tom database i &apos;%1&apos; (skemaversion %2).</translation>
     </message>
     <message>
         <source>Create an empty database</source>
@@ -2402,12 +2402,12 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Databasefilen.</translation>
     </message>
     <message>
-        <source>Name of the botilbud (for 'measures').</source>
-        <translation>Botilbuddets navn (til 'measures').</translation>
+        <source>Name of the botilbud (for &apos;measures&apos;).</source>
+        <translation>Botilbuddets navn (til &apos;measures&apos;).</translation>
     </message>
     <message>
-        <source>say what to list: 'botilbud' or 'measures'</source>
-        <translation>angiv, hvad der skal vises: 'botilbud' eller 'measures'</translation>
+        <source>say what to list: &apos;botilbud&apos; or &apos;measures&apos;</source>
+        <translation>angiv, hvad der skal vises: &apos;botilbud&apos; eller &apos;measures&apos;</translation>
     </message>
     <message>
         <source>List botilbud or measures, one name a line</source>
@@ -2477,7 +2477,7 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>&amp;Nøgler til datapakker…</translation>
     </message>
     <message>
-        <source>This database's fingerprint, to read out to the receiver of your packages, and the senders it trusts</source>
+        <source>This database&apos;s fingerprint, to read out to the receiver of your packages, and the senders it trusts</source>
         <translation>Databasens fingeraftryk, som du læser op for modtageren af jeres datapakker, og de afsendere, databasen stoler på</translation>
     </message>
 </context>
@@ -2656,7 +2656,7 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Denne måned</translation>
     </message>
     <message>
-        <source>Go to this month's row to type new values (Ctrl+N)</source>
+        <source>Go to this month&apos;s row to type new values (Ctrl+N)</source>
         <translation>Gå til denne måneds række for at skrive nye værdier (Ctrl+N)</translation>
     </message>
     <message>
@@ -2739,7 +2739,7 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Utilsigtede hændelser denne måned: %1</translation>
     </message>
     <message>
-        <source>The working group's assessment</source>
+        <source>The working group&apos;s assessment</source>
         <translation>Arbejdsgruppens vurdering</translation>
     </message>
     <message>
@@ -2846,8 +2846,8 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Ingen hændelser ved: %1.</translation>
     </message>
     <message>
-        <source>Counts from 1 to 4 are shown as "&lt;5" so no resident or member of staff can be recognised; where one count would follow from the others, one more is hidden.</source>
-        <translation>Antal fra 1 til 4 vises som "&lt;5", så ingen borger eller medarbejder kan genkendes; hvor et antal kunne regnes ud fra de andre, skjules ét mere.</translation>
+        <source>Counts from 1 to 4 are shown as &quot;&lt;5&quot; so no resident or member of staff can be recognised; where one count would follow from the others, one more is hidden.</source>
+        <translation>Antal fra 1 til 4 vises som &quot;&lt;5&quot;, så ingen borger eller medarbejder kan genkendes; hvor et antal kunne regnes ud fra de andre, skjules ét mere.</translation>
     </message>
     <message>
         <source>Programme and start-up</source>
@@ -2956,7 +2956,7 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Vælg datoen, hvor rapporten blev sendt.</translation>
     </message>
     <message>
-        <source>Type the consultant's feedback.</source>
+        <source>Type the consultant&apos;s feedback.</source>
         <translation>Skriv konsulentens tilbagemelding.</translation>
     </message>
     <message>
@@ -2987,7 +2987,7 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Vælg det botilbud, personen hører til.</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
+        <source>Type the person&apos;s name.</source>
         <translation>Skriv personens navn.</translation>
     </message>
     <message>
@@ -3033,16 +3033,16 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Filen er ikke en Medicinsikker-datapakke: den er ikke JSON-tekst.</translation>
     </message>
     <message>
-        <source>The file is not a Medicinsikker package (its "format" is not "%1").</source>
-        <translation>Filen er ikke en Medicinsikker-datapakke (dens "format" er ikke "%1").</translation>
+        <source>The file is not a Medicinsikker package (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Filen er ikke en Medicinsikker-datapakke (dens &quot;format&quot; er ikke &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The package was made by a newer Medicinsikker (package version %1; this version reads version %2). Update Medicinsikker and import it again.</source>
         <translation>Pakken er lavet af en nyere Medicinsikker (pakkeversion %1; denne version læser version %2). Opdatér Medicinsikker, og importér den igen.</translation>
     </message>
     <message>
-        <source>The package holds something this version of Medicinsikker does not know ("%1").</source>
-        <translation>Pakken indeholder noget, som denne version af Medicinsikker ikke kender ("%1").</translation>
+        <source>The package holds something this version of Medicinsikker does not know (&quot;%1&quot;).</source>
+        <translation>Pakken indeholder noget, som denne version af Medicinsikker ikke kender (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The package has been altered or damaged after it was made: its checksum does not match its content. Ask for the file to be sent again.</source>
@@ -3061,7 +3061,7 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Pakken afvises: den er ikke signeret (pakkeversion %1, lavet af en ældre Medicinsikker). Pakker skal nu være signeret, så du kan se, hvem der har lavet dem. Bed afsenderen opdatere Medicinsikker og sende pakken igen.</translation>
     </message>
     <message>
-        <source>The package is refused: it is not signed (its signature or the sender's key is missing or damaged). Ask for the file to be sent again.</source>
+        <source>The package is refused: it is not signed (its signature or the sender&apos;s key is missing or damaged). Ask for the file to be sent again.</source>
         <translation>Pakken afvises: den er ikke signeret (signaturen eller afsenderens nøgle mangler eller er beskadiget). Bed om at få filen sendt igen.</translation>
     </message>
     <message>
@@ -3080,20 +3080,20 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Pakken kunne ikke gemmes som %1. Tjek, at mappen findes, og at du må skrive i den.</translation>
     </message>
     <message>
-        <source>"%1" came to this database in a package. A monthly report is sent from the botilbud's own database.</source>
-        <translation>"%1" er kommet ind i denne database med en datapakke. En månedsrapport sendes fra botilbuddets egen database.</translation>
+        <source>&quot;%1&quot; came to this database in a package. A monthly report is sent from the botilbud&apos;s own database.</source>
+        <translation>&quot;%1&quot; er kommet ind i denne database med en datapakke. En månedsrapport sendes fra botilbuddets egen database.</translation>
     </message>
     <message>
-        <source>"%1" has no report for %2 yet. The tovholder writes the month's report first; then it can be sent as a package.</source>
-        <translation>"%1" har endnu ingen rapport for %2. Tovholderen skriver først månedens rapport; derefter kan den sendes som datapakke.</translation>
+        <source>&quot;%1&quot; has no report for %2 yet. The tovholder writes the month&apos;s report first; then it can be sent as a package.</source>
+        <translation>&quot;%1&quot; har endnu ingen rapport for %2. Tovholderen skriver først månedens rapport; derefter kan den sendes som datapakke.</translation>
     </message>
     <message>
-        <source>Feedback is sent from the consultant's database, for a botilbud whose reports arrived in packages; "%1" is worked on in this database.</source>
-        <translation>Tilbagemelding sendes fra konsulentens database, til et botilbud hvis rapporter er kommet som datapakker; der arbejdes med "%1" i denne database.</translation>
+        <source>Feedback is sent from the consultant&apos;s database, for a botilbud whose reports arrived in packages; &quot;%1&quot; is worked on in this database.</source>
+        <translation>Tilbagemelding sendes fra konsulentens database, til et botilbud hvis rapporter er kommet som datapakker; der arbejdes med &quot;%1&quot; i denne database.</translation>
     </message>
     <message>
-        <source>There is no feedback on the report of "%1" for %2 yet. Write the feedback first.</source>
-        <translation>Der er endnu ingen tilbagemelding på rapporten fra "%1" for %2. Skriv tilbagemeldingen først.</translation>
+        <source>There is no feedback on the report of &quot;%1&quot; for %2 yet. Write the feedback first.</source>
+        <translation>Der er endnu ingen tilbagemelding på rapporten fra &quot;%1&quot; for %2. Skriv tilbagemeldingen først.</translation>
     </message>
 </context>
 <context>
@@ -3103,20 +3103,20 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>Filen %1 kunne ikke læses.</translation>
     </message>
     <message>
-        <source>The package comes from this database's own botilbud "%1". Import it into the consultant's database instead.</source>
-        <translation>Pakken kommer fra denne databases eget botilbud "%1". Importér den i konsulentens database i stedet.</translation>
+        <source>The package comes from this database&apos;s own botilbud &quot;%1&quot;. Import it into the consultant&apos;s database instead.</source>
+        <translation>Pakken kommer fra denne databases eget botilbud &quot;%1&quot;. Importér den i konsulentens database i stedet.</translation>
     </message>
     <message>
         <source>The feedback is for a botilbud that is not in this database. Import it into the database of the botilbud that sent the report.</source>
         <translation>Tilbagemeldingen er til et botilbud, som ikke findes i denne database. Importér den i databasen hos det botilbud, der sendte rapporten.</translation>
     </message>
     <message>
-        <source>The feedback is for "%1", whose reports only arrive here in packages. Feedback is imported into the botilbud's own database.</source>
-        <translation>Tilbagemeldingen er til "%1", hvis rapporter kun kommer hertil som datapakker. Tilbagemelding importeres i botilbuddets egen database.</translation>
+        <source>The feedback is for &quot;%1&quot;, whose reports only arrive here in packages. Feedback is imported into the botilbud&apos;s own database.</source>
+        <translation>Tilbagemeldingen er til &quot;%1&quot;, hvis rapporter kun kommer hertil som datapakker. Tilbagemelding importeres i botilbuddets egen database.</translation>
     </message>
     <message>
-        <source>"%1" has no report for %2, so there is nothing to attach the feedback to.</source>
-        <translation>"%1" har ingen rapport for %2, så der er intet at knytte tilbagemeldingen til.</translation>
+        <source>&quot;%1&quot; has no report for %2, so there is nothing to attach the feedback to.</source>
+        <translation>&quot;%1&quot; har ingen rapport for %2, så der er intet at knytte tilbagemeldingen til.</translation>
     </message>
     <message>
         <source>The package is refused: %1 does not pass the checks typed text passes: %2</source>
@@ -3134,8 +3134,8 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <translation>feltet %1 mangler eller er ikke %2.</translation>
     </message>
     <message>
-        <source>the field %1 has the unknown value "%2". The package may come from a newer version of Medicinsikker.</source>
-        <translation>feltet %1 har den ukendte værdi "%2". Pakken kommer måske fra en nyere version af Medicinsikker.</translation>
+        <source>the field %1 has the unknown value &quot;%2&quot;. The package may come from a newer version of Medicinsikker.</source>
+        <translation>feltet %1 har den ukendte værdi &quot;%2&quot;. Pakken kommer måske fra en nyere version af Medicinsikker.</translation>
     </message>
     <message>
         <source>a text</source>
@@ -3203,7 +3203,7 @@ When the receiver of your packages trusts them for the first time, read this fin
 Når modtageren af jeres datapakker skal stole på dem første gang, så læs dette fingeraftryk op for vedkommende i telefonen.</translation>
     </message>
     <message>
-        <source>This database trusts no one's packages yet. The first package from a sender asks you to compare its fingerprint.</source>
+        <source>This database trusts no one&apos;s packages yet. The first package from a sender asks you to compare its fingerprint.</source>
         <translation>Databasen stoler endnu ikke på datapakker fra nogen. Første pakke fra en afsender beder dig sammenligne dens fingeraftryk.</translation>
     </message>
     <message>
@@ -3226,16 +3226,16 @@ Når modtageren af jeres datapakker skal stole på dem første gang, så læs de
         <translation>Tilbagemeldingen gælder et botilbud, der ikke arbejdes med i denne database. Godkend nøglen i databasen hos det botilbud, der sendte rapporten.</translation>
     </message>
     <message>
-        <source>The package comes from this database's own botilbud "%1"; there is nothing to trust here. Trust it in the consultant's database.</source>
-        <translation>Pakken kommer fra denne databases eget botilbud "%1"; her er intet at godkende. Godkend nøglen i konsulentens database.</translation>
+        <source>The package comes from this database&apos;s own botilbud &quot;%1&quot;; there is nothing to trust here. Trust it in the consultant&apos;s database.</source>
+        <translation>Pakken kommer fra denne databases eget botilbud &quot;%1&quot;; her er intet at godkende. Godkend nøglen i konsulentens database.</translation>
     </message>
     <message>
         <source>This database already trusts another key (fingerprint %1) for %2; the package is signed by %3. Nothing was changed. If the sender really has a new key (compare the fingerprint by phone), trust it again with --replace.</source>
         <translation>Denne database stoler allerede på en anden nøgle (fingeraftryk %1) for %2; pakken er signeret med %3. Intet er ændret. Hvis afsenderen virkelig har fået en ny nøgle (sammenlign fingeraftrykket i telefonen), så godkend den igen med --replace.</translation>
     </message>
     <message>
-        <source>the PS! consultant of "%1"</source>
-        <translation>PS!-konsulenten for "%1"</translation>
+        <source>the PS! consultant of &quot;%1&quot;</source>
+        <translation>PS!-konsulenten for &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The package is refused: it is signed by a key this database does not trust yet for %1 (fingerprint %2). Ask the sender to read you their fingerprint over the phone (medicinsikker-cli fingerprint --database THEIR-FILE); if it is the same, trust the key once with: medicinsikker-cli trust --database THIS-FILE --package PACKAGE, and import again.</source>
@@ -3635,12 +3635,12 @@ Handl</translation>
         <translation>Argumenter:</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
-        <translation>Der mangler en værdi efter '%1'.</translation>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Der mangler en værdi efter &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
-        <translation>Uventet værdi efter '%1'.</translation>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Uventet værdi efter &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3680,7 @@ Filen er ikke blevet ændret.</translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>%1: the final evaluation is made from the botilbud's own database; this database only holds its monthly packages</source>
+        <source>%1: the final evaluation is made from the botilbud&apos;s own database; this database only holds its monthly packages</source>
         <translation>%1: slutevalueringen laves fra botilbuddets egen database; denne database har kun dets månedlige datapakker</translation>
     </message>
     <message>
@@ -3716,21 +3716,21 @@ Filen er ikke blevet ændret.</translation>
         <translation>PDF-filen (eller, med --all, mappen).</translation>
     </message>
     <message>
-        <source>Writes the monthly report to PS! (månedsrapport) as an A4 PDF: the month's measures with
-their run charts and readings, the PDSA cycles started and finished, the month's medication
-incidents by stage and consequence (counts of 1-4 shown as "&lt;5"), the programme phase and
-start-up status, the working group's own assessment and PS!'s feedback.
+        <source>Writes the monthly report to PS! (månedsrapport) as an A4 PDF: the month&apos;s measures with
+their run charts and readings, the PDSA cycles started and finished, the month&apos;s medication
+incidents by stage and consequence (counts of 1-4 shown as &quot;&lt;5&quot;), the programme phase and
+start-up status, the working group&apos;s own assessment and PS!&apos;s feedback.
 --month defaults to the latest month with measurements. With --all, one PDF per botilbud
 is written into the folder given by --out (created if missing).
 With --final, the final evaluation over the whole programme is written instead: the aims,
-every measure's baseline and latest median and chart, the changes adopted, the lessons
+every measure&apos;s baseline and latest median and chart, the changes adopted, the lessons
 learned and the monthly self-assessments (--month is then not used).
 The database is only read.
 </source>
         <translation>Skriver månedsrapporten til PS! som A4-PDF: månedens målepunkter med seriediagrammer og
 aflæsninger, de PDSA-cirkler, der er startet og afsluttet, månedens utilsigtede hændelser med
-medicin fordelt på fase og konsekvens (antal fra 1 til 4 vises som "&lt;5"), forløbets fase og
-opstartsstatus, arbejdsgruppens egen vurdering og PS!'s tilbagemelding.
+medicin fordelt på fase og konsekvens (antal fra 1 til 4 vises som &quot;&lt;5&quot;), forløbets fase og
+opstartsstatus, arbejdsgruppens egen vurdering og PS!&apos;s tilbagemelding.
 --month er som standard den seneste måned med målinger. Med --all skrives én PDF pr. botilbud
 i mappen, som --out angiver (oprettes, hvis den mangler).
 Med --final skrives i stedet slutevalueringen for hele forløbet: målene, hvert målepunkts
@@ -3775,7 +3775,7 @@ Databasen læses kun.
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>Save the month's report as a data package file for the PS! consultant and mark it as sent.</source>
+        <source>Save the month&apos;s report as a data package file for the PS! consultant and mark it as sent.</source>
         <translation>Gem månedens rapport som en datapakke til PS!-konsulenten og markér den som sendt.</translation>
     </message>
     <message>
@@ -3819,8 +3819,8 @@ Databasen læses kun.
         <translation>&lt;b&gt;Tilbagemelding fra PS!&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Preview&lt;/b&gt; — the report as PS! receives it: counts under 5 shown as "&amp;lt;5", no names.</source>
-        <translation>&lt;b&gt;Forhåndsvisning&lt;/b&gt; — rapporten, som PS! modtager den: antal under 5 vises som "&amp;lt;5", ingen navne.</translation>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — the report as PS! receives it: counts under 5 shown as &quot;&amp;lt;5&quot;, no names.</source>
+        <translation>&lt;b&gt;Forhåndsvisning&lt;/b&gt; — rapporten, som PS! modtager den: antal under 5 vises som &quot;&amp;lt;5&quot;, ingen navne.</translation>
     </message>
 </context>
 <context>
@@ -3897,7 +3897,7 @@ Databasen læses kun.
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation>PDF'en kunne ikke skrives til %1.</translation>
+        <translation>PDF&apos;en kunne ikke skrives til %1.</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -4027,7 +4027,7 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
 %1</translation>
     </message>
     <message>
-        <source>The feedback for %1, %2 was saved as %3. Send the file to the botilbud's tovholder.</source>
+        <source>The feedback for %1, %2 was saved as %3. Send the file to the botilbud&apos;s tovholder.</source>
         <translation>Tilbagemeldingen til %1, %2 er gemt som %3. Send filen til botilbuddets tovholder.</translation>
     </message>
     <message>
@@ -4044,8 +4044,8 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
 <context>
     <name>ReportPackageReader</name>
     <message>
-        <source>the count in %1 is %2, but counts from 1 to 4 must be shown as "&lt;5" in a package.</source>
-        <translation>antallet i %1 er %2, men antal fra 1 til 4 skal vises som "&lt;5" i en datapakke.</translation>
+        <source>the count in %1 is %2, but counts from 1 to 4 must be shown as &quot;&lt;5&quot; in a package.</source>
+        <translation>antallet i %1 er %2, men antal fra 1 til 4 skal vises som &quot;&lt;5&quot; i en datapakke.</translation>
     </message>
     <message>
         <source>The package is not a monthly report.</source>
@@ -4074,8 +4074,8 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
         <translation>SIKKERHEDSKOPI</translation>
     </message>
     <message>
-        <source>refused '%1', nothing changed: %2</source>
-        <translation>afviste '%1', intet ændret: %2</translation>
+        <source>refused &apos;%1&apos;, nothing changed: %2</source>
+        <translation>afviste &apos;%1&apos;, intet ændret: %2</translation>
     </message>
     <message>
         <source>Restored %1 from %2 (taken %3, schema %4)</source>
@@ -4128,7 +4128,10 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
     <message numerus="yes">
         <source>None of the %n incidents was serious; there is nothing to watch yet.</source>
-        <translation><numerusform>Hændelsen var ikke alvorlig; der er endnu intet at følge.</numerusform><numerusform>Ingen af de %n hændelser var alvorlige; der er endnu intet at følge.</numerusform></translation>
+        <translation>
+            <numerusform>Hændelsen var ikke alvorlig; der er endnu intet at følge.</numerusform>
+            <numerusform>Ingen af de %n hændelser var alvorlige; der er endnu intet at følge.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every incident so far was serious; a CUSUM needs some that were not.</source>
@@ -4136,19 +4139,28 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
     <message>
         <source>The CUSUM could not be computed: %1</source>
-        <translation>CUSUM'en kunne ikke beregnes: %1</translation>
+        <translation>CUSUM&apos;en kunne ikke beregnes: %1</translation>
     </message>
     <message numerus="yes">
         <source>Expected share of serious incidents: %1 % (the %n incidents of phase 1).</source>
-        <translation><numerusform>Forventet andel alvorlige hændelser: %1 % (den ene hændelse i fase 1).</numerusform><numerusform>Forventet andel alvorlige hændelser: %1 % (de %n hændelser i fase 1).</numerusform></translation>
+        <translation>
+            <numerusform>Forventet andel alvorlige hændelser: %1 % (den ene hændelse i fase 1).</numerusform>
+            <numerusform>Forventet andel alvorlige hændelser: %1 % (de %n hændelser i fase 1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Expected share of serious incidents: %1 % (the first %n incidents).</source>
-        <translation><numerusform>Forventet andel alvorlige hændelser: %1 % (den første %n hændelse).</numerusform><numerusform>Forventet andel alvorlige hændelser: %1 % (de første %n hændelser).</numerusform></translation>
+        <translation>
+            <numerusform>Forventet andel alvorlige hændelser: %1 % (den første hændelse).</numerusform>
+            <numerusform>Forventet andel alvorlige hændelser: %1 % (de første %n hændelser).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Expected share of serious incidents: %1 % (all %n incidents; too few for a baseline of their own).</source>
-        <translation><numerusform>Forventet andel alvorlige hændelser: %1 % (den ene hændelse; for få til en egen baseline).</numerusform><numerusform>Forventet andel alvorlige hændelser: %1 % (alle %n hændelser; for få til en egen baseline).</numerusform></translation>
+        <translation>
+            <numerusform>Forventet andel alvorlige hændelser: %1 % (den ene hændelse; for få til en egen baseline).</numerusform>
+            <numerusform>Forventet andel alvorlige hændelser: %1 % (alle %n hændelser; for få til en egen baseline).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4241,29 +4253,29 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message numerus="yes">
         <source>Shift signal (IHI rules): %n points in a row on the same side of the median (the limit is %1 or more).</source>
         <translation>
-            <numerusform>Forskydningssignal (IHI-regler): %n punkt i træk på samme side af medianen (grænsen er %1 eller flere).</numerusform>
-            <numerusform>Forskydningssignal (IHI-regler): %n punkter i træk på samme side af medianen (grænsen er %1 eller flere).</numerusform>
+            <numerusform>Forskydningssignal (IHI-regler): %n punkt i træk på samme side af medianen (signal ved %1 eller flere).</numerusform>
+            <numerusform>Forskydningssignal (IHI-regler): %n punkter i træk på samme side af medianen (signal ved %1 eller flere).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shift signal (IHI rules): %n points in a row on the same side of the centre line (the limit is %1 or more).</source>
         <translation>
-            <numerusform>Forskydningssignal (IHI-regler): %n punkt i træk på samme side af centerlinjen (grænsen er %1 eller flere).</numerusform>
-            <numerusform>Forskydningssignal (IHI-regler): %n punkter i træk på samme side af centerlinjen (grænsen er %1 eller flere).</numerusform>
+            <numerusform>Forskydningssignal (IHI-regler): %n punkt i træk på samme side af centerlinjen (signal ved %1 eller flere).</numerusform>
+            <numerusform>Forskydningssignal (IHI-regler): %n punkter i træk på samme side af centerlinjen (signal ved %1 eller flere).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Trend signal (IHI rules): %n points in a row steadily decreasing (the limit is %1 or more).</source>
         <translation>
-            <numerusform>Trendsignal (IHI-regler): %n punkt i træk, der falder støt (grænsen er %1 eller flere).</numerusform>
-            <numerusform>Trendsignal (IHI-regler): %n punkter i træk, der falder støt (grænsen er %1 eller flere).</numerusform>
+            <numerusform>Trendsignal (IHI-regler): %n punkt i træk, der falder støt (signal ved %1 eller flere).</numerusform>
+            <numerusform>Trendsignal (IHI-regler): %n punkter i træk, der falder støt (signal ved %1 eller flere).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Trend signal (IHI rules): %n points in a row steadily increasing (the limit is %1 or more).</source>
         <translation>
-            <numerusform>Trendsignal (IHI-regler): %n punkt i træk, der stiger støt (grænsen er %1 eller flere).</numerusform>
-            <numerusform>Trendsignal (IHI-regler): %n punkter i træk, der stiger støt (grænsen er %1 eller flere).</numerusform>
+            <numerusform>Trendsignal (IHI-regler): %n punkt i træk, der stiger støt (signal ved %1 eller flere).</numerusform>
+            <numerusform>Trendsignal (IHI-regler): %n punkter i træk, der stiger støt (signal ved %1 eller flere).</numerusform>
         </translation>
     </message>
     <message>
@@ -4273,8 +4285,8 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message numerus="yes">
         <source>Point outside the control limits: %n point(s), at %1.</source>
         <translation>
-            <numerusform>Punkt uden for kontrolgrænserne: %n punkt, ved %1.</numerusform>
-            <numerusform>Punkt uden for kontrolgrænserne: %n punkter, ved %1.</numerusform>
+            <numerusform>Uden for kontrolgrænserne: %n punkt (%1).</numerusform>
+            <numerusform>Uden for kontrolgrænserne: %n punkter (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4286,15 +4298,15 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
     <message>
         <source>No signal: only random variation is seen.</source>
-        <translation>Intet signal: kun tilfældig variation.</translation>
+        <translation>Intet signal: der ses kun tilfældig variation.</translation>
     </message>
     <message>
         <source>Laney I′ chart, analysed with the IHI rules (shift and trend) and the control limits.</source>
-        <translation>I′-kort (Laney), analyseret med IHI-reglerne (forskydning og trend) og kontrolgrænserne.</translation>
+        <translation>I′-kontroldiagram (Laney), analyseret med IHI-reglerne (forskydning og trend) og kontrolgrænserne.</translation>
     </message>
     <message>
         <source>Laney I′ chart, analysed with the Anhøj rules and the control limits.</source>
-        <translation>I′-kort (Laney), analyseret med Anhøj-reglerne og kontrolgrænserne.</translation>
+        <translation>I′-kontroldiagram (Laney), analyseret med Anhøj-reglerne og kontrolgrænserne.</translation>
     </message>
     <message>
         <source>The limits of each point are adjusted for its size (Laney), so large periods get narrow limits and small periods wide ones.</source>
@@ -4302,7 +4314,7 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
     <message>
         <source>The S chart shows the spread (standard deviation) within each subgroup; a point above the upper limit is a subgroup with unusually large variation.</source>
-        <translation>S-kortet viser spredningen (standardafvigelsen) inden for hver undergruppe; et punkt over den øvre grænse er en undergruppe med usædvanligt stor variation.</translation>
+        <translation>S-diagrammet viser spredningen (standardafvigelsen) inden for hver undergruppe; et punkt over den øvre kontrolgrænse er en undergruppe med usædvanligt stor variation.</translation>
     </message>
     <message>
         <source>The runs are judged with the best-box method (Anhøj and Wentzel-Larsen) for 10 to 100 useful points.</source>
@@ -4315,15 +4327,15 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message numerus="yes">
         <source>Runs signal (box method): a longest run of %n point(s) together with %1 crossing(s) of the median is more than random variation gives for %2 useful points.</source>
         <translation>
-            <numerusform>Seriesignal (boksmetoden): en længste serie på %n punkt sammen med %1 krydsning(er) af medianen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform>
-            <numerusform>Seriesignal (boksmetoden): en længste serie på %n punkter sammen med %1 krydsning(er) af medianen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform>
+            <numerusform>Seriesignal (boksmetoden): den længste serie (%n punkt) og antallet af krydsninger af medianen (%1) er tilsammen mere, end tilfældig variation kan forklare ved %2 brugbare punkter.</numerusform>
+            <numerusform>Seriesignal (boksmetoden): den længste serie (%n punkter) og antallet af krydsninger af medianen (%1) er tilsammen mere, end tilfældig variation kan forklare ved %2 brugbare punkter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Runs signal (box method): a longest run of %n point(s) together with %1 crossing(s) of the centre line is more than random variation gives for %2 useful points.</source>
         <translation>
-            <numerusform>Seriesignal (boksmetoden): en længste serie på %n punkt sammen med %1 krydsning(er) af centerlinjen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform>
-            <numerusform>Seriesignal (boksmetoden): en længste serie på %n punkter sammen med %1 krydsning(er) af centerlinjen er mere, end tilfældig variation giver ved %2 brugbare punkter.</numerusform>
+            <numerusform>Seriesignal (boksmetoden): den længste serie (%n punkt) og antallet af krydsninger af centerlinjen (%1) er tilsammen mere, end tilfældig variation kan forklare ved %2 brugbare punkter.</numerusform>
+            <numerusform>Seriesignal (boksmetoden): den længste serie (%n punkter) og antallet af krydsninger af centerlinjen (%1) er tilsammen mere, end tilfældig variation kan forklare ved %2 brugbare punkter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4432,51 +4444,51 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message numerus="yes">
         <source>Long-run signal: %n points in a row above the centre line, more than chance explains.</source>
         <translation>
-            <numerusform>Serielængdesignal: %n punkt i træk over centerlinjen, flere end tilfældigheder forklarer.</numerusform>
-            <numerusform>Serielængdesignal: %n punkter i træk over centerlinjen, flere end tilfældigheder forklarer.</numerusform>
+            <numerusform>Serielængdesignal: %n punkt i træk over centerlinjen er mere, end tilfældig variation kan forklare.</numerusform>
+            <numerusform>Serielængdesignal: %n punkter i træk over centerlinjen er mere, end tilfældig variation kan forklare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Long-run signal: %n points in a row below the centre line, more than chance explains.</source>
         <translation>
-            <numerusform>Serielængdesignal: %n punkt i træk under centerlinjen, flere end tilfældigheder forklarer.</numerusform>
-            <numerusform>Serielængdesignal: %n punkter i træk under centerlinjen, flere end tilfældigheder forklarer.</numerusform>
+            <numerusform>Serielængdesignal: %n punkt i træk under centerlinjen er mere, end tilfældig variation kan forklare.</numerusform>
+            <numerusform>Serielængdesignal: %n punkter i træk under centerlinjen er mere, end tilfældig variation kan forklare.</numerusform>
         </translation>
     </message>
     <message>
         <source>Crossings signal: the curve crosses the centre line fewer times than chance explains; the latest long run lies above it.</source>
-        <translation>Krydssignal: kurven krydser centerlinjen færre gange, end tilfældigheder forklarer; den seneste lange serie ligger over den.</translation>
+        <translation>Krydssignal: kurven krydser centerlinjen færre gange, end tilfældig variation kan forklare; den seneste lange serie ligger over centerlinjen.</translation>
     </message>
     <message>
         <source>Crossings signal: the curve crosses the centre line fewer times than chance explains; the latest long run lies below it.</source>
-        <translation>Krydssignal: kurven krydser centerlinjen færre gange, end tilfældigheder forklarer; den seneste lange serie ligger under den.</translation>
+        <translation>Krydssignal: kurven krydser centerlinjen færre gange, end tilfældig variation kan forklare; den seneste lange serie ligger under centerlinjen.</translation>
     </message>
     <message numerus="yes">
         <source>A shift: %n points in a row above the centre line.</source>
         <translation>
-            <numerusform>Et skift: %n punkt i træk over centerlinjen.</numerusform>
-            <numerusform>Et skift: %n punkter i træk over centerlinjen.</numerusform>
+            <numerusform>Forskydningssignal: %n punkt i træk over centerlinjen.</numerusform>
+            <numerusform>Forskydningssignal: %n punkter i træk over centerlinjen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A shift: %n points in a row below the centre line.</source>
         <translation>
-            <numerusform>Et skift: %n punkt i træk under centerlinjen.</numerusform>
-            <numerusform>Et skift: %n punkter i træk under centerlinjen.</numerusform>
+            <numerusform>Forskydningssignal: %n punkt i træk under centerlinjen.</numerusform>
+            <numerusform>Forskydningssignal: %n punkter i træk under centerlinjen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A trend: %n points in a row rising.</source>
         <translation>
-            <numerusform>En trend: %n punkt i træk stiger.</numerusform>
-            <numerusform>En trend: %n punkter i træk stiger.</numerusform>
+            <numerusform>Trendsignal: %n punkt i træk, der stiger.</numerusform>
+            <numerusform>Trendsignal: %n punkter i træk, der stiger.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A trend: %n points in a row falling.</source>
         <translation>
-            <numerusform>En trend: %n punkt i træk falder.</numerusform>
-            <numerusform>En trend: %n punkter i træk falder.</numerusform>
+            <numerusform>Trendsignal: %n punkt i træk, der falder.</numerusform>
+            <numerusform>Trendsignal: %n punkter i træk, der falder.</numerusform>
         </translation>
     </message>
     <message>
@@ -4489,7 +4501,7 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
     <message>
         <source>No signal: the variation is what chance alone would give.</source>
-        <translation>Intet signal: variationen er, hvad tilfældigheder alene ville give.</translation>
+        <translation>Intet signal: tilfældig variation alene kan forklare udsvingene.</translation>
     </message>
 </context>
 <context>
@@ -4807,7 +4819,7 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>Fingeraftryk: %1</translation>
     </message>
     <message>
-        <source>nothing trusted: the package's fingerprint %1 is not the one you were given (%2) — contact the sender</source>
+        <source>nothing trusted: the package&apos;s fingerprint %1 is not the one you were given (%2) — contact the sender</source>
         <translation>intet godkendt: datapakkens fingeraftryk %1 er ikke det, du fik oplyst (%2) — kontakt afsenderen</translation>
     </message>
     <message>
@@ -4815,8 +4827,8 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>Nøglen er allerede godkendt for %1; intet er ændret.</translation>
     </message>
     <message>
-        <source>Trusted: packages signed by %1 for %2 are imported into '%3' from now on.</source>
-        <translation>Godkendt: datapakker signeret med %1 for %2 importeres fra nu af i '%3'.</translation>
+        <source>Trusted: packages signed by %1 for %2 are imported into &apos;%3&apos; from now on.</source>
+        <translation>Godkendt: datapakker signeret med %1 for %2 importeres fra nu af i &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Trust the key that signed a package (after comparing its fingerprint)</source>
@@ -4886,7 +4898,7 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>Læringstræf, besøg fra PS!, undervisning fra apoteket, kompetenceafdækning og undervisningslog.</translation>
     </message>
     <message>
-        <source>The monthly report to PS! and the consultant's feedback.</source>
+        <source>The monthly report to PS! and the consultant&apos;s feedback.</source>
         <translation>Månedsrapporten til PS! og konsulentens tilbagemelding.</translation>
     </message>
 </context>
@@ -5097,7 +5109,7 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>Vælg en rapport i oversigten for at læse den og skrive en tilbagemelding.</translation>
     </message>
     <message>
-        <source>Consultant's overview</source>
+        <source>Consultant&apos;s overview</source>
         <translation>Konsulentens overblik</translation>
     </message>
     <message>
@@ -5119,7 +5131,7 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         </translation>
     </message>
     <message>
-        <source>Choose a month in the botilbud's row to read its report.</source>
+        <source>Choose a month in the botilbud&apos;s row to read its report.</source>
         <translation>Vælg en måned i botilbuddets række for at læse rapporten.</translation>
     </message>
     <message>
@@ -5150,8 +5162,8 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>Gem tilbagemelding</translation>
     </message>
     <message>
-        <source>Save the feedback; the report's status becomes feedback received (Ctrl+S)</source>
-        <translation>Gem tilbagemeldingen; rapportens status bliver "Tilbagemelding modtaget" (Ctrl+S)</translation>
+        <source>Save the feedback; the report&apos;s status becomes feedback received (Ctrl+S)</source>
+        <translation>Gem tilbagemeldingen; rapportens status bliver &quot;Tilbagemelding modtaget&quot; (Ctrl+S)</translation>
     </message>
     <message>
         <source>Export feedback…</source>
@@ -5291,8 +5303,8 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>Ny forandringsidé</translation>
     </message>
     <message>
-        <source>The aim (edit it on the tab "Aim and the three questions")</source>
-        <translation>Målet (redigeres under fanen "Mål og de tre spørgsmål")</translation>
+        <source>The aim (edit it on the tab &quot;Aim and the three questions&quot;)</source>
+        <translation>Målet (redigeres under fanen &quot;Mål og de tre spørgsmål&quot;)</translation>
     </message>
     <message>
         <source>Primary driver</source>
@@ -5315,10 +5327,10 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>Slet forandringsidé</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the change idea "%1"? Its %n PDSA cycle(s) are kept, without a change idea.</source>
+        <source>Delete the change idea &quot;%1&quot;? Its %n PDSA cycle(s) are kept, without a change idea.</source>
         <translation>
-            <numerusform>Vil du slette forandringsidéen "%1"? Dens %n PDSA-cirkel bevares uden forandringsidé.</numerusform>
-            <numerusform>Vil du slette forandringsidéen "%1"? Dens %n PDSA-cirkler bevares uden forandringsidé.</numerusform>
+            <numerusform>Vil du slette forandringsidéen &quot;%1&quot;? Dens %n PDSA-cirkel bevares uden forandringsidé.</numerusform>
+            <numerusform>Vil du slette forandringsidéen &quot;%1&quot;? Dens %n PDSA-cirkler bevares uden forandringsidé.</numerusform>
         </translation>
     </message>
     <message>
@@ -5326,8 +5338,8 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>Slet driver</translation>
     </message>
     <message>
-        <source>Delete the driver "%1"? Secondary drivers under it are deleted too; change ideas are kept.</source>
-        <translation>Vil du slette driveren "%1"? Sekundære drivere under den slettes også; forandringsidéer bevares.</translation>
+        <source>Delete the driver &quot;%1&quot;? Secondary drivers under it are deleted too; change ideas are kept.</source>
+        <translation>Vil du slette driveren &quot;%1&quot;? Sekundære drivere under den slettes også; forandringsidéer bevares.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
@@ -5375,8 +5387,8 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>Slet aktivitet</translation>
     </message>
     <message>
-        <source>Delete "%1" (%2)? This cannot be undone.</source>
-        <translation>Slet "%1" (%2)? Det kan ikke fortrydes.</translation>
+        <source>Delete &quot;%1&quot; (%2)? This cannot be undone.</source>
+        <translation>Slet &quot;%1&quot; (%2)? Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>The event was not deleted:
@@ -5496,7 +5508,10 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     </message>
     <message numerus="yes">
         <source>Other (%n categories)</source>
-        <translation><numerusform>Øvrige (%n kategori)</numerusform><numerusform>Øvrige (%n kategorier)</numerusform></translation>
+        <translation>
+            <numerusform>Øvrige (%n kategori)</numerusform>
+            <numerusform>Øvrige (%n kategorier)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pareto by:</source>
@@ -5512,11 +5527,17 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     </message>
     <message numerus="yes">
         <source>The upper curve reached the limit %n time(s): serious incidents came more often than expected.</source>
-        <translation><numerusform>Den øvre kurve nåede grænsen %n gang: alvorlige hændelser kom oftere end forventet.</numerusform><numerusform>Den øvre kurve nåede grænsen %n gange: alvorlige hændelser kom oftere end forventet.</numerusform></translation>
+        <translation>
+            <numerusform>Den øvre kurve nåede grænsen %n gang: alvorlige hændelser kom oftere end forventet.</numerusform>
+            <numerusform>Den øvre kurve nåede grænsen %n gange: alvorlige hændelser kom oftere end forventet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The lower curve reached the limit %n time(s): serious incidents came less often than expected.</source>
-        <translation><numerusform>Den nedre kurve nåede grænsen %n gang: alvorlige hændelser kom sjældnere end forventet.</numerusform><numerusform>Den nedre kurve nåede grænsen %n gange: alvorlige hændelser kom sjældnere end forventet.</numerusform></translation>
+        <translation>
+            <numerusform>Den nedre kurve nåede grænsen %n gang: alvorlige hændelser kom sjældnere end forventet.</numerusform>
+            <numerusform>Den nedre kurve nåede grænsen %n gange: alvorlige hændelser kom sjældnere end forventet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Neither curve has reached its limit: no change in the share of serious incidents.</source>
@@ -5907,7 +5928,7 @@ Forbedringsarbejde med medicinsikkerhed på botilbud: mål, målepunkter, PDSA-c
 Udgivet under GNU General Public License, version 3 eller senere.</translation>
     </message>
     <message numerus="yes">
-        <source>Consultant's database: %n botilbud from data packages (see Monthly report)</source>
+        <source>Consultant&apos;s database: %n botilbud from data packages (see Monthly report)</source>
         <translation>
             <numerusform>Konsulentdatabase: %n botilbud fra datapakker (se Månedsrapport)</numerusform>
             <numerusform>Konsulentdatabase: %n botilbud fra datapakker (se Månedsrapport)</numerusform>
@@ -6039,11 +6060,11 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
         <translation>Rapport for måneden</translation>
     </message>
     <message>
-        <source>Consultant's overview</source>
+        <source>Consultant&apos;s overview</source>
         <translation>Konsulentens overblik</translation>
     </message>
     <message>
-        <source>The tovholder writes the month's report to PS!</source>
+        <source>The tovholder writes the month&apos;s report to PS!</source>
         <translation>Tovholderen skriver månedens rapport til PS!</translation>
     </message>
     <message>
@@ -6146,8 +6167,8 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
         <translation>Næste cirkel i rampen</translation>
     </message>
     <message>
-        <source>You chose "%1". Create PDSA cycle %2 as the next cycle in the ramp? It gets the same change idea, measures and plan, so you only change what is new.</source>
-        <translation>Du valgte "%1". Vil du oprette PDSA-cirkel %2 som næste cirkel i rampen? Den får samme forandringsidé, målepunkter og plan, så du kun skal ændre det, der er nyt.</translation>
+        <source>You chose &quot;%1&quot;. Create PDSA cycle %2 as the next cycle in the ramp? It gets the same change idea, measures and plan, so you only change what is new.</source>
+        <translation>Du valgte &quot;%1&quot;. Vil du oprette PDSA-cirkel %2 som næste cirkel i rampen? Den får samme forandringsidé, målepunkter og plan, så du kun skal ændre det, der er nyt.</translation>
     </message>
     <message>
         <source>The next cycle could not be created: %1</source>
@@ -6515,8 +6536,8 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
         <translation>Slet kursus</translation>
     </message>
     <message>
-        <source>Delete "%1"? This cannot be undone.</source>
-        <translation>Slet "%1"? Det kan ikke fortrydes.</translation>
+        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Slet &quot;%1&quot;? Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>The course was not deleted:
@@ -6674,12 +6695,20 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
         <translation>Nåede borgeren</translation>
     </message>
     <message>
-        <source>Doctor's contact</source>
-        <translation>Lægekontakt</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Required a doctor&apos;s contact</source>
+        <translation>Krævede lægekontakt</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Læge</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,13 @@
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
+#include <algorithm>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -93,6 +95,13 @@ storage::Database& MainWindow::database() const {
 }
 
 void MainWindow::buildNavigation() {
+    // One width for the navigation whatever the view beside it needs (it jumped between 210
+    // and 250 px when Forløb og kompetencer opened): the widest entry, icon and padding included.
+    const int iconAndPadding = m_ui->navigationList->iconSize().width() + 40;
+    int widest = 0;
+    for (ViewId view : kAllViews)
+        widest = std::max(widest, m_ui->navigationList->fontMetrics().horizontalAdvance(ViewCatalog::title(view)));
+    m_ui->navigationList->setFixedWidth(std::clamp(widest + iconAndPadding, 190, 280));
     int index = 0;
     for (ViewId view : kAllViews) {
         auto* item = new QListWidgetItem(ViewCatalog::icon(view), ViewCatalog::title(view));
@@ -295,8 +304,24 @@ bool MainWindow::settleUnsavedWork() {
     return true;
 }
 
+void MainWindow::showAsLastTime() {
+    const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty() && restoreGeometry(geometry)) {
+        show(); // restoreGeometry brings back the maximised state too
+        return;
+    }
+    const QSize available = screen()->availableSize();
+    if (available.width() < 1500 || available.height() < 900) {
+        showMaximized();
+    } else {
+        resize(1280, 800);
+        show();
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (settleUnsavedWork()) {
+        QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
         event->accept();
     } else {
         event->ignore();

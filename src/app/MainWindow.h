@@ -52,6 +52,9 @@ public:
 
 public slots:
     void showView(ViewId view);
+    // Shows the window where the person left it (size, position, maximised; QSettings), or on
+    // first start maximised on a small screen (a 1366×768 staff laptop) and at 1280×800 otherwise.
+    void showAsLastTime();
     void selectBotilbud(domain::BotilbudId id);
     // After a successful write (views tell the workspace), so the status bar can say so.
     void noteSaved();

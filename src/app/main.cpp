@@ -94,12 +94,6 @@ int main(int argc, char* argv[]) {
     if (!options->demo) QSettings().setValue(QStringLiteral("lastDatabase"), path);
 
     app::MainWindow window(std::move(database.value()), dialogs);
-    // Staff PCs often have 1366×768 screens: there the window takes the whole screen.
-    const QSize available = window.screen()->availableSize();
-    if (available.width() < 1500 || available.height() < 900) {
-        window.showMaximized();
-    } else {
-        window.show();
-    }
+    window.showAsLastTime();
     return QApplication::exec();
 }

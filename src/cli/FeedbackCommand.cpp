@@ -65,8 +65,8 @@ int FeedbackCommand::run(const QStringList& args, QTextStream& out, QTextStream&
     }
     const domain::ValidationIssues issues = domain::MonthlyReportValidator::validate(report.value());
     if (!issues.isEmpty()) {
-        for (const domain::ValidationIssue& issue : issues)
-            CliMessages::print(err, name(), QStringLiteral("%1: %2").arg(issue.field, issue.message));
+        // The messages are whole sentences for a person; the field ids are the program's own.
+        for (const domain::ValidationIssue& issue : issues) CliMessages::print(err, name(), issue.message);
         return 1;
     }
     auto stored = service.store(report.value());

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -194,4 +195,44 @@ TEST_CASE("main window: unsaved changes are never lost silently") {
         CHECK(window.currentBotilbud() != first);
         CHECK(view->discards == 1);
     }
+}
+
+TEST_CASE("main window: the navigation keeps one width in every view", "[gui][layout]") {
+    FakeDialogService dialogs;
+    app::MainWindow window(databaseWith({QStringLiteral("Bostedet Test")}, QDate(2024, 1, 1)), dialogs);
+    window.resize(1366, 768);
+    window.show();
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    REQUIRE(navigation);
+    const int width = navigation->width();
+    for (app::ViewId view : app::kAllViews) {
+        window.showView(view);
+        QCoreApplication::processEvents();
+        INFO(app::ViewCatalog::title(view).toStdString());
+        CHECK(navigation->width() == width);
+    }
+    // Every entry shows whole.
+    for (int row = 0; row < navigation->count(); ++row)
+        CHECK(navigation->fontMetrics().horizontalAdvance(navigation->item(row)->text()) + navigation->iconSize().width() <
+              width);
+}
+
+TEST_CASE("main window: size and position are remembered from one start to the next", "[gui][layout]") {
+    QSettings().remove(QStringLiteral("window/geometry"));
+    FakeDialogService dialogs;
+    {
+        app::MainWindow first(databaseWith({QStringLiteral("Bostedet Test")}, QDate(2024, 1, 1)), dialogs);
+        first.showAsLastTime(); // no settings yet: maximised on a small screen, 1280×800 otherwise
+        QCoreApplication::processEvents();
+        first.showNormal();
+        first.setGeometry(40, 50, 1100, 700);
+        QCoreApplication::processEvents();
+        REQUIRE(first.close());
+    }
+    CHECK_FALSE(QSettings().value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    app::MainWindow second(databaseWith({QStringLiteral("Bostedet Test")}, QDate(2024, 1, 1)), dialogs);
+    second.showAsLastTime();
+    QCoreApplication::processEvents();
+    CHECK(second.size() == QSize(1100, 700));
+    QSettings().remove(QStringLiteral("window/geometry"));
 }

@@ -5,6 +5,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFontMetrics>
+#include <QLocale>
+#include <QStyle>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +18,16 @@
 #include <QVBoxLayout>
 
 namespace medsafe::app {
+
+namespace {
+
+template <typename E> QStringList labelsOf() {
+    QStringList labels;
+    for (const auto& entry : domain::Taxonomy::entries<E>()) labels << entry.label;
+    return labels;
+}
+
+} // namespace
 
 using namespace medsafe::domain;
 
@@ -75,9 +88,7 @@ IncidentListPage::IncidentListPage(QWidget* parent) : QWidget(parent) {
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     auto* header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
-    const QList<int> widths{115, 140, 165, 155, 80, 115, 100};
-    for (int c = 0; c < widths.size(); ++c)
-        header->resizeSection(c, widths[c]);
+    fitColumns();
 
     auto* filters = new QHBoxLayout;
     for (QWidget* w : std::initializer_list<QWidget*>{m_period, m_stage, m_type, m_consequence, m_status})
@@ -148,6 +159,56 @@ void IncidentListPage::updateCount() {
     const int total = m_model->totalCount();
     m_count->setText(shown == total ? tr("%n incidents", nullptr, shown)
                                     : tr("%n incidents", nullptr, shown) + u' ' + tr("of %1").arg(total));
+}
+
+void IncidentListPage::fitColumns() {
+    // Each column as wide as the longest text it can hold (every label of its taxonomy, or its
+    // header), so no process stage or problem type is cut and the widths do not jump when a
+    // filter changes the rows; the description takes the rest, with the whole text on hover.
+    using Model = models::IncidentTableModel;
+    const QFontMetrics metrics(m_table->font());
+    const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 18;
+    const QLocale locale;
+    const QString sampleDate = QStringLiteral("%1 %2").arg(locale.toString(QDate(2025, 12, 28), QLocale::ShortFormat),
+                                                           locale.toString(QTime(23, 59), QLocale::ShortFormat));
+    const QList<std::pair<int, QStringList>> columns{
+        {Model::DateColumn, {sampleDate}},
+        {Model::StageColumn, labelsOf<domain::ProcessStage>()},
+        {Model::ErrorTypeColumn, labelsOf<domain::ErrorType>()},
+        {Model::ConsequenceColumn, labelsOf<domain::OverallCategory>()},
+        {Model::StatusColumn, labelsOf<domain::IncidentStatus>()},
+        {Model::ReachedColumn, {}}, // "Ja"/"Nej": the header is the wider
+        {Model::DoctorColumn, {}},
+    };
+    QList<int> widths;
+    int total = 0;
+    for (const auto& [column, texts] : columns) {
+        int width = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 12;
+        for (const QString& text : texts) width = std::max(width, metrics.horizontalAdvance(text));
+        widths << width + padding;
+        total += width + padding;
+    }
+    // On a narrow screen the three long taxonomy columns give way (down to a floor, the rest
+    // shows on hover) so the description keeps a readable width without sideways scrolling.
+    const int descriptionMinimum = metrics.horizontalAdvance(QLatin1Char('x')) * 20;
+    const int overflow = total + descriptionMinimum - m_table->viewport()->width();
+    if (overflow > 0) {
+        const QList<int> shrinkable{Model::StageColumn, Model::ErrorTypeColumn, Model::ConsequenceColumn};
+        const int floor = metrics.horizontalAdvance(QLatin1Char('x')) * 14;
+        int room = 0;
+        for (int column : shrinkable) room += std::max(0, widths[column] - floor);
+        for (int column : shrinkable) {
+            const int give = std::max(0, widths[column] - floor);
+            widths[column] -= room > 0 ? std::min(give, overflow * give / room + 1) : 0;
+        }
+    }
+    for (qsizetype i = 0; i < columns.size(); ++i) m_table->horizontalHeader()->resizeSection(columns[i].first, widths[i]);
+}
+
+void IncidentListPage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 } // namespace medsafe::app

@@ -31,7 +31,11 @@ public:
 signals:
     void openRequested(const domain::Incident& incident);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitColumns();
     void applyFilter();
     void updateCount();
 

@@ -35,9 +35,9 @@ EventsPage::EventsPage(DialogService& dialogs, QWidget* parent)
     auto* table = m_ui->eventTable;
     table->sortByColumn(ProgrammeEventModel::DateColumn, Qt::AscendingOrder);
     table->setAlternatingRowColors(true);
+    // Every column as wide as its contents (a few dozen events), the title takes the rest.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(ProgrammeEventModel::TitleColumn, QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(ProgrammeEventModel::KindColumn, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(ProgrammeEventModel::DateColumn, QHeaderView::ResizeToContents);
 
     for (const auto& entry : domain::DomainLabels::entries<domain::EventKind>())
         m_ui->kindComboBox->addItem(entry.label, entry.code);

@@ -189,7 +189,9 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const Incident& i = incidentAt(index.row());
     if (role == IncidentIdRole) return i.id.value;
-    if (role == Qt::ToolTipRole && index.column() == DescriptionColumn) return i.description;
+    // The whole text on hover, for a cell the column is too narrow for.
+    if (role == Qt::ToolTipRole)
+        return index.column() == DescriptionColumn ? QVariant(i.description) : data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole) return {};
     const QLocale locale;
     switch (index.column()) {
@@ -213,6 +215,12 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        // The two yes/no columns carry short headers (their cells are "Ja"/"Nej"); the whole
+        // question on hover.
+        if (section == ReachedColumn) return tr("Reached the citizen");
+        if (section == DoctorColumn) return tr("Required a doctor's contact");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case DateColumn: return tr("Date");
@@ -220,8 +228,8 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
     case ErrorTypeColumn: return tr("Error type");
     case ConsequenceColumn: return tr("Overall category");
     case StatusColumn: return tr("Status");
-    case ReachedColumn: return tr("Reached the citizen");
-    case DoctorColumn: return tr("Doctor's contact");
+    case ReachedColumn: return tr("Citizen");
+    case DoctorColumn: return tr("Doctor");
     case DescriptionColumn: return tr("Description");
     default: return {};
     }

@@ -56,7 +56,9 @@ QVariant ProgrammeEventModel::data(const QModelIndex& index, int role) const {
         break;
     case TitleColumn:
         if (role == Qt::DisplayRole || role == SortRole) return event.title;
-        if (role == Qt::ToolTipRole && !event.notes.isEmpty()) return event.notes;
+        // The whole title on hover (the column may cut it), with the notes under it.
+        if (role == Qt::ToolTipRole)
+            return event.notes.isEmpty() ? event.title : QStringLiteral("%1\n\n%2").arg(event.title, event.notes);
         break;
     case ParticipantsColumn:
         if (role == Qt::DisplayRole || role == SortRole) return static_cast<int>(event.participants.size());

@@ -65,7 +65,9 @@ QVariant TrainingRecordModel::data(const QModelIndex& index, int role) const {
         break;
     case CourseColumn:
         if (role == Qt::DisplayRole || role == SortRole) return record.course;
-        if (role == Qt::ToolTipRole && !record.note.isEmpty()) return record.note;
+        // The whole course name on hover (the column may cut it), with the note under it.
+        if (role == Qt::ToolTipRole)
+            return record.note.isEmpty() ? record.course : QStringLiteral("%1\n\n%2").arg(record.course, record.note);
         break;
     case ProviderColumn:
         if (role == Qt::DisplayRole || role == SortRole) return domain::DomainLabels::label(record.provider);
