@@ -1064,6 +1064,45 @@ Databasen læses kun.
     </message>
 </context>
 <context>
+    <name>DatabaseFileActions</name>
+    <message>
+        <source>Medicinsikker databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Medicinsikker-databaser (*.db *.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Åbn database</translation>
+    </message>
+    <message>
+        <source>The file could not be opened:
+%1
+
+The file has not been changed.</source>
+        <translation>Filen kunne ikke åbnes:
+%1
+
+Filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny database</translation>
+    </message>
+    <message>
+        <source>medicinsikker.db</source>
+        <translation>medicinsikker.db</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; an existing file is never overwritten.</source>
+        <translation>%1 findes allerede. Vælg et nyt filnavn; en eksisterende fil bliver aldrig overskrevet.</translation>
+    </message>
+    <message>
+        <source>The database could not be created:
+%1</source>
+        <translation>Databasen kunne ikke oprettes:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFileCheck</name>
     <message>
         <source>The file %1 is not a Medicinsikker database. Choose another file.</source>
@@ -2480,6 +2519,30 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <source>This database&apos;s fingerprint, to read out to the receiver of your packages, and the senders it trusts</source>
         <translation>Databasens fingeraftryk, som du læser op for modtageren af jeres datapakker, og de afsendere, databasen stoler på</translation>
     </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>Seneste &amp;databaser</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny database…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file for a new programme</source>
+        <translation>Opret en tom databasefil til et nyt forløb</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>MeasureChartRecipe</name>
@@ -2969,6 +3032,54 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
     </message>
 </context>
 <context>
+    <name>NextStepsService</name>
+    <message>
+        <source>The programme ended on %1: write the final evaluation (Månedsrapport › Slutevaluering).</source>
+        <translation>Forløbet sluttede %1: skriv slutevalueringen (Månedsrapport › Slutevaluering…).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not marked as held: mark it, or move its date.</source>
+        <translation>%1 den %2 er ikke markeret som afholdt: markér det, eller flyt datoen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: %1, %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Næste: %1, %2 (om %n dag).</numerusform>
+            <numerusform>Næste: %1, %2 (om %n dage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDSA cycle %1 (%2) was planned to end on %3: study it and decide what to do next.</source>
+        <translation>PDSA-cirkel %1 (%2) skulle være afsluttet %3: studér resultatet, og beslut, hvad der skal ske.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refresher training(s) are overdue (the oldest since %1).</source>
+        <translation>
+            <numerusform>%n genopfriskning af undervisning er forfalden (siden %1).</numerusform>
+            <numerusform>%n genopfriskninger af undervisning er forfaldne (den ældste siden %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refresher training(s) are due within a month.</source>
+        <translation>
+            <numerusform>%n genopfriskning af undervisning forfalder inden for en måned.</numerusform>
+            <numerusform>%n genopfriskninger af undervisning forfalder inden for en måned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measurements for %1: %2 of %3 measures have no value yet.</source>
+        <translation>Målinger for %1: %2 af %3 målepunkter mangler en værdi.</translation>
+    </message>
+    <message>
+        <source>The monthly report for %1 has not been sent to PS! yet.</source>
+        <translation>Månedsrapporten for %1 er endnu ikke sendt til PS!.</translation>
+    </message>
+    <message>
+        <source>Start-up checklist: %1 still to do.</source>
+        <translation>Opstartstjekliste: %1 mangler.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationValidator</name>
     <message>
         <source>Type the name of the botilbud.</source>
@@ -3020,6 +3131,14 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
     <message>
         <source>PDSA cycles</source>
         <translation>PDSA-cirkler</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to go to where the step is done.</source>
+        <translation>Dobbeltklik (eller Enter) for at gå derhen, hvor skridtet gøres.</translation>
     </message>
 </context>
 <context>
@@ -5405,6 +5524,37 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     </message>
 </context>
 <context>
+    <name>medsafe::app::HelpDialog</name>
+    <message>
+        <source>User guide – Medicinsikker</source>
+        <translation>Brugervejledning – Medicinsikker</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Brugervejledningen mangler i denne installation.</translation>
+    </message>
+    <message>
+        <source>Search the guide (Enter: next, Shift+Enter: previous)</source>
+        <translation>Søg i vejledningen (Enter: næste, Skift+Enter: forrige)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Forrige</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Næste</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::ImprovementMeasuresPage</name>
     <message>
         <source>Unsaved changes</source>
@@ -5878,24 +6028,6 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>Sidst gemt %1</translation>
     </message>
     <message>
-        <source>Open database</source>
-        <translation>Åbn database</translation>
-    </message>
-    <message>
-        <source>Medicinsikker databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Medicinsikker-databaser (*.db *.sqlite);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>The file could not be opened:
-%1
-
-The file has not been changed.</source>
-        <translation>Filen kunne ikke åbnes:
-%1
-
-Filen er ikke blevet ændret.</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Ændringer der ikke er gemt</translation>
     </message>
@@ -5933,6 +6065,18 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
             <numerusform>Konsulentdatabase: %n botilbud fra datapakker (se Månedsrapport)</numerusform>
             <numerusform>Konsulentdatabase: %n botilbud fra datapakker (se Månedsrapport)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Annullér fortryd</translation>
     </message>
 </context>
 <context>

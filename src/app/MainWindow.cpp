@@ -1,11 +1,16 @@
 #include "app/MainWindow.h"
 
 #include "app/BackupActions.h"
+#include "app/DatabaseFileActions.h"
 #include "app/DialogService.h"
+#include "app/HelpDialog.h"
 #include "app/InstalledViews.h"
 #include "app/PackageKeyActions.h"
+#include "app/RecentDatabases.h"
+#include "app/measurements/MeasurementsView.h"
 #include "app/UnsavedWork.h"
 #include "app/ViewPlaceholder.h"
+#include "app/overview/OverviewView.h"
 #include "domain/DomainLabels.h"
 #include "logging/Logging.h"
 #include "services/backup/BackupService.h"
@@ -20,9 +25,13 @@
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace medsafe::app {
 
@@ -30,7 +39,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
       m_workspace(std::make_unique<services::Workspace>(std::move(database))),
       m_dialogs(dialogs), m_backupActions(std::make_unique<BackupActions>(*m_workspace, dialogs)),
-      m_packageKeyActions(std::make_unique<PackageKeyActions>(*m_workspace, dialogs)) {
+      m_packageKeyActions(std::make_unique<PackageKeyActions>(*m_workspace, dialogs)),
+      m_fileActions(std::make_unique<DatabaseFileActions>(*m_workspace, dialogs)) {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     setMinimumSize(1000, 600);
@@ -43,12 +53,19 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
     buildNavigation();
     buildStatusBar();
     for (const InstalledView& view : installedViews()) setViewWidget(view.id, view.create(*m_workspace, m_dialogs));
+    if (auto* overview = qobject_cast<OverviewView*>(viewWidget(ViewId::Overview)))
+        connect(overview, &OverviewView::openRequested, this, &MainWindow::openNextStep);
     connect(m_workspace.get(), &services::Workspace::currentBotilbudChanged, this, &MainWindow::currentBotilbudChanged);
     connect(m_workspace.get(), &services::Workspace::databaseReplaced, this, &MainWindow::databaseReplaced);
     connect(m_workspace.get(), &services::Workspace::saved, this, &MainWindow::noteSaved);
     connect(m_workspace.get(), &services::Workspace::botilbudListChanged, this, &MainWindow::reloadBotilbud);
 
+    connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_ui->userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    buildEditMenu();
+    if (!m_workspace->databasePath().isEmpty()) RecentDatabases::add(m_workspace->databasePath());
     connect(m_ui->backUpAction, &QAction::triggered, this, &MainWindow::backUp);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(m_ui->packageKeysAction, &QAction::triggered, this, [this] { m_packageKeyActions->showKeys(this); });
@@ -150,6 +167,9 @@ void MainWindow::showView(ViewId view) {
     m_ui->viewStack->setCurrentWidget(m_views[view]);
     if (m_ui->navigationList->currentRow() != row) m_ui->navigationList->setCurrentRow(row);
     setWindowTitle(tr("%1 – Medicinsikker").arg(ViewCatalog::title(view)));
+    // Rediger follows the view shown: its undo history, or none.
+    auto* measurements = qobject_cast<MeasurementsView*>(m_views[view]);
+    if (m_undoGroup) m_undoGroup->setActiveStack(measurements ? &measurements->undoStack() : nullptr);
 }
 
 ViewId MainWindow::currentView() const {
@@ -249,27 +269,52 @@ void MainWindow::noteSaved() {
     m_savedLabel->setText(tr("Last saved %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
 }
 
+void MainWindow::newDatabase() {
+    if (!settleUnsavedWork()) return;
+    if (m_fileActions->create(this)) databaseChanged();
+}
+
 void MainWindow::openDatabase() {
     if (!settleUnsavedWork()) return;
-    const QString path = m_dialogs.openFileName(this, tr("Open database"),
-                                                tr("Medicinsikker databases (*.db *.sqlite);;All files (*)"));
-    if (path.isEmpty()) return;
-    // A file the person chose: never created or filled here (a 0-byte file stays 0 bytes).
-    // Backed up before a migration and once a day (services::BackupService).
-    auto opened = services::BackupService::open(path, storage::OpenMode::OpenExisting);
-    if (!opened) {
-        logging::get("app")->warn("refused to open {}: {}", path.toStdString(),
-                                  opened.error().message.toStdString());
-        m_dialogs.warning(this, tr("Open database"),
-                          tr("The file could not be opened:\n%1\n\nThe file has not been changed.")
-                              .arg(opened.error().display()));
-        return;
+    if (m_fileActions->open(this)) databaseChanged();
+}
+
+void MainWindow::fillRecentMenu() {
+    m_ui->recentMenu->clear();
+    const QStringList paths = RecentDatabases::list();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString path = paths.at(i);
+        QAction* action = m_ui->recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        action->setEnabled(path != m_workspace->databasePath());
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (settleUnsavedWork() && m_fileActions->openPath(this, path)) databaseChanged();
+        });
     }
-    m_workspace->replaceDatabase(std::move(opened.value()));
-    QSettings().setValue(QStringLiteral("lastDatabase"), path);
+    if (paths.isEmpty()) m_ui->recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::databaseChanged() {
     updateDatabaseLabel();
     reloadBotilbud();
     if (startView() == ViewId::MonthlyReport) showView(ViewId::MonthlyReport);
+}
+
+void MainWindow::buildEditMenu() {
+    m_undoGroup = new QUndoGroup(this);
+    if (auto* measurements = qobject_cast<MeasurementsView*>(viewWidget(ViewId::Measurements)))
+        m_undoGroup->addStack(&measurements->undoStack());
+    // The shortcuts (Ctrl+Z, Ctrl+Y) belong to the view's own actions; the menu shows the same
+    // commands, named after the change they undo, and is disabled where a view has no history.
+    m_ui->editMenu->addAction(m_undoGroup->createUndoAction(this, tr("Undo")));
+    m_ui->editMenu->addAction(m_undoGroup->createRedoAction(this, tr("Redo")));
+}
+
+void MainWindow::showUserGuide() {
+    if (!m_help) m_help = new HelpDialog(this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::backUp() {
@@ -279,10 +324,7 @@ void MainWindow::backUp() {
 
 void MainWindow::restoreBackup() {
     if (!settleUnsavedWork()) return;
-    if (!m_backupActions->restore(this)) return;
-    updateDatabaseLabel();
-    reloadBotilbud();
-    if (startView() == ViewId::MonthlyReport) showView(ViewId::MonthlyReport);
+    if (m_backupActions->restore(this)) databaseChanged();
 }
 
 bool MainWindow::settleUnsavedWork() {
@@ -302,6 +344,26 @@ bool MainWindow::settleUnsavedWork() {
         }
     }
     return true;
+}
+
+void MainWindow::openNextStep(services::NextStepPlace place) {
+    using services::NextStepPlace;
+    switch (place) {
+    case NextStepPlace::Overview: showView(ViewId::Overview); return;
+    case NextStepPlace::Measurements: showView(ViewId::Measurements); return;
+    case NextStepPlace::MonthlyReport: showView(ViewId::MonthlyReport); return;
+    case NextStepPlace::Pdsa: showView(ViewId::Pdsa); return;
+    case NextStepPlace::Programme:
+    case NextStepPlace::Training: {
+        showView(ViewId::Programme);
+        // Training lives on its own tab of Forløb og kompetencer.
+        const QString page = place == NextStepPlace::Training ? QStringLiteral("trainingPage") : QString();
+        if (auto* tabs = viewWidget(ViewId::Programme)->findChild<QTabWidget*>())
+            for (int t = 0; t < tabs->count(); ++t)
+                if (page.isEmpty() ? t == 0 : tabs->widget(t)->objectName() == page) tabs->setCurrentIndex(t);
+        return;
+    }
+    }
 }
 
 void MainWindow::showAsLastTime() {

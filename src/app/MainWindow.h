@@ -3,13 +3,16 @@
 #include "app/ViewCatalog.h"
 #include "domain/Botilbud.h"
 #include "domain/Programme.h"
+#include "services/programme/NextStepsService.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <map>
 #include <memory>
 
 class QLabel;
+class QUndoGroup;
 
 namespace Ui {
 class MainWindow;
@@ -26,6 +29,8 @@ class Workspace;
 namespace medsafe::app {
 
 class BackupActions;
+class DatabaseFileActions;
+class HelpDialog;
 class PackageKeyActions;
 class DialogService;
 
@@ -55,6 +60,8 @@ public slots:
     // Shows the window where the person left it (size, position, maximised; QSettings), or on
     // first start maximised on a small screen (a 1366×768 staff laptop) and at 1280×800 otherwise.
     void showAsLastTime();
+    // Opens the view (and tab) where a next step from Oversigt is done.
+    void openNextStep(services::NextStepPlace place);
     void selectBotilbud(domain::BotilbudId id);
     // After a successful write (views tell the workspace), so the status bar can say so.
     void noteSaved();
@@ -69,7 +76,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private slots:
+    void newDatabase();
     void openDatabase();
+    void showUserGuide();
     void backUp();
     void restoreBackup();
     void chooseLanguage(const QString& code);
@@ -82,6 +91,12 @@ private:
     ViewId startView() const;
     void updatePhaseLabel();
     void updateDatabaseLabel();
+    // After another database was opened, created or restored: the selector and the start view.
+    void databaseChanged();
+    // Filer › Seneste databaser, read again each time the menu opens.
+    void fillRecentMenu();
+    // Rediger: undo and redo of the view shown, where it keeps an undo history (Målinger).
+    void buildEditMenu();
     // Asks every view with unsaved edits to save or discard them; false if the person cancels.
     bool settleUnsavedWork();
 
@@ -90,6 +105,9 @@ private:
     DialogService& m_dialogs;
     const std::unique_ptr<BackupActions> m_backupActions;
     const std::unique_ptr<PackageKeyActions> m_packageKeyActions;
+    const std::unique_ptr<DatabaseFileActions> m_fileActions;
+    QUndoGroup* m_undoGroup = nullptr;
+    QPointer<HelpDialog> m_help;
     QList<domain::Botilbud> m_botilbud;
     int m_packageBotilbud = 0; // botilbud known only from data packages (not in the selector)
     domain::BotilbudId m_shownBotilbud; // the botilbud the views show now

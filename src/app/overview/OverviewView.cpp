@@ -9,7 +9,9 @@
 #include "services/workspace/Workspace.h"
 #include "ui_OverviewView.h"
 
+#include <QListWidget>
 #include <QLocale>
+#include <QStyle>
 #include <QMap>
 
 #include <algorithm>
@@ -49,6 +51,9 @@ OverviewView::OverviewView(services::Workspace& workspace, DialogService& dialog
     m_ui->cardsLayout->setStretch(2, 3);
 
     connect(m_checklist, &models::ChecklistModel::itemChanged, this, &OverviewView::saveChecklistItem);
+    connect(m_ui->nextStepsList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit openRequested(static_cast<services::NextStepPlace>(item->data(Qt::UserRole).toInt()));
+    });
     // Hidden, the view waits for showEvent; shown, it follows the selector at once.
     connect(&workspace, &services::Workspace::currentBotilbudChanged, this, [this] {
         if (isVisible()) reload();
@@ -86,6 +91,8 @@ void OverviewView::reload() {
         m_ui->lastErrorLabel->clear();
         m_ui->recordLabel->clear();
         m_ui->pdsaSummaryLabel->clear();
+        m_ui->nextStepsList->clear();
+        m_ui->nextStepsGroupBox->hide();
         updateChecklistCount();
         return;
     }
@@ -98,6 +105,30 @@ void OverviewView::reload() {
     loadProgramme(id);
     loadDaysSince(id);
     loadPdsaSummary(id);
+    loadNextSteps(id);
+}
+
+void OverviewView::loadNextSteps(BotilbudId id) {
+    m_ui->nextStepsList->clear();
+    auto steps = m_workspace.nextSteps().forBotilbud(id, today());
+    if (!steps) {
+        logging::get("app")->error("overview: next steps not read: {}", steps.error().message.toStdString());
+        m_ui->nextStepsGroupBox->hide();
+        return;
+    }
+    m_ui->nextStepsGroupBox->setVisible(!steps->isEmpty());
+    const QIcon overdue = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QIcon due = style()->standardIcon(QStyle::SP_ArrowRight);
+    for (const services::NextStep& step : *steps) {
+        auto* item = new QListWidgetItem(step.overdue ? overdue : due, step.text, m_ui->nextStepsList);
+        item->setData(Qt::UserRole, static_cast<int>(step.place));
+        if (step.overdue) item->setForeground(QColor(0x9b, 0x1c, 0x1c));
+    }
+    // As tall as its rows (up to six), so the timeline keeps its room on a 768-pixel screen.
+    const int rows = std::min<int>(int(steps->size()), 6);
+    const int rowHeight = m_ui->nextStepsList->sizeHintForRow(0) > 0 ? m_ui->nextStepsList->sizeHintForRow(0)
+                                                                        : fontMetrics().height() + 6;
+    m_ui->nextStepsList->setFixedHeight(rows * rowHeight + 4);
 }
 
 void OverviewView::loadProgramme(BotilbudId id) {

@@ -2,6 +2,7 @@
 
 #include "domain/ChecklistItem.h"
 #include "domain/Ids.h"
+#include "services/programme/NextStepsService.h"
 
 #include <QDate>
 #include <QWidget>
@@ -24,7 +25,8 @@ namespace medsafe::app {
 
 class DialogService;
 
-// The Oversigt view: the botilbud, its programme on a timeline, the start-up checklist (ticked
+// The Oversigt view: the botilbud, the next steps (each a double-click from where it is done),
+// its programme on a timeline, the start-up checklist (ticked
 // items are written at once), days since the last medication error and the PDSA cycles at a
 // glance. Reads the database when shown, so it always reflects the other views' writes.
 // GUI thread.
@@ -38,6 +40,10 @@ public:
     void setToday(const QDate& today);
     void reload();
 
+signals:
+    // A next step was chosen: the window opens the view (and tab) where it is done.
+    void openRequested(services::NextStepPlace place);
+
 protected:
     void showEvent(QShowEvent* event) override;
 
@@ -45,6 +51,7 @@ private:
     void loadProgramme(domain::BotilbudId id);
     void loadDaysSince(domain::BotilbudId id);
     void loadPdsaSummary(domain::BotilbudId id);
+    void loadNextSteps(domain::BotilbudId id);
     void updateChecklistCount();
     void saveChecklistItem(const domain::ChecklistItem& item);
     QDate today() const;

@@ -4,4 +4,6 @@ target_sources(medsafe_services PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ProgrammeService.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CompetenceService.h
     ${CMAKE_CURRENT_LIST_DIR}/CompetenceService.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/NextStepsService.h
+    ${CMAKE_CURRENT_LIST_DIR}/NextStepsService.cpp
 )

@@ -30,6 +30,7 @@ void Workspace::setCurrentBotilbud(domain::BotilbudId id) {
 
 OrganisationService Workspace::organisation() const { return OrganisationService(*m_database); }
 ProgrammeService Workspace::programme() const { return ProgrammeService(*m_database); }
+NextStepsService Workspace::nextSteps() const { return NextStepsService(*m_database); }
 CompetenceService Workspace::competence() const { return CompetenceService(*m_database); }
 ImprovementService Workspace::improvement() const { return ImprovementService(*m_database); }
 MeasureService Workspace::measures() const { return MeasureService(*m_database); }

@@ -13,6 +13,7 @@
 #include "services/packages/PackageTrust.h"
 #include "services/pdsa/PdsaService.h"
 #include "services/programme/CompetenceService.h"
+#include "services/programme/NextStepsService.h"
 #include "services/programme/ProgrammeService.h"
 #include "services/report/FinalEvaluationCollector.h"
 #include "services/report/MonthlyReportService.h"
@@ -53,6 +54,7 @@ public:
 
     OrganisationService organisation() const;
     ProgrammeService programme() const;
+    NextStepsService nextSteps() const;
     CompetenceService competence() const;
     ImprovementService improvement() const;
     MeasureService measures() const;

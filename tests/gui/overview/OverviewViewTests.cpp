@@ -10,6 +10,9 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <map>
 
 using namespace medsafe;
 
@@ -73,4 +76,42 @@ TEST_CASE("Oversigt: the timeline names the first læringstræf or visit not don
     CHECK(timeline.nextEvent()->id == visit.id);
     timeline.resize(1000, timeline.sizeHint().height());
     CHECK_FALSE(timeline.grab().isNull());
+}
+
+TEST_CASE("Oversigt: the next steps are listed, and each opens the view where it is done", "[gui][nextsteps]") {
+    FakeDialogService dialogs;
+    auto data = WorkspaceTestDatabase::create(); // a programme that started eight months ago
+    app::MainWindow window(std::move(data.db), dialogs);
+    window.show();
+    window.showView(app::ViewId::Overview);
+    auto* list = window.viewWidget(app::ViewId::Overview)->findChild<QListWidget*>("nextStepsList");
+    REQUIRE(list);
+    REQUIRE(list->isVisible());
+    REQUIRE(list->count() > 0);
+    const std::map<services::NextStepPlace, app::ViewId> where{
+        {services::NextStepPlace::Overview, app::ViewId::Overview},
+        {services::NextStepPlace::Programme, app::ViewId::Programme},
+        {services::NextStepPlace::Training, app::ViewId::Programme},
+        {services::NextStepPlace::Measurements, app::ViewId::Measurements},
+        {services::NextStepPlace::MonthlyReport, app::ViewId::MonthlyReport},
+        {services::NextStepPlace::Pdsa, app::ViewId::Pdsa},
+    };
+    if (qEnvironmentVariableIsSet("MEDSAFE_SHOT_DIR")) { // a picture to look at, on request
+        window.resize(1366, 768);
+        QCoreApplication::processEvents();
+        window.grab().save(qEnvironmentVariable("MEDSAFE_SHOT_DIR") + QStringLiteral("/overview-next-steps.png"));
+    }
+    auto* stack = window.findChild<QStackedWidget*>("viewStack");
+    REQUIRE(stack);
+    bool sawMeasurements = false;
+    for (int row = 0; row < list->count(); ++row) {
+        window.showView(app::ViewId::Overview);
+        QListWidgetItem* item = list->item(row);
+        const auto place = static_cast<services::NextStepPlace>(item->data(Qt::UserRole).toInt());
+        sawMeasurements = sawMeasurements || place == services::NextStepPlace::Measurements;
+        INFO(item->text().toStdString());
+        emit list->itemActivated(item);
+        CHECK(stack->currentWidget() == window.viewWidget(where.at(place)));
+    }
+    CHECK(sawMeasurements); // last month has no values in a new botilbud
 }

@@ -1,0 +1,154 @@
+#include "services/programme/NextStepsService.h"
+
+#include "domain/DomainLabels.h"
+#include "services/measures/MeasurementGridService.h"
+#include "services/pdsa/PdsaService.h"
+#include "services/programme/CompetenceService.h"
+#include "services/programme/ProgrammeService.h"
+#include "services/report/MonthlyReportService.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace medsafe::services {
+
+using namespace medsafe::domain;
+
+namespace {
+
+QString longDate(const QDate& date) {
+    return QLocale().toString(date, QStringLiteral("d. MMMM yyyy"));
+}
+
+QString monthName(const QDate& month) {
+    return QLocale().toString(month, QStringLiteral("MMMM yyyy"));
+}
+
+bool phase1Running(const Programme& programme, const QDate& today) {
+    for (const ProgrammePhase& phase : programme.phases)
+        if (phase.phase == Phase::PreparationAndStart) return today <= phase.endDate;
+    return false;
+}
+
+} // namespace
+
+Result<QList<NextStep>> NextStepsService::forBotilbud(BotilbudId botilbud, const QDate& today) const {
+    QList<NextStep> steps;
+    auto programme = ProgrammeService(m_db).programme(botilbud);
+    if (!programme) return programme.error();
+    if (!*programme) return steps; // no programme yet: nothing is due
+    const Programme& plan = **programme;
+    const QDate end = plan.endDate();
+    if (end.isValid() && today > end) {
+        steps.append({NextStepPlace::MonthlyReport,
+                      tr("The programme ended on %1: write the final evaluation (Månedsrapport › Slutevaluering).")
+                          .arg(longDate(end)),
+                      end, false});
+        return steps;
+    }
+    const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
+    const bool pastDeadline = today.day() > kMonthlyDeadlineDay;
+    const QDate monthlyDeadline = QDate(today.year(), today.month(), kMonthlyDeadlineDay);
+
+    // Events: the ones that should have been held, and the next one planned.
+    auto events = ProgrammeService(m_db).events(botilbud);
+    if (!events) return events.error();
+    std::optional<ProgrammeEvent> next;
+    for (const ProgrammeEvent& event : *events) {
+        if (event.done) continue;
+        if (event.date < today) {
+            steps.append({NextStepPlace::Programme,
+                          tr("%1 on %2 is not marked as held: mark it, or move its date.").arg(event.title, longDate(event.date)),
+                          event.date, true});
+        } else if (event.kind != EventKind::Other && (!next || event.date < next->date)) {
+            next = event;
+        }
+    }
+    if (next)
+        steps.append({NextStepPlace::Programme,
+                      tr("Next: %1, %2 (in %n day(s)).", "", int(today.daysTo(next->date))).arg(next->title, longDate(next->date)),
+                      next->date, false});
+
+    // PDSA cycles still running after their planned end.
+    auto cycles = PdsaService(m_db).cycles(botilbud);
+    if (!cycles) return cycles.error();
+    for (const PdsaCycle& cycle : *cycles) {
+        const bool open = cycle.status != PdsaStatus::Completed && cycle.status != PdsaStatus::Abandoned;
+        if (open && cycle.endDate.isValid() && cycle.endDate < today)
+            steps.append({NextStepPlace::Pdsa,
+                          tr("PDSA cycle %1 (%2) was planned to end on %3: study it and decide what to do next.")
+                              .arg(cycle.number)
+                              .arg(cycle.title, longDate(cycle.endDate)),
+                          cycle.endDate, true});
+    }
+
+    // Refresher training past due, or due within a month.
+    auto training = CompetenceService(m_db).training(botilbud);
+    if (!training) return training.error();
+    int overdueTraining = 0;
+    int soonTraining = 0;
+    QDate oldest;
+    for (const TrainingRecord& record : *training) {
+        if (!record.refresherDue.isValid()) continue;
+        if (record.refresherDue < today) {
+            ++overdueTraining;
+            if (!oldest.isValid() || record.refresherDue < oldest) oldest = record.refresherDue;
+        } else if (today.daysTo(record.refresherDue) <= kSoonDays) {
+            ++soonTraining;
+        }
+    }
+    if (overdueTraining > 0)
+        steps.append({NextStepPlace::Training,
+                      tr("%n refresher training(s) are overdue (the oldest since %1).", "", overdueTraining).arg(longDate(oldest)),
+                      oldest, true});
+    if (soonTraining > 0)
+        steps.append({NextStepPlace::Training, tr("%n refresher training(s) are due within a month.", "", soonTraining),
+                      today.addDays(kSoonDays), false});
+
+    // Last month's measurements and monthly report, once the programme has a last month.
+    if (lastMonth >= QDate(plan.startDate.year(), plan.startDate.month(), 1)) {
+        auto sheet = MeasurementGridService(m_db).load(botilbud, today);
+        if (!sheet) return sheet.error();
+        int typed = 0;
+        int missing = 0;
+        for (const Measure& measure : sheet->measures) {
+            if (!measure.active || measure.derivedFromIncidents) continue;
+            ++typed;
+            const auto values = sheet->values.value(measure.id.value);
+            const bool entered = std::any_of(values.begin(), values.end(),
+                                             [&](const Measurement& m) { return m.period == lastMonth; });
+            if (!entered) ++missing;
+        }
+        if (missing > 0)
+            steps.append({NextStepPlace::Measurements,
+                          tr("Measurements for %1: %2 of %3 measures have no value yet.").arg(monthName(lastMonth)).arg(missing).arg(typed),
+                          monthlyDeadline, pastDeadline});
+        auto report = MonthlyReportService(m_db).forMonth(botilbud, lastMonth);
+        if (!report) return report.error();
+        if (!*report || (*report)->status == ReportStatus::Draft)
+            steps.append({NextStepPlace::MonthlyReport,
+                          tr("The monthly report for %1 has not been sent to PS! yet.").arg(monthName(lastMonth)),
+                          monthlyDeadline, pastDeadline});
+    }
+
+    // The start-up checklist: due while phase 1 runs, overdue after it.
+    {
+        auto checklist = ProgrammeService(m_db).checklist(botilbud);
+        if (!checklist) return checklist.error();
+        QStringList open;
+        for (const ChecklistItem& item : *checklist)
+            if (!item.isDone()) open << DomainLabels::label(item.kind).toLower();
+        if (!open.isEmpty())
+            steps.append({NextStepPlace::Overview,
+                          tr("Start-up checklist: %1 still to do.").arg(QLocale().createSeparatedList(open)),
+                          today, !phase1Running(plan, today)});
+    }
+
+    std::stable_sort(steps.begin(), steps.end(), [](const NextStep& a, const NextStep& b) {
+        if (a.overdue != b.overdue) return a.overdue;
+        return a.date < b.date;
+    });
+    return steps;
+}
+
+} // namespace medsafe::services
