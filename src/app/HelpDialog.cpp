@@ -26,7 +26,7 @@ protected:
         if (type != QTextDocument::ImageResource) return QTextBrowser::loadResource(type, name);
         QImage image(QStringLiteral(":/help/") + name.toString());
         if (image.isNull()) return QTextBrowser::loadResource(type, name);
-        const int room = std::max(320, viewport()->width() - 40);
+        const int room = std::max(320, viewport()->width() - 64); // margins and list indents
         return image.width() > room ? image.scaledToWidth(room, Qt::SmoothTransformation) : image;
     }
 };

@@ -133,6 +133,8 @@ TEST_CASE("menus: Hjælp › Brugervejledning shows the Danish guide with its pi
     CHECK(help->guideText().contains(QStringLiteral("PDSA")));
     CHECK(help->guideText().contains(QStringLiteral("Sikkerhedskalender")));
     CHECK(help->find(QStringLiteral("Pareto")));
+    if (qEnvironmentVariableIsSet("MEDSAFE_SHOT_DIR")) // a picture to look at, on request
+        help->grab().save(qEnvironmentVariable("MEDSAFE_SHOT_DIR") + QStringLiteral("/user-guide.png"));
     CHECK_FALSE(help->find(QStringLiteral("ordetfindesikke")));
     auto* browser = help->findChild<QTextBrowser*>(QStringLiteral("guideBrowser"));
     REQUIRE(browser);

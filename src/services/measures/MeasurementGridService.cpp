@@ -9,6 +9,8 @@
 
 #include <cmath>
 
+#include <algorithm>
+
 namespace medsafe::services {
 
 namespace {
@@ -37,8 +39,15 @@ QHash<QDate, double> monthlyValues(const MeasureSeries& series) {
 } // namespace
 
 QList<QDate> MeasurementGridService::monthsFor(const QDate& programmeStart, const QDate& firstValue,
-                                               const QDate& today) {
-    const QDate last = monthOf(today);
+                                               const QDate& today, const QDate& programmeEnd,
+                                               const QDate& lastValue) {
+    QDate last = monthOf(today);
+    // After the programme the grid stops at its end (no empty months to wonder about), unless
+    // values were typed later (measuring on to sustain the gains).
+    if (programmeEnd.isValid() && monthOf(programmeEnd) < last) {
+        last = monthOf(programmeEnd);
+        if (lastValue.isValid() && monthOf(lastValue) > last) last = std::min(monthOf(lastValue), monthOf(today));
+    }
     QDate first = last.addMonths(-11);
     if (programmeStart.isValid()) first = monthOf(programmeStart);
     if (firstValue.isValid() && monthOf(firstValue) < first) first = monthOf(firstValue);
@@ -61,6 +70,7 @@ Result<domain::MeasurementSheet> MeasurementGridService::load(domain::BotilbudId
     if (!context) return context.error();
 
     QDate firstValue;
+    QDate lastValue;
     for (const domain::Measure& measure : sheet.measures) {
         if (measure.derivedFromIncidents) {
             // Monthly derived measures (counts, rates) show their computed value per month;
@@ -79,10 +89,13 @@ Result<domain::MeasurementSheet> MeasurementGridService::load(domain::BotilbudId
         if (!series) return series.error();
         if (!series->isEmpty() && (!firstValue.isValid() || series->first().period < firstValue))
             firstValue = series->first().period;
+        if (!series->isEmpty() && (!lastValue.isValid() || series->last().period > lastValue))
+            lastValue = series->last().period;
         sheet.values.insert(measure.id.value, series.value());
     }
     const QDate start = context->programme ? context->programme->startDate : QDate();
-    sheet.months = monthsFor(start, firstValue, today);
+    const QDate end = context->programme ? context->programme->endDate() : QDate();
+    sheet.months = monthsFor(start, firstValue, today, end, lastValue);
     auto cycles = storage::PdsaRepository(m_db).forBotilbud(botilbud);
     if (!cycles) return cycles.error();
     sheet.cycles = cycles.value();

@@ -26,8 +26,10 @@ public:
     Status save(const domain::MeasurementChanges& changes) const;
 
     // The months of the grid: from the programme's start month (or the first value, or a year
-    // back) to the month of `today`, ascending.
-    static QList<QDate> monthsFor(const QDate& programmeStart, const QDate& firstValue, const QDate& today);
+    // back) to the month of `today`, ascending; after the programme's end to its last month (or
+    // the last value typed later).
+    static QList<QDate> monthsFor(const QDate& programmeStart, const QDate& firstValue, const QDate& today,
+                                  const QDate& programmeEnd = {}, const QDate& lastValue = {});
 
 private:
     storage::Database& m_db;

@@ -99,3 +99,16 @@ TEST_CASE("Measurement grid: the months run from a year back without a programme
     CHECK(MeasurementGridService::monthsFor(QDate(2025, 1, 9), QDate(2024, 11, 2), QDate(2025, 3, 1)).first() ==
           QDate(2024, 11, 1));
 }
+
+TEST_CASE("Measurement grid: after the programme the months stop at its end, or at a later value", "[grid]") {
+    const QDate start(2024, 1, 1);
+    const QDate end(2025, 12, 31);
+    const QDate today(2026, 12, 6);
+    const auto months = MeasurementGridService::monthsFor(start, start, today, end);
+    REQUIRE(months.size() == 24);
+    CHECK(months.last() == QDate(2025, 12, 1));
+    // Measured on after the end: to that month, never past today.
+    CHECK(MeasurementGridService::monthsFor(start, start, today, end, QDate(2026, 3, 1)).last() == QDate(2026, 3, 1));
+    // While the programme runs: to this month.
+    CHECK(MeasurementGridService::monthsFor(start, start, QDate(2025, 6, 6), end).last() == QDate(2025, 6, 1));
+}
