@@ -2543,6 +2543,14 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>Start a new &amp;programme…</source>
+        <translation>Start et nyt &amp;forløb…</translation>
+    </message>
+    <message>
+        <source>A guided set-up of a new botilbud in this database: its programme, working group and first aim</source>
+        <translation>En guidet opsætning af et nyt botilbud i denne database: forløbet, arbejdsgruppen og det første mål</translation>
+    </message>
 </context>
 <context>
     <name>MeasureChartRecipe</name>
@@ -3670,6 +3678,55 @@ Handl</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeSetupService</name>
+    <message>
+        <source>Type the name of the botilbud.</source>
+        <translation>Skriv botilbuddets navn.</translation>
+    </message>
+    <message>
+        <source>This database already has a botilbud called %1. Choose another name.</source>
+        <translation>Databasen har allerede et botilbud, der hedder %1. Vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>Type the number of residents, from 1 to 500.</source>
+        <translation>Skriv antallet af beboere, fra 1 til 500.</translation>
+    </message>
+    <message>
+        <source>Choose the month the programme starts.</source>
+        <translation>Vælg den måned, forløbet starter.</translation>
+    </message>
+    <message>
+        <source>The programme must start within two years back or one year ahead.</source>
+        <translation>Forløbet skal starte inden for to år tilbage eller et år frem.</translation>
+    </message>
+    <message>
+        <source>Type the name of the tovholder.</source>
+        <translation>Skriv tovholderens navn.</translation>
+    </message>
+    <message>
+        <source>Type the name of the leader.</source>
+        <translation>Skriv lederens navn.</translation>
+    </message>
+    <message>
+        <source>A working group of more than %1 people is not a working group: name the core group.</source>
+        <translation>En arbejdsgruppe på mere end %1 personer er ikke en arbejdsgruppe: skriv kernegruppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme asks for a working group of %1–%2 people; with %n so far, add the rest when you know them (Forløb og kompetencer).</source>
+        <translation>
+            <numerusform>Forløbet beder om en arbejdsgruppe på %1–%2 personer; med %n indtil nu kan I tilføje resten, når I kender dem (Forløb og kompetencer).</numerusform>
+            <numerusform>Forløbet beder om en arbejdsgruppe på %1–%2 personer; med %n indtil nu kan I tilføje resten, når I kender dem (Forløb og kompetencer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme asks for a working group of %1–%2 people; %n is more than that.</source>
+        <translation>
+            <numerusform>Forløbet beder om en arbejdsgruppe på %1–%2 personer; %n er flere end det.</numerusform>
+            <numerusform>Forløbet beder om en arbejdsgruppe på %1–%2 personer; %n er flere end det.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeValidator</name>
     <message>
         <source>Choose the botilbud the programme belongs to.</source>
@@ -3783,6 +3840,14 @@ The file has not been changed.</source>
 %2
 
 Filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Åbn database</translation>
+    </message>
+    <message>
+        <source>Medicinsikker databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Medicinsikker-databaser (*.db *.sqlite);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -5524,6 +5589,45 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     </message>
 </context>
 <context>
+    <name>medsafe::app::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Medicinsikker</source>
+        <translation>Velkommen til Medicinsikker</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; Medicinsikker keeps the improvement work on medication safety in one place: the programme, the aim, PDSA cycles, measurements, incidents and the monthly report to PS!. How do you want to begin?</source>
+        <translation>&lt;b&gt;Velkommen.&lt;/b&gt; Medicinsikker samler forbedringsarbejdet med medicinsikkerhed ét sted: forløbet, målet, PDSA-cirkler, målinger, hændelser og månedsrapporten til PS!. Hvordan vil du begynde?</translation>
+    </message>
+    <message>
+        <source>Start a new programme</source>
+        <translation>Start et nyt forløb</translation>
+    </message>
+    <message>
+        <source>A guided set-up: the botilbud, the programme&apos;s dates, the working group and the first aim.</source>
+        <translation>En guidet opsætning: botilbuddet, forløbets datoer, arbejdsgruppen og det første mål.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Åbn demoen</translation>
+    </message>
+    <message>
+        <source>A made-up botilbud with two years of work, to look around first. Your own programme can be started later (File › Start a new programme).</source>
+        <translation>Et opdigtet botilbud med to års arbejde, så du kan se dig omkring først. Jeres eget forløb kan startes senere (Filer › Start et nyt forløb).</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Åbn en database…</translation>
+    </message>
+    <message>
+        <source>A database file made on another PC or by a colleague.</source>
+        <translation>En databasefil lavet på en anden pc eller af en kollega.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::HelpDialog</name>
     <message>
         <source>User guide – Medicinsikker</source>
@@ -6214,6 +6318,97 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     <message>
         <source>The PS! consultant reads the reports of many botilbud side by side</source>
         <translation>PS!-konsulenten læser rapporterne fra mange botilbud side om side</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::NewProgrammeWizard</name>
+    <message>
+        <source>Start a new programme</source>
+        <translation>Start et nyt forløb</translation>
+    </message>
+    <message>
+        <source>Start the programme</source>
+        <translation>Start forløbet</translation>
+    </message>
+    <message>
+        <source>The botilbud</source>
+        <translation>Botilbuddet</translation>
+    </message>
+    <message>
+        <source>Which botilbud joins the programme?</source>
+        <translation>Hvilket botilbud deltager i forløbet?</translation>
+    </message>
+    <message>
+        <source>for example Fjordby Kommune</source>
+        <translation>fx Fjordby Kommune</translation>
+    </message>
+    <message>
+        <source>Name: *</source>
+        <translation>Navn: *</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Kommune:</translation>
+    </message>
+    <message>
+        <source>Residents: *</source>
+        <translation>Beboere: *</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>Forløbet</translation>
+    </message>
+    <message>
+        <source>The programme runs for two years in four phases, from the first of the month it starts in.</source>
+        <translation>Forløbet varer to år i fire faser, fra den første i den måned, det starter.</translation>
+    </message>
+    <message>
+        <source>Starts: *</source>
+        <translation>Starter: *</translation>
+    </message>
+    <message>
+        <source>The working group</source>
+        <translation>Arbejdsgruppen</translation>
+    </message>
+    <message>
+        <source>The tovholder, the leader and the 3–5 staff of the working group. Names of staff only, never of residents.</source>
+        <translation>Tovholderen, lederen og arbejdsgruppens 3–5 medarbejdere. Kun medarbejdernes navne, aldrig beboernes.</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>Ét navn pr. linje</translation>
+    </message>
+    <message>
+        <source>Tovholder: *</source>
+        <translation>Tovholder: *</translation>
+    </message>
+    <message>
+        <source>Leader: *</source>
+        <translation>Leder: *</translation>
+    </message>
+    <message>
+        <source>Other members:</source>
+        <translation>Øvrige medlemmer:</translation>
+    </message>
+    <message>
+        <source>The first aim</source>
+        <translation>Det første mål</translation>
+    </message>
+    <message>
+        <source>What do you want to achieve, how much, and by when? You can also write it later (Forbedringsarbejde).</source>
+        <translation>Hvad vil I opnå, hvor meget, og hvornår? I kan også skrive det senere (Forbedringsarbejde).</translation>
+    </message>
+    <message>
+        <source>For example: by the end of the programme, half as many medication errors as in the baseline, and no doses forgotten in the evening round.</source>
+        <translation>Fx: ved forløbets slutning halvt så mange medicinfejl som i baselinen, og ingen glemte doser i aftenrunden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>The programme could not be created: %1</source>
+        <translation>Forløbet kunne ikke oprettes: %1</translation>
     </message>
 </context>
 <context>

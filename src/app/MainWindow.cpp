@@ -4,6 +4,7 @@
 #include "app/DatabaseFileActions.h"
 #include "app/DialogService.h"
 #include "app/HelpDialog.h"
+#include "app/NewProgrammeWizard.h"
 #include "app/InstalledViews.h"
 #include "app/PackageKeyActions.h"
 #include "app/RecentDatabases.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
     connect(m_workspace.get(), &services::Workspace::saved, this, &MainWindow::noteSaved);
     connect(m_workspace.get(), &services::Workspace::botilbudListChanged, this, &MainWindow::reloadBotilbud);
 
+    connect(m_ui->newProgrammeAction, &QAction::triggered, this, &MainWindow::startNewProgramme);
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -267,6 +269,15 @@ void MainWindow::updateDatabaseLabel() {
 
 void MainWindow::noteSaved() {
     m_savedLabel->setText(tr("Last saved %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+}
+
+void MainWindow::startNewProgramme() {
+    if (!settleUnsavedWork()) return;
+    NewProgrammeWizard wizard(m_workspace->database(), QDate::currentDate(), this);
+    if (wizard.exec() != QDialog::Accepted) return;
+    reloadBotilbud();
+    selectBotilbud(wizard.createdBotilbud());
+    showView(ViewId::Overview);
 }
 
 void MainWindow::newDatabase() {

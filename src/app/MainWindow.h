@@ -76,6 +76,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private slots:
+    void startNewProgramme();
     void newDatabase();
     void openDatabase();
     void showUserGuide();

@@ -4,7 +4,9 @@
 #include "app/AppOptions.h"
 #include "app/DemoDatabase.h"
 #include "app/DialogService.h"
+#include "app/FirstStartDialog.h"
 #include "app/MainWindow.h"
+#include "app/NewProgrammeWizard.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
 #include "services/backup/BackupService.h"
@@ -63,7 +65,28 @@ int main(int argc, char* argv[]) {
 
     app::QtDialogService dialogs;
     QString path = options->databasePath;
-    if (options->demo) {
+    bool demo = options->demo;
+    bool startNewProgramme = false;
+    const QString ownFile = QDir(dataDir).filePath(QStringLiteral("medicinsikker.db"));
+    // The very first start on this PC: no database named, none opened before, none of our own.
+    if (!demo && path.isEmpty() && !QSettings().contains(QStringLiteral("lastDatabase")) && !QFileInfo::exists(ownFile)) {
+        app::FirstStartDialog first;
+        if (first.exec() != QDialog::Accepted) return 0;
+        switch (first.choice()) {
+        case app::FirstStartDialog::Choice::Demo: demo = true; break;
+        case app::FirstStartDialog::Choice::OpenFile:
+            path = dialogs.openFileName(nullptr, QObject::tr("Open database"),
+                                        QObject::tr("Medicinsikker databases (*.db *.sqlite);;All files (*)"));
+            if (path.isEmpty()) return 0;
+            break;
+        case app::FirstStartDialog::Choice::NewProgramme:
+        case app::FirstStartDialog::Choice::None:
+            startNewProgramme = true;
+            path = ownFile;
+            break;
+        }
+    }
+    if (demo) {
         path = QDir(dataDir).filePath(QStringLiteral("demo.db"));
         auto created = app::ensureDemoDatabase(path);
         if (!created) {
@@ -78,8 +101,7 @@ int main(int argc, char* argv[]) {
 
     // Only the program's own data file (and the demo file it just made) may be created; a file
     // the person chose (--database, or the one opened last time) must already be a database.
-    const QString ownFile = QDir(dataDir).filePath(QStringLiteral("medicinsikker.db"));
-    const bool own = options->demo || QFileInfo(path).absoluteFilePath() == QFileInfo(ownFile).absoluteFilePath();
+    const bool own = demo || QFileInfo(path).absoluteFilePath() == QFileInfo(ownFile).absoluteFilePath();
     log->info("opening database {}", path.toStdString());
     // Backed up before a migration and once a day into backups/ beside the file (BackupService).
     auto database = services::BackupService::open(
@@ -91,7 +113,14 @@ int main(int argc, char* argv[]) {
                             .arg(QDir::toNativeSeparators(path), database.error().display()));
         return 1;
     }
-    if (!options->demo) QSettings().setValue(QStringLiteral("lastDatabase"), path);
+    if (!demo) QSettings().setValue(QStringLiteral("lastDatabase"), path);
+    if (startNewProgramme) {
+        // The guided set-up; cancelled, the window opens on the empty database and Filer ›
+        // Start et nyt forløb… offers it again.
+        app::NewProgrammeWizard wizard(*database.value(), QDate::currentDate());
+        if (wizard.exec() == QDialog::Accepted)
+            QSettings().setValue(QStringLiteral("lastBotilbud"), wizard.createdBotilbud().value);
+    }
 
     app::MainWindow window(std::move(database.value()), dialogs);
     window.showAsLastTime();

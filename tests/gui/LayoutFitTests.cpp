@@ -59,7 +59,12 @@ QStringList cutWidgets(QWidget* root, int* checked = nullptr) {
         if (qobject_cast<QHeaderView*>(widget) || qobject_cast<QTabBar*>(widget->parentWidget())) continue;
         if (checked) ++*checked;
         if (const auto* label = qobject_cast<QLabel*>(widget)) {
-            if (label->text().isEmpty() || label->wordWrap()) continue;
+            if (label->text().isEmpty()) continue;
+            if (label->wordWrap()) {
+                // A wrapped text needs the height its lines take at its width.
+                if (label->height() + 1 < label->heightForWidth(label->width())) cut << describe(widget);
+                continue;
+            }
             if (label->width() + 1 < label->sizeHint().width() || label->height() + 1 < label->sizeHint().height())
                 cut << describe(widget);
         } else if (qobject_cast<QPushButton*>(widget) || qobject_cast<QCheckBox*>(widget) ||

@@ -248,10 +248,11 @@ EOF
 chmod +x "$work/inside-xvfb.sh"
 
 data="$home/.local/share/Medicinsikker"
-# start_from_desktop GROUP DATABASE: runs the Exec line of GROUP of the installed desktop entry
-# under Xvfb (inside-xvfb.sh checks the window), then checks DATABASE was made, owner-only.
+# start_from_desktop GROUP DATABASE TITLE: runs the Exec line of GROUP of the installed desktop
+# entry under Xvfb (inside-xvfb.sh checks the window), checks the window's title contains TITLE,
+# then that DATABASE was made, owner-only ("-": that no database was made yet).
 start_from_desktop() {
-    local group="$1" database="$2" exec_line exec_command xvfb_status
+    local group="$1" database="$2" title="$3" exec_line exec_command xvfb_status
     local -a exec_words
     exec_line="$(sed -n "/^\[$group\]/,/^\[/{s/^Exec=//p}" "$desktop")"
     [ -n "$exec_line" ] || fail "[$group] of $desktop has no Exec line"
@@ -287,18 +288,25 @@ start_from_desktop() {
     grep -qF ", \"$wm_class\"" "$work/wm_class" ||
         fail "the window's $(cat "$work/wm_class") does not end in StartupWMClass \"$wm_class\""
 
-    [ -f "$data/$database" ] || fail "'$exec_command' made no $data/$database"
+    grep -qF "$title" "$work/xvfb.out" || fail "the window of '$exec_command' is not titled '$title'"
     [ "$(stat -c %a "$data")" = 700 ] || fail "$data is $(stat -c %a "$data"), not 700"
+    if [ "$database" = - ]; then
+        ! compgen -G "$data/*.db" >/dev/null || fail "'$exec_command' wrote a database before anything was chosen"
+        return
+    fi
+    [ -f "$data/$database" ] || fail "'$exec_command' made no $data/$database"
     [ "$(stat -c %a "$data/$database")" = 600 ] ||
         fail "$database is $(stat -c %a "$data/$database"), not 600"
 }
 
-start_from_desktop "Desktop Entry" medicinsikker.db
+# A fresh HOME is a first start: the welcome dialog (a new programme, the demo, or a file)
+# shows, and nothing is written before the person chooses.
+start_from_desktop "Desktop Entry" - "Velkommen til Medicinsikker"
 # The log file is made at start, owner-only. Its info lines are written out at exit, which
 # SIGTERM skips, so its text is not checked.
 [ -f "$data/logs/medicinsikker.log" ] || fail "no log file in $data/logs"
 [ "$(stat -c %a "$data/logs/medicinsikker.log")" = 600 ] || fail "the log file is not 600"
-start_from_desktop "Desktop Action demo" demo.db
+start_from_desktop "Desktop Action demo" demo.db "Oversigt – Medicinsikker"
 homes="$(in_fresh_home /usr/bin/medicinsikker-cli --lang en list botilbud --database "$data/demo.db")" ||
     fail "medicinsikker-cli cannot list the botilbud of the demo database the program made"
 [ -n "$homes" ] || fail "the demo database the program made has no botilbud"

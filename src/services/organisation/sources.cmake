@@ -2,4 +2,6 @@
 target_sources(medsafe_services PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OrganisationService.h
     ${CMAKE_CURRENT_LIST_DIR}/OrganisationService.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ProgrammeSetup.h
+    ${CMAKE_CURRENT_LIST_DIR}/ProgrammeSetup.cpp
 )

@@ -5,4 +5,5 @@ target_sources(services_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/IncidentServiceTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EditingServicesTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NextStepsServiceTests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ProgrammeSetupTests.cpp
 )
