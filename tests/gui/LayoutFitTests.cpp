@@ -9,6 +9,7 @@
 #include "app/ViewCatalog.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoWriter.h"
+#include "services/organisation/ProgrammeSetup.h"
 #include "storage/Database.h"
 
 #include <QAbstractButton>
@@ -154,19 +155,12 @@ TEST_CASE("the fit check finds a cut label, a cut button, a cut choice and a for
     CHECK(found.contains(QStringLiteral("reaches past the window")));
 }
 
-TEST_CASE("every view, tab and PDSA stage fits 1366×768 and 1280×680 without cut text", "[gui][layout]") {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.db"));
-    REQUIRE(demo::DemoWriter::writeFile(demo::DemoGenerator(demo::DemoOptions{}).generate(), path, true).ok());
-    auto db = storage::Database::open(path, storage::OpenMode::OpenExisting);
-    REQUIRE(db.ok());
-    FakeDialogService dialogs;
-    app::MainWindow window(std::move(db.value()), dialogs);
-    window.show();
-
+// Every view (each tab, and the PDSA editor's four stages when there is a cycle) at both
+// sizes; the problems found, one line each.
+static QStringList walkEveryView(app::MainWindow& window) {
+    QStringList problems;
     for (const QSize size : {QSize(1366, 768), QSize(1280, 680)}) {
         window.resize(size);
-        QStringList problems;
         for (app::ViewId view : app::kAllViews) {
             window.showView(view);
             settle();
@@ -176,27 +170,62 @@ TEST_CASE("every view, tab and PDSA stage fits 1366×768 and 1280×680 without c
             INFO(where.toStdString());
             CHECK(checked > 5); // the walk really saw the view's widgets
             checkEveryTab(&window, window.viewWidget(view), where, problems);
-            if (view == app::ViewId::Pdsa) {
-                // The editor of the first cycle in the list, at each of its four stages.
-                auto* tree = window.viewWidget(view)->findChild<QTreeView*>();
-                REQUIRE(tree);
-                tree->expandAll();
-                const QModelIndex first = tree->model()->index(0, 0, tree->model()->index(0, 0));
-                REQUIRE(first.isValid());
-                tree->setCurrentIndex(first);
+            if (view != app::ViewId::Pdsa) continue;
+            // The editor of the first cycle in the list, at each of its four stages.
+            auto* tree = window.viewWidget(view)->findChild<QTreeView*>();
+            REQUIRE(tree);
+            tree->expandAll();
+            const QModelIndex first = tree->model()->index(0, 0, tree->model()->index(0, 0));
+            if (!first.isValid()) continue; // no cycle yet
+            tree->setCurrentIndex(first);
+            settle();
+            for (const char* stage : {"planStageButton", "doStageButton", "studyStageButton", "actStageButton"}) {
+                auto* button = window.findChild<QPushButton*>(QString::fromLatin1(stage));
+                REQUIRE(button);
+                button->click();
                 settle();
-                for (const char* stage : {"planStageButton", "doStageButton", "studyStageButton", "actStageButton"}) {
-                    auto* button = window.findChild<QPushButton*>(QString::fromLatin1(stage));
-                    REQUIRE(button);
-                    button->click();
-                    settle();
-                    for (const QString& problem : cutWidgets(&window))
-                        problems << QStringLiteral("%1 › %2: %3").arg(where, QString::fromLatin1(stage), problem);
-                }
+                for (const QString& problem : cutWidgets(&window))
+                    problems << QStringLiteral("%1 › %2: %3").arg(where, QString::fromLatin1(stage), problem);
             }
         }
-        problems.removeDuplicates();
-        INFO(problems.join(QLatin1Char('\n')).toStdString());
-        CHECK(problems.isEmpty());
     }
+    problems.removeDuplicates();
+    return problems;
+}
+
+TEST_CASE("every view, tab and PDSA stage of the demo fits 1366×768 and 1280×680 without cut text",
+          "[gui][layout]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(demo::DemoWriter::writeFile(demo::DemoGenerator(demo::DemoOptions{}).generate(), path, true).ok());
+    auto db = storage::Database::open(path, storage::OpenMode::OpenExisting);
+    REQUIRE(db.ok());
+    FakeDialogService dialogs;
+    app::MainWindow window(std::move(db.value()), dialogs);
+    window.show();
+    const QStringList problems = walkEveryView(window);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+}
+
+TEST_CASE("a new tovholder's first day: a programme just set up fits both screens in every view",
+          "[gui][layout][setup]") {
+    auto db = storage::Database::openInMemory();
+    REQUIRE(db.ok());
+    services::ProgrammeSetup setup;
+    setup.botilbudName = QStringLiteral("Bostedet Lærken");
+    setup.municipality = QStringLiteral("Fjordby Kommune");
+    setup.residents = 14;
+    setup.programmeStart = QDate::currentDate();
+    setup.tovholder = QStringLiteral("Karen Dahl");
+    setup.leader = QStringLiteral("Jens Holm");
+    setup.workingGroup = {QStringLiteral("Ida Lund"), QStringLiteral("Ali Noor")};
+    setup.aim = QStringLiteral("Halvt så mange medicinfejl som i baselinen ved forløbets slutning.");
+    REQUIRE(services::ProgrammeSetupService(**db).create(setup, QDate::currentDate()).ok());
+    FakeDialogService dialogs;
+    app::MainWindow window(std::move(db.value()), dialogs);
+    window.show();
+    const QStringList problems = walkEveryView(window);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
 }
