@@ -2551,6 +2551,22 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <source>A guided set-up of a new botilbud in this database: its programme, working group and first aim</source>
         <translation>En guidet opsætning af et nyt botilbud i denne database: forløbet, arbejdsgruppen og det første mål</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents as CSV…</source>
+        <translation>&amp;Hændelser som CSV…</translation>
+    </message>
+    <message>
+        <source>The &amp;monthly report as PDF…</source>
+        <translation>&amp;Månedsrapporten som PDF…</translation>
+    </message>
+    <message>
+        <source>The monthly report as a &amp;data package for PS!…</source>
+        <translation>Månedsrapporten som &amp;datapakke til PS!…</translation>
+    </message>
 </context>
 <context>
     <name>MeasureChartRecipe</name>

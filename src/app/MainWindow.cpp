@@ -8,7 +8,10 @@
 #include "app/InstalledViews.h"
 #include "app/PackageKeyActions.h"
 #include "app/RecentDatabases.h"
+#include "app/incidents/IncidentsView.h"
 #include "app/measurements/MeasurementsView.h"
+#include "app/reports/MonthlyReportView.h"
+#include "app/reports/ReportComposerPage.h"
 #include "app/UnsavedWork.h"
 #include "app/ViewPlaceholder.h"
 #include "app/overview/OverviewView.h"
@@ -66,6 +69,24 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_ui->userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    // Filer › Eksportér: the views' own export, from the menu (the view is shown first).
+    connect(m_ui->exportIncidentsAction, &QAction::triggered, this, [this] {
+        showView(ViewId::Incidents);
+        if (auto* incidents = qobject_cast<IncidentsView*>(viewWidget(ViewId::Incidents))) incidents->exportCsv();
+    });
+    const auto composer = [this]() -> ReportComposerPage* {
+        showView(ViewId::MonthlyReport);
+        auto* view = qobject_cast<MonthlyReportView*>(viewWidget(ViewId::MonthlyReport));
+        if (!view) return nullptr;
+        view->tabs()->setCurrentWidget(view->composer());
+        return view->composer();
+    };
+    connect(m_ui->exportReportPdfAction, &QAction::triggered, this, [composer] {
+        if (auto* page = composer()) page->exportPdf();
+    });
+    connect(m_ui->exportPackageAction, &QAction::triggered, this, [composer] {
+        if (auto* page = composer()) page->sendPackage();
+    });
     buildEditMenu();
     if (!m_workspace->databasePath().isEmpty()) RecentDatabases::add(m_workspace->databasePath());
     connect(m_ui->backUpAction, &QAction::triggered, this, &MainWindow::backUp);

@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -142,4 +143,19 @@ TEST_CASE("menus: Hjælp › Brugervejledning shows the Danish guide with its pi
     const QVariant image = browser->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/overview.png")));
     CHECK(image.canConvert<QImage>());
     CHECK_FALSE(image.value<QImage>().isNull());
+}
+
+TEST_CASE("menus: Filer › Eksportér › Hændelser som CSV writes the file from any view", "[gui][menus]") {
+    QTemporaryDir dir;
+    FakeDialogService dialogs;
+    app::MainWindow window(oneBotilbud(dir.filePath(QStringLiteral("d.db"))), dialogs);
+    window.showView(app::ViewId::Overview);
+    const QString out = dir.filePath(QStringLiteral("uth.csv"));
+    dialogs.nextSaveFileName = out;
+    action(window, "exportIncidentsAction")->trigger();
+    CHECK(window.findChild<QStackedWidget*>(QStringLiteral("viewStack"))->currentWidget() ==
+          window.viewWidget(app::ViewId::Incidents));
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).contains(QStringLiteral("Procestrin")));
 }
