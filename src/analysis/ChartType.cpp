@@ -1,13 +1,11 @@
 #include "analysis/ChartType.h"
 
-#include <array>
-#include <cctype>
-#include <utility>
+#include "analysis/NameTable.h"
 
 namespace medsafe::analysis {
 
 namespace {
-constexpr std::array<std::pair<ChartType, std::string_view>, 13> kNames{{
+constexpr detail::NameTable<ChartType, 13> kNames{{
     {ChartType::Run, "run"},
     {ChartType::I, "i"},
     {ChartType::MR, "mr"},
@@ -23,34 +21,16 @@ constexpr std::array<std::pair<ChartType, std::string_view>, 13> kNames{{
     {ChartType::IP, "ip"},
 }};
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    }
-    return true;
-}
 } // namespace
 
 std::string_view toString(ChartType type)
 {
-    for (const auto& [t, name] : kNames) {
-        if (t == type)
-            return name;
-    }
-    return "run";
+    return detail::nameOf(kNames, type); // "run" for a value the table lacks (the first name)
 }
 
 std::optional<ChartType> chartTypeFromString(std::string_view text)
 {
-    for (const auto& [t, name] : kNames) {
-        if (equalsIgnoreCase(text, name))
-            return t;
-    }
-    return std::nullopt;
+    return detail::valueOf(kNames, text);
 }
 
 bool requiresDenominator(ChartType type)

@@ -10,6 +10,7 @@
 #include "analysis/ChartAnalyzer.h"
 #include "analysis/ChartResultJson.h"
 #include "analysis/RunsBoxBounds.h"
+#include "common/OracleCase.h"
 #include "common/OracleCompare.h"
 
 #include <QDir>
@@ -23,16 +24,6 @@
 using namespace medsafe;
 
 namespace {
-QJsonObject readJson(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    INFO(path.toStdString() << ": " << error.errorString().toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return doc.object();
-}
 
 QStringList checkQicCase(const QJsonObject& root)
 {
@@ -59,7 +50,7 @@ TEST_CASE("engine reproduces every extended qicharts2 case", "[oracle][extended]
     QMap<QString, int> casesByChart;
     int failing = 0;
     for (const QString& name : files) {
-        const QJsonObject root = readJson(dir.filePath(name));
+        const QJsonObject root = testing::readCaseFile(dir.filePath(name));
         if (!root.contains(QStringLiteral("chart"))) {
             CHECK(name == QLatin1String("box_signals.json")); // the only table that is not a case
             continue;
@@ -90,7 +81,7 @@ TEST_CASE("engine reproduces every extended qicharts2 case", "[oracle][extended]
 
 TEST_CASE("box methods agree with qicharts2's runs test near every corner", "[oracle][extended][method]")
 {
-    const QJsonObject table = readJson(QDir(QStringLiteral(MEDSAFE_EXTENDED_ORACLE_DIR)).filePath(QStringLiteral("box_signals.json")));
+    const QJsonObject table = testing::readCaseFile(QDir(QStringLiteral(MEDSAFE_EXTENDED_ORACLE_DIR)).filePath(QStringLiteral("box_signals.json")));
     const QJsonArray n = table.value(QStringLiteral("n_useful")).toArray();
     const QJsonArray c = table.value(QStringLiteral("n_crossings")).toArray();
     const QJsonArray l = table.value(QStringLiteral("longest_run")).toArray();

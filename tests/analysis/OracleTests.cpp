@@ -14,18 +14,6 @@
 
 using namespace medsafe;
 
-namespace {
-QJsonObject readJson(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    INFO(path.toStdString() << ": " << error.errorString().toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return doc.object();
-}
-} // namespace
 
 TEST_CASE("engine reproduces every qicharts2 oracle case", "[oracle]")
 {
@@ -33,7 +21,7 @@ TEST_CASE("engine reproduces every qicharts2 oracle case", "[oracle]")
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     int cases = 0;
     for (const QString& name : files) {
-        const QJsonObject root = readJson(dir.filePath(name));
+        const QJsonObject root = testing::readCaseFile(dir.filePath(name));
         const auto oracle = testing::readOracleCase(root);
         if (!oracle) {
             // Only non-case data (the thresholds table) may lack "chart"/"inputs".

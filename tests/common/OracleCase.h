@@ -1,17 +1,20 @@
 #pragma once
 
-// Turns an oracle case's "chart" and "inputs" into engine input. Shared by the tests; the CLI
-// has its own reader because it must also explain bad files to a person.
+// Reads an oracle case file and turns its "chart" and "inputs" into engine input. Shared by the
+// tests (Catch2); the CLI has its own reader because it must also explain bad files to a person.
 
 #include "analysis/ChartInput.h"
 #include "analysis/ChartResultJson.h"
 #include "analysis/ChartType.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
+#include <catch2/catch.hpp>
 #include <optional>
 
 namespace medsafe::testing {
@@ -78,6 +81,18 @@ inline std::vector<std::string> xTokensOf(const OracleCase& c, const QJsonObject
                                       : analysis::ChartResultJson::number(x.toDouble()));
     }
     return tokens;
+}
+
+// A case file as JSON; fails the test (naming the file and the fault) when it does not parse.
+inline QJsonObject readCaseFile(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    INFO(path.toStdString() << ": " << error.errorString().toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc.object();
 }
 
 } // namespace medsafe::testing
