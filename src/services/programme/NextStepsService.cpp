@@ -1,11 +1,11 @@
 #include "services/programme/NextStepsService.h"
 
 #include "domain/DomainLabels.h"
-#include "services/measures/MeasurementGridService.h"
 #include "services/pdsa/PdsaService.h"
 #include "services/programme/CompetenceService.h"
 #include "services/programme/ProgrammeService.h"
 #include "services/report/MonthlyReportService.h"
+#include "storage/MeasureRepository.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -22,12 +22,6 @@ QString longDate(const QDate& date) {
 
 QString monthName(const QDate& month) {
     return QLocale().toString(month, QStringLiteral("MMMM yyyy"));
-}
-
-bool phase1Running(const Programme& programme, const QDate& today) {
-    for (const ProgrammePhase& phase : programme.phases)
-        if (phase.phase == Phase::PreparationAndStart) return today <= phase.endDate;
-    return false;
 }
 
 } // namespace
@@ -107,15 +101,19 @@ Result<QList<NextStep>> NextStepsService::forBotilbud(BotilbudId botilbud, const
 
     // Last month's measurements and monthly report, once the programme has a last month.
     if (lastMonth >= QDate(plan.startDate.year(), plan.startDate.month(), 1)) {
-        auto sheet = MeasurementGridService(m_db).load(botilbud, today);
-        if (!sheet) return sheet.error();
+        // Only the typed measures' stored values: the grid's derived series (read from every
+        // incident) would cost the overview far more than this question needs.
+        const storage::MeasureRepository repository(m_db);
+        auto measures = repository.forBotilbud(botilbud, true);
+        if (!measures) return measures.error();
         int typed = 0;
         int missing = 0;
-        for (const Measure& measure : sheet->measures) {
-            if (!measure.active || measure.derivedFromIncidents) continue;
+        for (const Measure& measure : *measures) {
+            if (measure.derivedFromIncidents) continue;
             ++typed;
-            const auto values = sheet->values.value(measure.id.value);
-            const bool entered = std::any_of(values.begin(), values.end(),
+            auto values = repository.series(measure.id);
+            if (!values) return values.error();
+            const bool entered = std::any_of(values->begin(), values->end(),
                                              [&](const Measurement& m) { return m.period == lastMonth; });
             if (!entered) ++missing;
         }
@@ -141,7 +139,7 @@ Result<QList<NextStep>> NextStepsService::forBotilbud(BotilbudId botilbud, const
         if (!open.isEmpty())
             steps.append({NextStepPlace::Overview,
                           tr("Start-up checklist: %1 still to do.").arg(QLocale().createSeparatedList(open)),
-                          today, !phase1Running(plan, today)});
+                          today, plan.phaseAt(today).value_or(Phase::PreparationAndStart) != Phase::PreparationAndStart});
     }
 
     std::stable_sort(steps.begin(), steps.end(), [](const NextStep& a, const NextStep& b) {
