@@ -3857,14 +3857,6 @@ The file has not been changed.</source>
 
 Filen er ikke blevet ændret.</translation>
     </message>
-    <message>
-        <source>Open database</source>
-        <translation>Åbn database</translation>
-    </message>
-    <message>
-        <source>Medicinsikker databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Medicinsikker-databaser (*.db *.sqlite);;Alle filer (*)</translation>
-    </message>
 </context>
 <context>
     <name>ReportAnonymiser</name>

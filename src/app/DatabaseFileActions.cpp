@@ -23,8 +23,12 @@ QString databaseFilter() {
 DatabaseFileActions::DatabaseFileActions(services::Workspace& workspace, DialogService& dialogs)
     : m_workspace(workspace), m_dialogs(dialogs) {}
 
+QString DatabaseFileActions::chooseExisting(DialogService& dialogs, QWidget* parent) {
+    return dialogs.openFileName(parent, tr("Open database"), databaseFilter());
+}
+
 bool DatabaseFileActions::open(QWidget* parent) {
-    const QString path = m_dialogs.openFileName(parent, tr("Open database"), databaseFilter());
+    const QString path = chooseExisting(m_dialogs, parent);
     return !path.isEmpty() && openPath(parent, path);
 }
 

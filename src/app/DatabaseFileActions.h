@@ -24,6 +24,10 @@ class DatabaseFileActions {
 public:
     DatabaseFileActions(services::Workspace& workspace, DialogService& dialogs);
 
+    // Asks for an existing database file ("" when the person cancels); also the first start's
+    // "Åbn en database…", before there is a workspace.
+    static QString chooseExisting(DialogService& dialogs, QWidget* parent);
+
     bool open(QWidget* parent);
     bool openPath(QWidget* parent, const QString& path);
     // A new, empty database at a path the person chooses; an existing file is never overwritten.

@@ -2,6 +2,7 @@
 // the database, and opens the main window on it.
 
 #include "app/AppOptions.h"
+#include "app/DatabaseFileActions.h"
 #include "app/DemoDatabase.h"
 #include "app/DialogService.h"
 #include "app/FirstStartDialog.h"
@@ -75,8 +76,7 @@ int main(int argc, char* argv[]) {
         switch (first.choice()) {
         case app::FirstStartDialog::Choice::Demo: demo = true; break;
         case app::FirstStartDialog::Choice::OpenFile:
-            path = dialogs.openFileName(nullptr, QObject::tr("Open database"),
-                                        QObject::tr("Medicinsikker databases (*.db *.sqlite);;All files (*)"));
+            path = app::DatabaseFileActions::chooseExisting(dialogs, nullptr);
             if (path.isEmpty()) return 0;
             break;
         case app::FirstStartDialog::Choice::NewProgramme:

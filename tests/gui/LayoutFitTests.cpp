@@ -193,6 +193,16 @@ static QStringList walkEveryView(app::MainWindow& window) {
     return problems;
 }
 
+// A main window on `database`, walked view by view; every problem is listed in the failure.
+static void checkEveryViewFits(std::unique_ptr<storage::Database> database) {
+    FakeDialogService dialogs;
+    app::MainWindow window(std::move(database), dialogs);
+    window.show();
+    const QStringList problems = walkEveryView(window);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+}
+
 TEST_CASE("every view, tab and PDSA stage of the demo fits 1366×768 and 1280×680 without cut text",
           "[gui][layout]") {
     QTemporaryDir dir;
@@ -200,12 +210,7 @@ TEST_CASE("every view, tab and PDSA stage of the demo fits 1366×768 and 1280×6
     REQUIRE(demo::DemoWriter::writeFile(demo::DemoGenerator(demo::DemoOptions{}).generate(), path, true).ok());
     auto db = storage::Database::open(path, storage::OpenMode::OpenExisting);
     REQUIRE(db.ok());
-    FakeDialogService dialogs;
-    app::MainWindow window(std::move(db.value()), dialogs);
-    window.show();
-    const QStringList problems = walkEveryView(window);
-    INFO(problems.join(QLatin1Char('\n')).toStdString());
-    CHECK(problems.isEmpty());
+    checkEveryViewFits(std::move(db.value()));
 }
 
 TEST_CASE("a new tovholder's first day: a programme just set up fits both screens in every view",
@@ -222,10 +227,5 @@ TEST_CASE("a new tovholder's first day: a programme just set up fits both screen
     setup.workingGroup = {QStringLiteral("Ida Lund"), QStringLiteral("Ali Noor")};
     setup.aim = QStringLiteral("Halvt så mange medicinfejl som i baselinen ved forløbets slutning.");
     REQUIRE(services::ProgrammeSetupService(**db).create(setup, QDate::currentDate()).ok());
-    FakeDialogService dialogs;
-    app::MainWindow window(std::move(db.value()), dialogs);
-    window.show();
-    const QStringList problems = walkEveryView(window);
-    INFO(problems.join(QLatin1Char('\n')).toStdString());
-    CHECK(problems.isEmpty());
+    checkEveryViewFits(std::move(db.value()));
 }
