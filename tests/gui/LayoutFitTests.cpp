@@ -115,10 +115,11 @@ void checkEveryTab(QWidget* root, QWidget* widget, const QString& where, QString
             const QStringList cut = cutWidgets(root);
             for (const QString& problem : cut)
                 problems << QStringLiteral("%1 › %2: %3").arg(where, tabs->tabText(t), problem);
-            // MEDSAFE_SHOT_DIR set: a picture of each screen with a problem, to look at.
-            if (!cut.isEmpty() && qEnvironmentVariableIsSet("MEDSAFE_SHOT_DIR"))
-                root->grab().save(QStringLiteral("%1/cut-%2-%3.png")
-                                      .arg(qEnvironmentVariable("MEDSAFE_SHOT_DIR"), where, tabs->tabText(t)));
+            // MEDSAFE_SHOT_DIR set: a picture of every tab to look at, "cut-" where it has a problem.
+            if (qEnvironmentVariableIsSet("MEDSAFE_SHOT_DIR"))
+                root->grab().save(QStringLiteral("%1/%2%3-%4.png")
+                                      .arg(qEnvironmentVariable("MEDSAFE_SHOT_DIR"),
+                                           cut.isEmpty() ? QString() : QStringLiteral("cut-"), where, tabs->tabText(t)));
         }
         tabs->setCurrentIndex(before);
     }

@@ -165,8 +165,18 @@ void IncidentAnalysisPage::fillPareto(const ParetoPanel& panel) {
     x->setLabelsAngle(-90);
     x->setTruncateLabels(false);
     auto* y = new QValueAxis;
-    y->setRange(0, std::max(1, maxCount));
-    y->applyNiceNumbers(); // 0, 10, 20 ... instead of 0, 13, 26 ...
+    // Whole counts on round steps (0, 10, 20 ... not 0, 13, 26; never 0, 0, 0, 1 for one incident).
+    int step = 1;
+    for (const int nice : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000})
+        if (maxCount / nice <= 6) {
+            step = nice;
+            break;
+        }
+    if (maxCount / step > 6) step = (maxCount / 6 / 1000 + 1) * 1000;
+    y->setRange(0, std::max(step, (maxCount + step - 1) / step * step));
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
     y->setLabelFormat(QStringLiteral("%d"));
     y->setTitleText(tr("Number"));
     auto* percent = new QValueAxis;
