@@ -689,6 +689,14 @@ Databasen læses kun.
         <source>Centre line</source>
         <translation>Centerlinje</translation>
     </message>
+    <message>
+        <source>S chart (standard deviation)</source>
+        <translation>S-kontroldiagram (standardafvigelse)</translation>
+    </message>
+    <message>
+        <source>I&apos; chart (individual values, Laney)</source>
+        <translation>I′-kontroldiagram (enkeltværdier, Laney)</translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>

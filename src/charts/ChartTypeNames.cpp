@@ -27,6 +27,10 @@ QString ChartTypeNames::name(analysis::ChartType type) {
         return tr("P' chart (proportion, Laney)");
     case ChartType::UP:
         return tr("U' chart (rate, Laney)");
+    case ChartType::S:
+        return tr("S chart (standard deviation)");
+    case ChartType::IP:
+        return tr("I' chart (individual values, Laney)");
     }
     return tr("Run chart (median)");
 }

@@ -2,7 +2,11 @@
 
 #include "SpecFixtures.h"
 #include "charts/ChartNarrative.h"
+#include "charts/ChartTypeNames.h"
 #include "charts/SignalVerdict.h"
+
+#include <QSet>
+#include <array>
 
 using namespace medsafe;
 using namespace medsafe::charts;
@@ -113,4 +117,14 @@ TEST_CASE("the narrative carries the reading, the numbers and the legend", "[nar
                                           f.value.startsWith(QStringLiteral("12")));
     CHECK(hasLongestRun);
     CHECK(n.toPlainText().contains(QStringLiteral("▲ Improvement")));
+}
+
+TEST_CASE("every chart type has a name of its own (S and I' were called a run chart)", "[charts][names]") {
+    using analysis::ChartType;
+    const std::array all{ChartType::Run, ChartType::I,    ChartType::MR, ChartType::C,  ChartType::U,
+                         ChartType::P,   ChartType::G,    ChartType::T,  ChartType::Xbar, ChartType::PP,
+                         ChartType::UP,  ChartType::S,    ChartType::IP};
+    QSet<QString> names;
+    for (ChartType type : all) names.insert(charts::ChartTypeNames::name(type));
+    CHECK(names.size() == int(all.size()));
 }
