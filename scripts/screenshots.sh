@@ -38,5 +38,7 @@ if [ -x "$QT_BIN/lupdate" ] && [ -x "$QT_BIN/lrelease" ] && compgen -G "$ROOT/re
 fi
 
 # Five more botilbud as received data packages, as the app's own demo database has.
-"$BUILD_DIR/src/cli/medicinsikker-cli" demo --out "$WORK/demo.db" --received 5 >/dev/null
+# A programme in progress on a fixed day, as the app's demo shows one on the day it is made;
+# the fixed day keeps the pictures the same from run to run.
+"$BUILD_DIR/src/cli/medicinsikker-cli" demo --out "$WORK/demo.db" --received 5 --as-of "${MEDSAFE_SHOT_DATE:-2026-12-06}" >/dev/null
 QT_QPA_PLATFORM=offscreen "$BUILD_DIR/src/app/medicinsikker-screenshots" --database "$WORK/demo.db" --out "$OUT" "${EXTRA[@]}"

@@ -878,6 +878,14 @@ Databasen læses kun.
         <comment>the last two items of a list</comment>
         <translation>%1 eller %2</translation>
     </message>
+    <message>
+        <source>--%1 must be a date written as YYYY-MM-DD, e.g. 2026-12-06, or &apos;today&apos;, not &apos;%2&apos;</source>
+        <translation>--%1 skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-12-06, eller &apos;today&apos;, ikke &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
 </context>
 <context>
     <name>CompetencePage</name>
@@ -1188,6 +1196,14 @@ Til ydelsesmåling: --botilbud 100 --months 60 --incidents 100000</translation>
     <message>
         <source>Create a demo database (or a large benchmark one)</source>
         <translation>Opret en demodatabase (eller en stor til ydelsesmåling)</translation>
+    </message>
+    <message>
+        <source>A programme in progress on this date (YYYY-MM-DD or &apos;today&apos;), as the app&apos;s demo is: nothing after it has happened yet. Default: the finished programme of 2024-2025.</source>
+        <translation>Et forløb, der er i gang på denne dato (ÅÅÅÅ-MM-DD eller &apos;today&apos;), som i programmets demo: intet efter datoen er sket endnu. Standard: det afsluttede forløb 2024-2025.</translation>
+    </message>
+    <message>
+        <source>--as-of cannot be after today (%1)</source>
+        <translation>--as-of kan ikke ligge efter i dag (%1)</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3187,10 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
     <message>
         <source>Double-click (or Enter) to go to where the step is done.</source>
         <translation>Dobbeltklik (eller Enter) for at gå derhen, hvor skridtet gøres.</translation>
+    </message>
+    <message>
+        <source>The latest PDSA cycles, newest first. Double-click (or Enter) opens the cycle.</source>
+        <translation>De seneste PDSA-cirkler, nyeste først. Dobbeltklik (eller Enter) åbner cirklen.</translation>
     </message>
 </context>
 <context>
@@ -6491,10 +6511,6 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
         <translation>Begynd med en lille afprøvning: PDSA, Ctrl+N.</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>Latest:</source>
         <translation>Senest:</translation>
     </message>
@@ -6509,6 +6525,14 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     <message>
         <source>The checklist could not be saved: %1</source>
         <translation>Tjeklisten kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2. %3</source>
+        <translation>%1 · %2. %3</translation>
+    </message>
+    <message>
+        <source>PDSA cycle %1: %2 (%3). Double-click to open it.</source>
+        <translation>PDSA-cirkel %1: %2 (%3). Dobbeltklik for at åbne den.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "demo/DemoWriter.h"
 #include "storage/Database.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 
@@ -15,13 +16,19 @@ Status ensureDemoDatabase(const QString& path) {
     if (QFileInfo::exists(path)) return success();
     if (auto folder = storage::Database::ensurePrivateFolder(QFileInfo(path).absolutePath()); !folder)
         return folder;
-    const Status written = demo::DemoWriter::writeFile(demo::DemoGenerator(demo::DemoOptions{}).generate(), path, false);
+    // A programme in progress up to today, so the demo shows an ordinary working day: the next
+    // læringstræf ahead, last month's measurements and report to do, a PDSA test running.
+    demo::DemoOptions options;
+    options.asOf = QDate::currentDate();
+    const Status written = demo::DemoWriter::writeFile(demo::DemoGenerator(options).generate(), path, false);
     if (!written) return written;
     // Five more botilbud as received data packages, so the consultant's overview has something
     // to compare; they stay out of the tovholder's botilbud selector.
     auto db = storage::Database::open(path, storage::OpenMode::OpenExisting); // just written
     if (!db) return db.error();
-    return demo::DemoReceivedPackages::add(**db);
+    return demo::DemoReceivedPackages::add(**db, demo::DemoReceivedPackages::kDefaultCount,
+                                          demo::DemoReceivedPackages::kDefaultMonths,
+                                          demo::DemoReceivedPackages::kDefaultSeed, options.asOf);
 }
 
 } // namespace medsafe::app

@@ -15,6 +15,7 @@
 #include "app/UnsavedWork.h"
 #include "app/ViewPlaceholder.h"
 #include "app/overview/OverviewView.h"
+#include "app/pdsa/PdsaView.h"
 #include "domain/DomainLabels.h"
 #include "logging/Logging.h"
 #include "services/backup/BackupService.h"
@@ -58,7 +59,13 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
     buildStatusBar();
     for (const InstalledView& view : installedViews()) setViewWidget(view.id, view.create(*m_workspace, m_dialogs));
     if (auto* overview = qobject_cast<OverviewView*>(viewWidget(ViewId::Overview)))
+    {
         connect(overview, &OverviewView::openRequested, this, &MainWindow::openNextStep);
+        connect(overview, &OverviewView::openPdsaCycleRequested, this, [this](domain::PdsaCycleId id) {
+            showView(ViewId::Pdsa);
+            if (auto* pdsa = qobject_cast<PdsaView*>(viewWidget(ViewId::Pdsa))) pdsa->openCycle(id);
+        });
+    }
     connect(m_workspace.get(), &services::Workspace::currentBotilbudChanged, this, &MainWindow::currentBotilbudChanged);
     connect(m_workspace.get(), &services::Workspace::databaseReplaced, this, &MainWindow::databaseReplaced);
     connect(m_workspace.get(), &services::Workspace::saved, this, &MainWindow::noteSaved);

@@ -69,6 +69,10 @@ QString CliMessages::badMonth(const QString& option, const QString& value) {
     return tr("--%1 must be written as YYYY-MM, e.g. 2025-03, not '%2'").arg(option, value);
 }
 
+QString CliMessages::badDate(const QString& option, const QString& value) {
+    return tr("--%1 must be a date written as YYYY-MM-DD, e.g. 2026-12-06, or 'today', not '%2'").arg(option, value);
+}
+
 QString CliMessages::notWholeNumber(const QString& option, int minimum, const QString& value) {
     return tr("--%1 must be a whole number of at least %2, not '%3'").arg(option).arg(minimum).arg(value);
 }
@@ -92,6 +96,10 @@ QString CliMessages::nameValue() {
 
 QString CliMessages::monthValue() {
     return tr("YYYY-MM");
+}
+
+QString CliMessages::dateValue() {
+    return tr("YYYY-MM-DD");
 }
 
 QString CliMessages::pathValue() {

@@ -37,6 +37,7 @@ public:
     static QString missingOption(const QString& option);
     static QString eitherOption(const QString& first, const QString& second);
     static QString badMonth(const QString& option, const QString& value);
+    static QString badDate(const QString& option, const QString& value);
     static QString notWholeNumber(const QString& option, int minimum, const QString& value);
     static QString notOneOf(const QString& option, const QStringList& choices, const QString& value);
     static QString wrongSuffix(const QString& option, const QStringList& suffixes, const QString& fileName);
@@ -45,6 +46,7 @@ public:
     static QString fileValue();
     static QString nameValue();
     static QString monthValue();
+    static QString dateValue();
     static QString pathValue();
     // The description of -h/--help.
     static QString helpOption();

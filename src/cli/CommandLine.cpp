@@ -94,4 +94,17 @@ bool readMonthOption(const QCommandLineParser& parser, const QString& commandNam
     return true;
 }
 
+bool readDateOption(const QCommandLineParser& parser, const QString& commandName, const QString& name,
+                    QDate& date, QTextStream& err) {
+    if (!parser.isSet(name)) return true;
+    const QString text = parser.value(name).trimmed();
+    const QDate parsed = text == QStringLiteral("today") ? QDate::currentDate() : QDate::fromString(text, Qt::ISODate);
+    if (!parsed.isValid()) {
+        CliMessages::usage(err, commandName, CliMessages::badDate(name, parser.value(name)));
+        return false;
+    }
+    date = parsed;
+    return true;
+}
+
 } // namespace medsafe::cli

@@ -34,4 +34,9 @@ std::optional<QDate> parseMonth(const QString& text);
 bool readMonthOption(const QCommandLineParser& parser, const QString& commandName, const QString& name,
                      std::optional<QDate>& month, QTextStream& err);
 
+// Reads an optional date option written YYYY-MM-DD, or "today" for the computer's date, into
+// `date` (left alone when not given); prints the shared message and returns false otherwise.
+bool readDateOption(const QCommandLineParser& parser, const QString& commandName, const QString& name,
+                    QDate& date, QTextStream& err);
+
 } // namespace medsafe::cli

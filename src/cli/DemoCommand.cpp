@@ -26,6 +26,10 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     parser.addOption({QStringLiteral("incidents"),
                       tr("Incidents in total, spread over the botilbud (default 80 per botilbud)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("as-of"),
+                      tr("A programme in progress on this date (YYYY-MM-DD or 'today'), as the app's demo is: "
+                         "nothing after it has happened yet. Default: the finished programme of 2024-2025."),
+                      CliMessages::dateValue()});
     parser.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
     parser.addOption({QStringLiteral("received"),
                       tr("Also add N more botilbud as received data packages (their last 12 monthly "
@@ -49,9 +53,16 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         || !readIntOption(parser, name(), QStringLiteral("months"), demo::DemoOptions::kMinMonths, options.months,
                           err)
         || !readIntOption(parser, name(), QStringLiteral("incidents"), 0, options.incidents, err)
-        || !readIntOption(parser, name(), QStringLiteral("received"), 0, received, err))
+        || !readIntOption(parser, name(), QStringLiteral("received"), 0, received, err)
+        || !readDateOption(parser, name(), QStringLiteral("as-of"), options.asOf, err))
         return 2;
     options.seed = static_cast<std::uint64_t>(seed);
+    // The story up to a future date would put incidents and measurements in the future,
+    // which the database refuses; say so before generating anything.
+    if (options.asOf.isValid() && options.asOf > QDate::currentDate()) {
+        CliMessages::usage(err, name(), tr("--as-of cannot be after today (%1)").arg(QDate::currentDate().toString(Qt::ISODate)));
+        return 2;
+    }
 
     QElapsedTimer timer;
     timer.start();
@@ -71,7 +82,8 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         << "\n";
     if (received > 0) {
         auto db = storage::Database::open(*path, storage::OpenMode::OpenExisting); // just written
-        const Status added = db ? demo::DemoReceivedPackages::add(**db, received) : Status(db.error());
+        const Status added = db ? demo::DemoReceivedPackages::add(**db, received, demo::DemoReceivedPackages::kDefaultMonths,
+                                                                    demo::DemoReceivedPackages::kDefaultSeed, options.asOf) : Status(db.error());
         if (!added) {
             CliMessages::print(err, name(), added.error().display());
             return 1;

@@ -6,6 +6,7 @@
 #include "demo/DemoImprovementBuilder.h"
 #include "demo/DemoMeasureBuilder.h"
 #include "demo/DemoOrganisationBuilder.h"
+#include "demo/DemoProgressCut.h"
 #include "demo/DemoReportBuilder.h"
 
 #include <algorithm>
@@ -16,7 +17,7 @@ DemoDataset DemoGenerator::generate() const
 {
     DemoRandom random(m_options.seed);
     DemoIdAllocator ids;
-    const DemoTimeline timeline(std::max(m_options.months, DemoOptions::kMinMonths));
+    const DemoTimeline timeline(std::max(m_options.months, DemoOptions::kMinMonths), m_options.asOf);
 
     DemoDataset dataset;
     const int count = std::max(1, m_options.botilbudCount);
@@ -32,6 +33,11 @@ DemoDataset DemoGenerator::generate() const
         DemoMeasureBuilder::buildMeasurements(context, home);
         DemoIncidentBuilder::build(context, home);
         DemoReportBuilder::build(context, home);
+        // The whole story is told first and then cut at "today", so a programme in progress
+        // draws the same random numbers as the finished one and differs only in what has
+        // not happened yet.
+        if (timeline.asOf().isValid())
+            DemoProgressCut::apply(timeline, home);
         dataset.botilbud << std::move(home);
     }
     return dataset;

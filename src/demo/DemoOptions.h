@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+
 #include <cstdint>
 
 namespace medsafe::demo {
@@ -18,6 +20,11 @@ struct DemoOptions {
     int months = kDefaultMonths;
     // Incidents over all botilbud; 0 = kDefaultIncidentsPerBotilbud for each botilbud.
     int incidents = 0;
+    // "Today" for a programme in progress: the programme started so that this date falls in
+    // its 14th month (of 24), and nothing after it has happened yet (DemoProgressCut). Null =
+    // the finished programme ending December 2025, which tests and benchmarks compare against.
+    // The same seed and date always give the same data.
+    QDate asOf;
 
     int incidentsFor(int botilbudIndex) const
     {

@@ -52,7 +52,8 @@ Status giveFeedback(storage::Database& target, const domain::Botilbud& home, con
 }
 } // namespace
 
-Status DemoReceivedPackages::add(storage::Database& target, int count, int months, std::uint64_t seed) {
+Status DemoReceivedPackages::add(storage::Database& target, int count, int months, std::uint64_t seed,
+                                 const QDate& asOf) {
     auto existing = storage::BotilbudRepository(target).all();
     if (!existing) return existing.error();
     QSet<QString> taken;
@@ -61,6 +62,7 @@ Status DemoReceivedPackages::add(storage::Database& target, int count, int month
 
     DemoOptions options;
     options.seed = seed;
+    options.asOf = asOf;
     options.botilbudCount = count + 1; // one spare in case a name is already taken
     auto home = storage::Database::openInMemory();
     if (!home) return home.error();

@@ -2,6 +2,8 @@
 
 #include "domain/Result.h"
 
+#include <QDate>
+
 #include <cstdint>
 
 namespace medsafe::storage {
@@ -21,9 +23,12 @@ class DemoReceivedPackages {
 public:
     static constexpr int kDefaultCount = 5;
     static constexpr int kDefaultMonths = 12;
+    static constexpr std::uint64_t kDefaultSeed = 20240102;
 
+    // `asOf` as in DemoOptions: the received botilbud run their programmes up to that date
+    // (null = finished in December 2025), so they match the home botilbud's calendar.
     static Status add(storage::Database& target, int count = kDefaultCount, int months = kDefaultMonths,
-                      std::uint64_t seed = 20240102);
+                      std::uint64_t seed = kDefaultSeed, const QDate& asOf = {});
 };
 
 } // namespace medsafe::demo

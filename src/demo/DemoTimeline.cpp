@@ -4,9 +4,22 @@
 
 namespace medsafe::demo {
 
-DemoTimeline::DemoTimeline(int months)
+namespace {
+
+QDate startFor(int months, const QDate& asOf)
+{
+    if (!asOf.isValid())
+        return QDate(DemoTimeline::kEndYear + 1, 1, 1).addMonths(-months);
+    const int elapsed = std::max(0, months - 1 - DemoTimeline::kMonthsAhead);
+    return QDate(asOf.year(), asOf.month(), 1).addMonths(-elapsed);
+}
+
+} // namespace
+
+DemoTimeline::DemoTimeline(int months, const QDate& asOf)
     : m_months(months)
-    , m_start(QDate(kEndYear + 1, 1, 1).addMonths(-months))
+    , m_asOf(asOf)
+    , m_start(startFor(months, asOf))
 {
 }
 

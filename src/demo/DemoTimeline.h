@@ -6,17 +6,27 @@ namespace medsafe::demo {
 
 // The calendar of a generated programme and the shape of its story: six baseline months, then
 // the changes tested in PDSA ramps are adopted step by step and the incident level falls.
-// Dates never depend on the clock: the programme always ends in December 2025 (24 months from
-// 2024-01-01 by default), so a longer benchmark run starts earlier instead of reaching into
-// the future, where validation would refuse the values.
+// Dates never depend on the clock. Without an "as of" date the programme ends in December 2025
+// (24 months from 2024-01-01 by default), so a longer benchmark run starts earlier instead of
+// reaching into the future, where validation would refuse the values. With one, the programme
+// is placed so that the date falls kMonthsAhead months before its last month, and the story
+// is cut at that date (DemoProgressCut).
 class DemoTimeline {
 public:
     static constexpr int kEndYear = 2025;
     static constexpr int kBaselineMonths = 6;
     // Incident level after full adoption, relative to the baseline level.
     static constexpr double kImprovedLevel = 0.26;
+    // Months still to come after the current one in a programme in progress: of 24 months,
+    // today falls in the 14th, late in phase 2 with changes adopted and new tests running.
+    static constexpr int kMonthsAhead = 10;
 
-    explicit DemoTimeline(int months);
+    explicit DemoTimeline(int months, const QDate& asOf = {});
+
+    // Null for a finished programme.
+    QDate asOf() const { return m_asOf; }
+    // Month index of the "as of" date; months() for a finished programme.
+    int currentMonthIndex() const { return m_asOf.isValid() ? monthIndexOf(m_asOf) : m_months; }
 
     int months() const { return m_months; }
     QDate start() const { return m_start; }
@@ -40,6 +50,7 @@ public:
 
 private:
     int m_months;
+    QDate m_asOf;
     QDate m_start;
 };
 

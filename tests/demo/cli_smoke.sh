@@ -28,6 +28,17 @@ if cli demo --out "$work/demo.db" >/dev/null 2>"$work/again.err"; then fail "dem
 [ -s "$work/again.err" ] || fail "demo gave no message when refusing"
 [ "$(sha "$work/demo.db")" = "$before" ] || fail "demo changed the existing file"
 
+# A programme in progress up to today, as the app's demo, is written whole and checks clean.
+# A future or malformed date is refused before anything is written.
+cli demo --out "$work/today.db" --as-of today --received 2 >"$work/today.out" 2>&1 || { cat "$work/today.out"; fail "demo --as-of today"; }
+cli check --database "$work/today.db" >"$work/today-check.out" 2>&1 || { cat "$work/today-check.out"; fail "check of the demo in progress"; }
+tomorrow=$(date -d tomorrow +%Y-%m-%d)
+if cli demo --out "$work/future.db" --as-of "$tomorrow" >/dev/null 2>"$work/future.err"; then fail "demo accepted a date after today"; fi
+grep -q "after today" "$work/future.err" || { cat "$work/future.err"; fail "no message for a future --as-of"; }
+[ ! -e "$work/future.db" ] || fail "a refused demo left a file"
+if cli demo --out "$work/bad.db" --as-of 2026-02-30 >/dev/null 2>"$work/bad.err"; then fail "demo accepted 2026-02-30"; fi
+grep -q "YYYY-MM-DD" "$work/bad.err" || { cat "$work/bad.err"; fail "no message for a malformed --as-of"; }
+
 check_refused() { # FILE WHAT
     before=$(sha "$1")
     if cli check --database "$1" >"$work/refused.out" 2>"$work/refused.err"; then fail "check accepted $2"; fi

@@ -208,7 +208,11 @@ TEST_CASE("every view, tab and PDSA stage of the demo fits 1366×768 and 1280×6
           "[gui][layout]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.db"));
-    REQUIRE(demo::DemoWriter::writeFile(demo::DemoGenerator(demo::DemoOptions{}).generate(), path, true).ok());
+    // The demo as the app makes it: a programme in progress (a fixed day, so the walk sees the
+    // same planned and running PDSA cycles, draft report and half-entered month every run).
+    demo::DemoOptions options;
+    options.asOf = QDate(2026, 12, 6);
+    REQUIRE(demo::DemoWriter::writeFile(demo::DemoGenerator(options).generate(), path, true).ok());
     auto db = storage::Database::open(path, storage::OpenMode::OpenExisting);
     REQUIRE(db.ok());
     checkEveryViewFits(std::move(db.value()));

@@ -9,7 +9,10 @@
 #include "services/workspace/Workspace.h"
 #include "ui_OverviewView.h"
 
+#include <QIcon>
 #include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
 #include <QLocale>
 #include <QStyle>
 #include <QMap>
@@ -21,8 +24,22 @@ namespace medsafe::app {
 using namespace medsafe::domain;
 
 namespace {
+constexpr int kLatestCycles = 4;
+
 QString longDate(const QDate& date) {
     return QLocale().toString(date, QStringLiteral("d. MMMM yyyy"));
+}
+
+// The status colour of the PDSA list, as a dot in front of the line.
+QIcon statusDot(const QColor& colour) {
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    return QIcon(pixmap);
 }
 } // namespace
 
@@ -50,6 +67,15 @@ OverviewView::OverviewView(services::Workspace& workspace, DialogService& dialog
     m_ui->cardsLayout->setStretch(1, 3);
     m_ui->cardsLayout->setStretch(2, 3);
 
+    // One line per cycle, cut at the end with the whole title on hover: a list of wrapped titles
+    // grew past the card on a 1366×768 screen (the layout walk found it on the demo in progress).
+    m_ui->pdsaLatestList->setFrameShape(QFrame::NoFrame);
+    m_ui->pdsaLatestList->setTextElideMode(Qt::ElideRight);
+    m_ui->pdsaLatestList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->pdsaLatestList->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));
+    connect(m_ui->pdsaLatestList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit openPdsaCycleRequested(PdsaCycleId{item->data(Qt::UserRole).toLongLong()});
+    });
     connect(m_checklist, &models::ChecklistModel::itemChanged, this, &OverviewView::saveChecklistItem);
     connect(m_ui->nextStepsList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         emit openRequested(static_cast<services::NextStepPlace>(item->data(Qt::UserRole).toInt()));
@@ -91,6 +117,7 @@ void OverviewView::reload() {
         m_ui->lastErrorLabel->clear();
         m_ui->recordLabel->clear();
         m_ui->pdsaSummaryLabel->clear();
+        m_ui->pdsaLatestList->clear();
         m_ui->nextStepsList->clear();
         m_ui->nextStepsGroupBox->hide();
         updateChecklistCount();
@@ -173,9 +200,11 @@ void OverviewView::loadDaysSince(BotilbudId id) {
 }
 
 void OverviewView::loadPdsaSummary(BotilbudId id) {
+    m_ui->pdsaLatestList->clear();
     auto cycles = m_workspace.pdsa().cycles(id);
     if (!cycles) {
         m_ui->pdsaSummaryLabel->setText(tr("The PDSA cycles could not be read."));
+        m_ui->pdsaLatestList->hide();
         return;
     }
     QMap<PdsaStatus, int> byStatus;
@@ -186,19 +215,23 @@ void OverviewView::loadPdsaSummary(BotilbudId id) {
     QString html = QStringLiteral("<p><b>%1</b><br>%2</p>")
                        .arg(tr("%n PDSA cycle(s) in all", nullptr, static_cast<int>(cycles.value().size())),
                             parts.join(QStringLiteral(" · ")));
+    m_ui->pdsaLatestList->setVisible(!cycles.value().isEmpty());
     if (cycles.value().isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(tr("Start with a small test: PDSA, Ctrl+N.").toHtmlEscaped());
     } else {
+        html += QStringLiteral("<p>%1</p>").arg(tr("Latest:"));
         // The latest cycles, newest first: what the working group is busy with.
         QList<PdsaCycle> latest = cycles.value();
         std::sort(latest.begin(), latest.end(), [](const PdsaCycle& a, const PdsaCycle& b) { return a.number > b.number; });
-        QStringList rows;
-        for (const PdsaCycle& c : latest.mid(0, 4))
-            rows << QStringLiteral("<li>%1 <span style=\"color:%2\">(%3)</span></li>")
-                        .arg(tr("%1. %2").arg(c.number).arg(c.title).toHtmlEscaped(),
-                             models::PdsaTreeModel::statusColour(c.status).name(),
-                             DomainLabels::label(c.status).toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p><ul style=\"margin-left:-24px\">%2</ul>").arg(tr("Latest:"), rows.join(QString()));
+        for (const PdsaCycle& c : latest.mid(0, kLatestCycles)) {
+            // Status first, so cutting a long title never hides where the cycle stands.
+            const QString status = DomainLabels::label(c.status);
+            auto* item = new QListWidgetItem(statusDot(models::PdsaTreeModel::statusColour(c.status)),
+                                             tr("%1 · %2. %3").arg(status).arg(c.number).arg(c.title));
+            item->setToolTip(tr("PDSA cycle %1: %2 (%3). Double-click to open it.").arg(c.number).arg(c.title, status));
+            item->setData(Qt::UserRole, QVariant::fromValue<qint64>(c.id.value));
+            m_ui->pdsaLatestList->addItem(item);
+        }
     }
     m_ui->pdsaSummaryLabel->setText(html);
 }

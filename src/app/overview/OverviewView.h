@@ -43,6 +43,8 @@ public:
 signals:
     // A next step was chosen: the window opens the view (and tab) where it is done.
     void openRequested(services::NextStepPlace place);
+    // A cycle in the PDSA card was activated: show it in the PDSA view.
+    void openPdsaCycleRequested(domain::PdsaCycleId id);
 
 protected:
     void showEvent(QShowEvent* event) override;

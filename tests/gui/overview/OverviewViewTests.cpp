@@ -5,6 +5,10 @@
 #include "app/MainWindow.h"
 #include "app/overview/OverviewView.h"
 #include "app/overview/ProgrammeTimelineWidget.h"
+#include "app/pdsa/PdsaEditor.h"
+#include "app/pdsa/PdsaView.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoWriter.h"
 #include "storage/IncidentRepository.h"
 #include "storage/ProgrammeRepository.h"
 
@@ -114,4 +118,37 @@ TEST_CASE("Oversigt: the next steps are listed, and each opens the view where it
         CHECK(stack->currentWidget() == window.viewWidget(where.at(place)));
     }
     CHECK(sawMeasurements); // last month has no values in a new botilbud
+}
+
+TEST_CASE("Oversigt: the PDSA card lists the latest cycles one line each, and each opens its cycle",
+          "[gui][overview][pdsa]") {
+    FakeDialogService dialogs;
+    auto db = storage::Database::openInMemory();
+    REQUIRE(db.ok());
+    demo::DemoOptions options;
+    options.asOf = QDate(2026, 12, 6); // a planned and a studied cycle among the latest
+    REQUIRE(demo::DemoWriter::write(demo::DemoGenerator(options).generate(), *db.value()).ok());
+    app::MainWindow window(std::move(db.value()), dialogs);
+    window.resize(1366, 768);
+    window.show();
+    window.showView(app::ViewId::Overview);
+    auto* list = window.viewWidget(app::ViewId::Overview)->findChild<QListWidget*>("pdsaLatestList");
+    REQUIRE(list);
+    REQUIRE(list->count() == 4);
+    // Newest first, the status before the title so a cut title never hides it.
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("Planlagt · 14. ")));
+    CHECK(list->item(1)->text().startsWith(QStringLiteral("Studeres · 13. ")));
+    CHECK(list->item(0)->toolTip().contains(QStringLiteral("Tjekliste ved hjemkomst fra hospital, ferie og orlov")));
+
+    auto* stack = window.findChild<QStackedWidget*>("viewStack");
+    REQUIRE(stack);
+    auto* pdsa = qobject_cast<app::PdsaView*>(window.viewWidget(app::ViewId::Pdsa));
+    REQUIRE(pdsa);
+    for (int row : {1, 3}) {
+        window.showView(app::ViewId::Overview);
+        QListWidgetItem* item = list->item(row);
+        emit list->itemActivated(item);
+        CHECK(stack->currentWidget() == pdsa);
+        CHECK(pdsa->editor().cycle().id.value == item->data(Qt::UserRole).toLongLong());
+    }
 }
