@@ -6,8 +6,10 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
-  libqt6sql6-sqlite qt6-svg-dev qt6-translations-l10n qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+  libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-translations-l10n qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libspdlog-dev libsodium-dev catch2 xvfb xauth poppler-utils sqlite3 fonts-dejavu-core
+  # the PostgreSQL server the tests start a throw-away cluster of (tests/postgres)
+  postgresql python3
   # making and testing the Debian package (scripts/package.sh, tests/package/)
   dpkg-dev file desktop-file-utils appstream x11-utils groff-base
 )

@@ -4384,6 +4384,64 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The server address could not be read (%1). Write it as host=NAME port=5432 dbname=DATABASE user=USER.</source>
+        <translation>Serveradressen kunne ikke læses (%1). Skriv den som host=NAVN port=5432 dbname=DATABASE user=BRUGER.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>den er tom</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no value</source>
+        <translation>&apos;%1&apos; har ingen værdi</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>et anførselstegn er ikke lukket</translation>
+    </message>
+    <message>
+        <source>the port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>porten &apos;%1&apos; er ikke et tal fra 1 til 65535</translation>
+    </message>
+    <message>
+        <source>dbname is missing</source>
+        <translation>dbname mangler</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectionErrors</name>
+    <message>
+        <source>The server %1 does not answer. Check the address and the network, or ask the person who runs the server.</source>
+        <translation>Serveren %1 svarer ikke. Kontrollér adressen og netværket, eller spørg den, der driver serveren.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the user name or password. Try again.</source>
+        <translation>Serveren %1 godkendte ikke brugernavnet eller adgangskoden. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server. Check the name, or ask the person who runs the server to create it.</source>
+        <translation>Databasen %1 findes ikke på serveren. Kontrollér navnet, eller bed den, der driver serveren, om at oprette den.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1. The server said: %2</source>
+        <translation>Kunne ikke forbinde til %1. Serveren svarede: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server belongs to another program. Nothing was changed; choose another database.</source>
+        <translation>Databasen %1 på serveren tilhører et andet program. Intet er ændret; vælg en anden database.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is empty. Copy a database to it with &quot;push-to-server&quot;, or start a new one there.</source>
+        <translation>Databasen %1 på serveren er tom. Kopiér en database til den med &quot;push-to-server&quot;, eller start en ny der.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: the package libqt6sql6-psql is missing.</source>
+        <translation>Denne installation kan ikke nå en PostgreSQL-server: pakken libqt6sql6-psql mangler.</translation>
+    </message>
+</context>
+<context>
     <name>SetGridValueCommand</name>
     <message>
         <source>Change %1</source>

@@ -47,7 +47,7 @@ Result<BotilbudId> BotilbudRepository::add(const Botilbud& botilbud) {
     MEDSAFE_TRY(detail::validated(OrganisationValidator::validate(botilbud), QStringLiteral("botilbud")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(
+    MEDSAFE_TRY(s.prepareInsert(
         QStringLiteral("INSERT INTO botilbud (name, municipality, resident_count, created_date, package_key, origin)"
                        " VALUES (:name, :municipality, :residents, :created, :key, :origin)")));
     bindFields(s, botilbud);

@@ -28,7 +28,7 @@ Result<CompetenceTopicId> CompetenceRepository::addTopic(const CompetenceTopic& 
     MEDSAFE_TRY(detail::validated(CompetenceValidator::validate(topic), QStringLiteral("competence topic")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("INSERT INTO competence_topic (botilbud_id, code, name, sort_order)"
+    MEDSAFE_TRY(s.prepareInsert(QStringLiteral("INSERT INTO competence_topic (botilbud_id, code, name, sort_order)"
                                          " VALUES (:b, :code, :name, :sort)")));
     s.bind(QStringLiteral(":b"), topic.botilbudId);
     s.bind(QStringLiteral(":code"), topic.code);
@@ -78,7 +78,7 @@ Result<SurveyRoundId> CompetenceRepository::addRound(const SurveyRound& round) {
     MEDSAFE_TRY(detail::validated(CompetenceValidator::validate(round), QStringLiteral("survey round")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral(
+    MEDSAFE_TRY(s.prepareInsert(QStringLiteral(
         "INSERT INTO survey_round (botilbud_id, name, round_date) VALUES (:b, :name, :date)")));
     s.bind(QStringLiteral(":b"), round.botilbudId);
     s.bind(QStringLiteral(":name"), round.name);
@@ -169,7 +169,7 @@ Result<QList<TrainingRecordId>> CompetenceRepository::addTrainings(const QList<T
         MEDSAFE_TRY(detail::validated(CompetenceValidator::validate(r), QStringLiteral("training record")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral(
+    MEDSAFE_TRY(s.prepareInsert(QStringLiteral(
         "INSERT INTO training_record (person_id, course, provider, completed_date,"
         " refresher_due, note) VALUES (:person, :course, :provider, :completed, :due, :note)")));
     QList<TrainingRecordId> ids;

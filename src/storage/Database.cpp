@@ -3,9 +3,11 @@
 #include "storage/DatabaseFileCheck.h"
 #include "storage/Migrator.h"
 #include "storage/Schema.h"
+#include "storage/ServerConnectionErrors.h"
 #include "storage/StorageLog.h"
 
 #include <QAtomicInteger>
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -132,6 +134,65 @@ Result<std::unique_ptr<Database>> Database::openInMemory() {
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress& address, OpenMode mode) {
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) return ServerConnectionErrors::driverMissing();
+    std::unique_ptr<Database> db(new Database(address.display(), false, mode == OpenMode::ReadOnly));
+    db->m_server = address;
+    db->m_dialect = SqlDialect::forDriver(QStringLiteral("QPSQL"));
+    if (auto status = db->openServerConnection(); !status) return status.error();
+    if (auto status = db->checkServerContents(mode); !status) return status.error();
+    if (mode != OpenMode::ReadOnly) {
+        if (auto status = db->migrate(); !status) return status.error();
+    }
+    storageLog()->info("opened server database {}{}", db->m_path.toStdString(),
+                       mode == OpenMode::ReadOnly ? " read-only" : "");
+    return db;
+}
+
+Status Database::openServerConnection() {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_server->host);
+    db.setPort(m_server->port);
+    db.setDatabaseName(m_server->databaseName);
+    if (!m_server->user.isEmpty()) db.setUserName(m_server->user);
+    // Without a password here libpq still reads PGPASSWORD and ~/.pgpass (0600) itself.
+    if (!m_server->password.isEmpty()) db.setPassword(m_server->password);
+    QStringList options = m_server->otherOptions;
+    // A server that does not answer should not hold the window for libpq's default of forever.
+    if (!std::any_of(options.cbegin(), options.cend(),
+                     [](const QString& o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
+        options << QStringLiteral("connect_timeout=10");
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) return ServerConnectionErrors::connectFailed(m_path, db.lastError().text());
+    if (auto status = m_dialect.configureConnection(db, false); !status) return status;
+    if (m_readOnly) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+            return Error::technical(QStringLiteral("read-only session failed: %1").arg(q.lastError().text()));
+    }
+    return success();
+}
+
+// Like DatabaseFileCheck for files: a server database is ours, empty (set up only where the
+// mode allows it), another program's, or from a newer version; only the first two go on.
+Status Database::checkServerContents(OpenMode mode) {
+    auto version = schemaVersion();
+    if (!version) return version.error();
+    if (*version == 0) {
+        QSqlQuery q(connection());
+        if (!q.exec(m_dialect.listTablesSql()))
+            return Error::technical(QStringLiteral("listing tables failed: %1").arg(q.lastError().text()));
+        if (q.next()) return ServerConnectionErrors::notMedicinsikker(m_path);
+        if (mode != OpenMode::CreateOrMigrate) return ServerConnectionErrors::emptyDatabase(m_path);
+        return success();
+    }
+    auto appId = m_dialect.applicationId(connection());
+    if (!appId) return appId.error();
+    if (*appId != kApplicationId) return ServerConnectionErrors::notMedicinsikker(m_path);
+    if (*version > Migrator::latestVersion()) return DatabaseFileCheck::newer(m_path, *version, Migrator::latestVersion());
+    return success();
+}
+
 Status Database::openConnection() {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (m_readOnly) {
@@ -208,13 +269,13 @@ Result<CheckReport> Database::checkReport() const {
     QStringList present;
     {
         QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        if (!q.exec(m_dialect.listTablesSql()))
             return Error::technical(QStringLiteral("listing tables failed: %1").arg(q.lastError().text()));
         while (q.next())
             present << q.value(0).toString();
     }
     for (const QString& table : Schema::tableNames()) {
-        if (m_dialect.kind() == SqlDialect::Kind::Sqlite && !present.contains(table)) continue;
+        if (!present.contains(table)) continue;
         // Table names come from our own constant list, never from input.
         QSqlQuery q(connection());
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !q.next())

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 #include "storage/CheckReport.h"
+#include "storage/ServerAddress.h"
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace medsafe::storage {
 
@@ -63,6 +65,11 @@ public:
     }
     // A fresh, migrated database in memory (tests, previews).
     static Result<std::unique_ptr<Database>> openInMemory();
+    // A database on a PostgreSQL server (QPSQL). The same modes as files: CreateOrMigrate may
+    // set up an empty database; OpenExisting wants a Medicinsikker database there; ReadOnly
+    // opens read-only transactions and never migrates. A database holding other tables, a newer
+    // schema, a server that does not answer and a refused login get a clear message each.
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress& address, OpenMode mode);
 
     ~Database();
     Database(const Database&) = delete;
@@ -71,7 +78,10 @@ public:
     // For repositories in this library only; nothing above storage runs SQL.
     QSqlDatabase connection() const;
     const SqlDialect& dialect() const { return m_dialect; }
+    // The file, or for a server database its address (user@host:port/dbname, no password).
     QString path() const { return m_path; }
+    bool isServer() const { return m_server.has_value(); }
+    const std::optional<ServerAddress>& server() const { return m_server; }
     bool isInMemory() const { return m_inMemory; }
     bool isReadOnly() const { return m_readOnly; }
 
@@ -98,6 +108,8 @@ private:
 
     Database(QString path, bool inMemory, bool readOnly = false);
     Status openConnection();
+    Status openServerConnection();
+    Status checkServerContents(OpenMode mode);
     Status migrate();
 
     QString m_connectionName;
@@ -105,6 +117,7 @@ private:
     bool m_inMemory = false;
     bool m_readOnly = false;
     SqlDialect m_dialect;
+    std::optional<ServerAddress> m_server;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

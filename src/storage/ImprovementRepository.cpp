@@ -41,7 +41,7 @@ template <typename Bind>
 Result<qint64> write(Database& db, const QString& sql, Bind bind, const QString& table, qint64 updateId) {
     Transaction tx(db);
     Statement s(db.connection());
-    MEDSAFE_TRY(s.prepare(sql));
+    MEDSAFE_TRY(updateId > 0 ? s.prepare(sql) : s.prepareInsert(sql));
     bind(s);
     if (updateId > 0) s.bind(QStringLiteral(":id"), updateId);
     MEDSAFE_TRY(s.exec());

@@ -71,8 +71,8 @@ QString filterSql(const IncidentFilter& f) {
     QString sql = QStringLiteral("botilbud_id = :b");
     if (f.errorType) sql += QStringLiteral(" AND error_type = :ferr");
     if (f.stage) sql += QStringLiteral(" AND stage = :fstage");
-    if (f.requiredDoctorContactOnly) sql += QStringLiteral(" AND required_doctor_contact = 1");
-    if (f.reachedCitizenOnly) sql += QStringLiteral(" AND reached_citizen = 1");
+    if (f.requiredDoctorContactOnly) sql += QStringLiteral(" AND required_doctor_contact = TRUE");
+    if (f.reachedCitizenOnly) sql += QStringLiteral(" AND reached_citizen = TRUE");
     return sql;
 }
 
@@ -112,7 +112,7 @@ Result<QList<IncidentId>> IncidentRepository::addMany(const QList<Incident>& inc
     const QString now = nowUtcText();
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("INSERT INTO incident (%1) VALUES (%2)").arg(kColumns, kValues)));
+    MEDSAFE_TRY(s.prepareInsert(QStringLiteral("INSERT INTO incident (%1) VALUES (%2)").arg(kColumns, kValues)));
     QList<IncidentId> ids;
     ids.reserve(incidents.size());
     for (const Incident& incident : incidents) {
@@ -189,12 +189,10 @@ Result<QList<MonthCount>> IncidentRepository::monthCounts(BotilbudId botilbud, c
     const QDate first(fromMonth.year(), fromMonth.month(), 1);
     const QDate last(toMonth.year(), toMonth.month(), 1);
     const QDate end = last.addMonths(1).addDays(-1);
-    // substr() of the ISO date gives 'YYYY-MM' in SQLite and PostgreSQL alike.
     Statement s(m_db.connection());
-    MEDSAFE_TRY(
-        s.prepare(QStringLiteral("SELECT substr(occurred_date, 1, 7), COUNT(*) FROM incident WHERE %1%2"
-                                 " GROUP BY substr(occurred_date, 1, 7)")
-                      .arg(filterSql(filter), rangeSql(first, end))));
+    const QString month = m_db.dialect().monthOf(QStringLiteral("occurred_date"));
+    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM incident WHERE %2%3 GROUP BY %1")
+                              .arg(month, filterSql(filter), rangeSql(first, end))));
     bindFilter(s, botilbud, filter);
     bindRange(s, first, end);
     MEDSAFE_TRY(s.exec());

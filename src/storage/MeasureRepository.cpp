@@ -106,7 +106,7 @@ Result<QList<MeasureId>> MeasureRepository::addMany(const QList<Measure>& measur
         MEDSAFE_TRY(detail::validated(MeasureValidator::validate(m), QStringLiteral("measure")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(
+    MEDSAFE_TRY(s.prepareInsert(
         QStringLiteral("INSERT INTO measure (%1) VALUES (%2)").arg(kMeasureInsertColumns, kMeasureValues)));
     QList<MeasureId> ids;
     for (const Measure& m : measures) {
@@ -194,7 +194,7 @@ Result<QList<Measure>> MeasureRepository::forBotilbud(BotilbudId botilbud, bool 
 }
 
 Result<QList<Measure>> MeasureRepository::select(const QString& where, qint64 key, bool activeOnly) const {
-    const QString filter = where + (activeOnly ? QStringLiteral(" AND m.active = 1") : QString());
+    const QString filter = where + (activeOnly ? QStringLiteral(" AND m.active = TRUE") : QString());
     QHash<qint64, QList<QDate>> splits;
     QHash<qint64, QList<ExcludedPeriod>> exclusions;
     {
@@ -271,7 +271,7 @@ Result<QList<MeasurementId>> MeasureRepository::addMeasurements(const QList<Meas
     Transaction tx(m_db);
     QHash<qint64, MeasureKind> kinds;
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(
+    MEDSAFE_TRY(s.prepareInsert(
         QStringLiteral("INSERT INTO measurement (measure_id, period, numerator, denominator, baseline, note,"
                        " updated_at) VALUES (:measure, :period, :num, :den, :base, :note, :updated)")));
     QList<MeasurementId> ids;
@@ -327,7 +327,7 @@ Result<QList<Measurement>> MeasureRepository::series(MeasureId id) const {
 Result<std::optional<QDate>> MeasureRepository::latestMeasurementPeriod(BotilbudId botilbud) const {
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT MAX(m.period) FROM measurement m JOIN measure ms ON ms.id = m.measure_id"
-                                         " WHERE ms.botilbud_id = :b AND ms.active = 1")));
+                                         " WHERE ms.botilbud_id = :b AND ms.active = TRUE")));
     s.bind(QStringLiteral(":b"), botilbud);
     MEDSAFE_TRY(s.exec());
     if (!s.next() || s.isNull(0)) return std::optional<QDate>{};

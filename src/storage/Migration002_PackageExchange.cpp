@@ -23,17 +23,17 @@ namespace {
 
 QStringList packageExchange(const SqlDialect& dialect) {
     const QString id = dialect.idColumn();
-    return {
+    return dialect.typed({
         QStringLiteral("ALTER TABLE botilbud ADD COLUMN package_key TEXT"),
         QStringLiteral("ALTER TABLE botilbud ADD COLUMN origin TEXT NOT NULL DEFAULT 'local'"),
         QStringLiteral("CREATE UNIQUE INDEX botilbud_package_key ON botilbud (package_key)"),
         QStringLiteral("CREATE TABLE received_package (%1,"
                        " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
-                       " report_month TEXT NOT NULL, sha256 TEXT NOT NULL, payload TEXT NOT NULL,"
-                       " received_on TEXT NOT NULL,"
+                       " report_month {date} NOT NULL, sha256 TEXT NOT NULL, payload TEXT NOT NULL,"
+                       " received_on {timestamp} NOT NULL,"
                        " CONSTRAINT received_package_unique_month UNIQUE (botilbud_id, report_month))")
             .arg(id),
-    };
+    });
 }
 
 // Gives every existing botilbud its key. Runs inside the migration's transaction.

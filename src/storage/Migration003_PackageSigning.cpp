@@ -17,15 +17,15 @@ namespace {
 
 QStringList packageSigning(const SqlDialect& dialect) {
     const QString id = dialect.idColumn();
-    return {
+    return dialect.typed({
         QStringLiteral("CREATE TABLE signing_key (%1, public_key TEXT NOT NULL, secret_key TEXT NOT NULL,"
-                       " created_on TEXT NOT NULL)")
+                       " created_on {date} NOT NULL)")
             .arg(id),
         QStringLiteral("CREATE TABLE trusted_signer (%1, botilbud_key TEXT NOT NULL, party_name TEXT NOT NULL,"
-                       " public_key TEXT NOT NULL, fingerprint TEXT NOT NULL, added_on TEXT NOT NULL,"
+                       " public_key TEXT NOT NULL, fingerprint TEXT NOT NULL, added_on {date} NOT NULL,"
                        " CONSTRAINT trusted_signer_unique_key UNIQUE (botilbud_key))")
             .arg(id),
-    };
+    });
 }
 
 } // namespace

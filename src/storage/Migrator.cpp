@@ -50,11 +50,16 @@ Status Migrator::migrateTo(Database& db, int targetVersion) {
         Transaction tx(db);
         if (!tx.isActive())
             return Error::technical(QStringLiteral("migration %1: BEGIN failed").arg(step.version));
-        QStringList statements = step.statements(db.dialect());
-        if (step.version == 1) {
-            const QString appId = db.dialect().setApplicationIdSql(Database::kApplicationId);
-            if (!appId.isEmpty()) statements << appId;
+        // Several PCs may open a server database at once: one migrates, the others wait for it
+        // here and then find the step done. (A SQLite file has one writer at a time anyway.)
+        if (const QString lock = db.dialect().migrationLockSql(); !lock.isEmpty()) {
+            if (auto status = runStatements(db, step, {lock}); !status) return status;
+            auto now = db.schemaVersion();
+            if (!now) return now.error();
+            if (*now >= step.version) continue;
         }
+        QStringList statements = step.statements(db.dialect());
+        if (step.version == 1) statements = db.dialect().markAsMedicinsikkerSql(Database::kApplicationId) + statements;
         if (auto status = runStatements(db, step, statements); !status) return status;
         if (step.afterStatements) {
             if (auto status = step.afterStatements(db); !status) {

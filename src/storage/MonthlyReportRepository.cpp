@@ -63,7 +63,7 @@ Result<MonthlyReportId> MonthlyReportRepository::add(const MonthlyReport& report
             tr("There is already a report for this month. Open that report instead."));
     }
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral(
+    MEDSAFE_TRY(s.prepareInsert(QStringLiteral(
         "INSERT INTO monthly_report (botilbud_id, report_month, status, went_well, barriers, support_needed,"
         " plan_next_month, self_score, consultant_feedback, sent_date, feedback_date, updated_at)"
         " VALUES (:b, :month, :status, :well, :barriers, :support, :plan, :score, :feedback, :sent, :fdate, "

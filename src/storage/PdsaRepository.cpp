@@ -95,7 +95,7 @@ Result<QList<PdsaCycleId>> PdsaRepository::addMany(const QList<PdsaCycle>& cycle
     Transaction tx(m_db);
     Statement s(m_db.connection());
     MEDSAFE_TRY(
-        s.prepare(QStringLiteral("INSERT INTO pdsa_cycle (%1) VALUES (%2)")
+        s.prepareInsert(QStringLiteral("INSERT INTO pdsa_cycle (%1) VALUES (%2)")
                       .arg(kColumns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))));
     QList<PdsaCycleId> ids;
     for (const PdsaCycle& c : cycles) {

@@ -38,7 +38,7 @@ Result<QList<PersonId>> PersonRepository::addMany(const QList<Person>& people) {
     Transaction tx(m_db);
     Statement s(m_db.connection());
     MEDSAFE_TRY(
-        s.prepare(QStringLiteral("INSERT INTO person (botilbud_id, name, handles_medicine, email, active)"
+        s.prepareInsert(QStringLiteral("INSERT INTO person (botilbud_id, name, handles_medicine, email, active)"
                                  " VALUES (:botilbud, :name, :handles, :email, :active)")));
     QList<PersonId> ids;
     ids.reserve(people.size());
@@ -99,7 +99,7 @@ Result<QList<Person>> PersonRepository::forBotilbud(BotilbudId botilbud, bool ac
 }
 
 Result<QList<Person>> PersonRepository::select(const QString& where, qint64 key, bool activeOnly) const {
-    const QString filter = where + (activeOnly ? QStringLiteral(" AND p.active = 1") : QString());
+    const QString filter = where + (activeOnly ? QStringLiteral(" AND p.active = TRUE") : QString());
     // Roles first, in one query, instead of one query per person.
     QHash<qint64, QStringList> roles;
     {

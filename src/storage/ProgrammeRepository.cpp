@@ -82,7 +82,7 @@ Result<ProgrammeEventId> ProgrammeRepository::addEvent(const ProgrammeEvent& eve
     MEDSAFE_TRY(detail::validated(ProgrammeValidator::validate(event), QStringLiteral("programme event")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(
+    MEDSAFE_TRY(s.prepareInsert(
         QStringLiteral("INSERT INTO programme_event (botilbud_id, kind, event_number, event_date,"
                        " title, notes, done) VALUES (:b, :kind, :num, :date, :title, :notes, :done)")));
     bindEvent(s, event);

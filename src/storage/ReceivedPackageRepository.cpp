@@ -40,7 +40,7 @@ Result<ReceivedPackageId> ReceivedPackageRepository::put(const ReceivedPackage& 
     MEDSAFE_TRY(remove.exec());
 
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral(
+    MEDSAFE_TRY(s.prepareInsert(QStringLiteral(
         "INSERT INTO received_package (botilbud_id, report_month, sha256, payload, received_on)"
         " VALUES (:b, :month, :sha, :payload, :received)")));
     s.bind(QStringLiteral(":b"), package.botilbudId);

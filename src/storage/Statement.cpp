@@ -7,7 +7,8 @@
 
 namespace medsafe::storage {
 
-Statement::Statement(const QSqlDatabase& db) : m_query(db) {
+Statement::Statement(const QSqlDatabase& db)
+    : m_query(db), m_postgres(db.driverName() == QLatin1String("QPSQL")) {
     // Forward-only avoids QtSql caching every row of large result sets.
     m_query.setForwardOnly(true);
 }
@@ -21,6 +22,11 @@ Status Statement::prepare(const QString& sql) {
         return Error::technical(message);
     }
     return success();
+}
+
+Status Statement::prepareInsert(const QString& sql) {
+    m_returning = m_postgres;
+    return prepare(m_returning ? sql + QStringLiteral(" RETURNING id") : sql);
 }
 
 void Statement::bind(const QString& name, const QString& text) {
@@ -43,7 +49,11 @@ void Statement::bind(const QString& name, const QTime& time) {
 }
 
 void Statement::bind(const QString& name, bool value) {
-    m_query.bindValue(name, value ? 1 : 0);
+    // A BOOLEAN column takes no integer on PostgreSQL; SQLite stores the 0/1 it always had.
+    if (m_postgres)
+        m_query.bindValue(name, value);
+    else
+        m_query.bindValue(name, value ? 1 : 0);
 }
 
 void Statement::bind(const QString& name, int value) {
@@ -68,6 +78,11 @@ Status Statement::exec() {
         storageLog()->error("SQL failed: {}", message.toStdString());
         return Error::technical(message);
     }
+    if (m_returning) {
+        if (!m_query.next()) return Error::technical(QStringLiteral("INSERT returned no id [%1]").arg(m_sql));
+        m_returnedId = m_query.value(0).toLongLong();
+        m_query.finish();
+    }
     return success();
 }
 
@@ -77,12 +92,16 @@ QString Statement::text(int column) const {
 
 QDate Statement::date(int column) const {
     if (isNull(column)) return {};
-    return QDate::fromString(text(column), Qt::ISODate);
+    const QVariant value = m_query.value(column);
+    if (value.metaType().id() == QMetaType::QDate) return value.toDate(); // a DATE column
+    return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 QTime Statement::time(int column) const {
     if (isNull(column)) return {};
-    return QTime::fromString(text(column), Qt::ISODate);
+    const QVariant value = m_query.value(column);
+    if (value.metaType().id() == QMetaType::QTime) return value.toTime(); // a TIME column
+    return QTime::fromString(value.toString(), Qt::ISODate);
 }
 
 std::optional<int> Statement::optInteger(int column) const {

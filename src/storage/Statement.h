@@ -16,7 +16,7 @@ namespace medsafe::storage {
 
 // A prepared statement with typed binding and reading, so repositories never format SQL with
 // values and map every type the same way: dates as 'YYYY-MM-DD', times as 'HH:MM[:SS]',
-// booleans as 0/1, enums as their stable codes, a missing optional as NULL. A QString binds
+// booleans as 0/1 (true/false on PostgreSQL), enums as their stable codes, a missing optional as NULL. A QString binds
 // as text even when null (QtSql would bind a null QString as SQL NULL). Lives on the thread
 // of its connection.
 class Statement {
@@ -25,6 +25,9 @@ public:
 
     // Prepares once; the statement may then be bound and executed many times (bulk inserts).
     Status prepare(const QString& sql);
+    // Prepares an INSERT into a table with an `id` key whose new id lastInsertId() gives.
+    // PostgreSQL's driver knows no last insert id, so there the statement ends RETURNING id.
+    Status prepareInsert(const QString& sql);
 
     void bind(const QString& name, const QString& text);
     void bind(const QString& name, const char* text) = delete; // say QStringLiteral
@@ -51,14 +54,14 @@ public:
     bool next() { return m_query.next(); }
     // Releases the result set; needed before COMMIT when rows were left unread.
     void finish() { m_query.finish(); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    qint64 lastInsertId() const { return m_returning ? m_returnedId : m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
     bool isNull(int column) const { return m_query.isNull(column); }
     QString text(int column) const;
     QDate date(int column) const;
     QTime time(int column) const;
-    bool boolean(int column) const { return m_query.value(column).toInt() != 0; }
+    bool boolean(int column) const { return m_query.value(column).toBool(); }
     int integer(int column) const { return m_query.value(column).toInt(); }
     qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
     double real(int column) const { return m_query.value(column).toDouble(); }
@@ -84,6 +87,9 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    bool m_postgres = false;
+    bool m_returning = false;
+    qint64 m_returnedId = 0;
 };
 
 // The current time as stored in updated_at columns: UTC ISO-8601 ("2021-03-04T12:00:00Z").

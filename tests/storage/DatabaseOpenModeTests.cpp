@@ -73,7 +73,7 @@ TEST_CASE("OpenExisting opens and migrates a real older database", "[database][o
     const QString path = dir.filePath(QStringLiteral("v1.db"));
     const SqlDialect dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
     QStringList statements = migration001InitialSchema().statements(dialect);
-    statements << dialect.setApplicationIdSql(Database::kApplicationId) << dialect.setSchemaVersionSql(1);
+    statements << dialect.markAsMedicinsikkerSql(Database::kApplicationId) << dialect.setSchemaVersionSql(1);
     rawExecAll(path, statements);
 
     SECTION("read-only: reported as version 1, would migrate, file unchanged, no -wal/-shm") {

@@ -27,7 +27,7 @@ namespace {
 void createVersion1Database(const QString& path) {
     const SqlDialect dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
     QStringList statements = migration001InitialSchema().statements(dialect);
-    statements << dialect.setApplicationIdSql(Database::kApplicationId) << dialect.setSchemaVersionSql(1);
+    statements << dialect.markAsMedicinsikkerSql(Database::kApplicationId) << dialect.setSchemaVersionSql(1);
     statements << QStringLiteral("INSERT INTO botilbud (id, name, municipality, resident_count, created_date)"
                                  " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01'),"
                                  " (2, 'Solsikken', 'Odense', 8, '2020-04-01')");
@@ -152,7 +152,7 @@ TEST_CASE("A version-2 database with data and a received package is upgraded to 
     // A version-2 consultant database written with the released steps' own statements.
     const SqlDialect dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
     QStringList statements = migration001InitialSchema().statements(dialect);
-    statements << dialect.setApplicationIdSql(Database::kApplicationId);
+    statements << dialect.markAsMedicinsikkerSql(Database::kApplicationId);
     statements << migration002PackageExchange().statements(dialect);
     statements << QStringLiteral(
         "INSERT INTO botilbud (id, name, municipality, resident_count, created_date, package_key, origin)"

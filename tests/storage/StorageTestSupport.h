@@ -4,6 +4,7 @@
 // file snapshots for the "refused files stay byte-identical" checks, and raw SQL on a file.
 #include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
+#include "../common/ScratchDatabase.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -17,8 +18,11 @@
 
 namespace medsafe::storage::test {
 
+// A fresh database of the suite's engine: SQLite in memory, or a new schema on the scratch
+// PostgreSQL server in the suite's PostgreSQL run.
 inline std::unique_ptr<Database> memoryDb() {
-    auto db = Database::openInMemory();
+    auto db = testing::openScratchDatabase();
+    INFO((db.ok() ? QString() : db.error().message).toStdString());
     REQUIRE(db.ok());
     return std::move(db).value();
 }

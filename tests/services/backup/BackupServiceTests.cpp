@@ -49,7 +49,7 @@ qint64 botilbudRows(const QString& path) {
 void createVersion1Database(const QString& path) {
     const auto dialect = storage::SqlDialect::forDriver(QStringLiteral("QSQLITE"));
     QStringList statements = storage::migration001InitialSchema().statements(dialect);
-    statements << dialect.setApplicationIdSql(storage::Database::kApplicationId)
+    statements << dialect.markAsMedicinsikkerSql(storage::Database::kApplicationId)
                << dialect.setSchemaVersionSql(1);
     statements << QStringLiteral("INSERT INTO botilbud (id, name, municipality, resident_count, created_date)"
                                  " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01'),"

@@ -1,3 +1,4 @@
+#include "../../common/ScratchDatabase.h"
 #include "services/incidents/IncidentCsvFormat.h"
 #include "services/incidents/IncidentExport.h"
 #include "services/incidents/IncidentImport.h"
@@ -20,7 +21,7 @@ struct Fixture {
     std::unique_ptr<storage::Database> db;
     BotilbudId home;
     Fixture() {
-        auto opened = storage::Database::openInMemory();
+        auto opened = testing::openScratchDatabase();
         REQUIRE(opened);
         db = std::move(*opened);
         Botilbud b;

@@ -3,6 +3,7 @@
 // A small database for the measure tests, with values that are easy to count by hand:
 // botilbud "Testhjemmet" with 10 residents, a programme from January 2024 (24 months), one typed
 // proportion and the derived measures of a new botilbud, and six incidents.
+#include "../../common/ScratchDatabase.h"
 #include "domain/Incident.h"
 #include "domain/Measure.h"
 #include "domain/Programme.h"
@@ -28,7 +29,7 @@ struct MeasureFixture {
     static QDate asOf() { return QDate(2026, 3, 15); }
 
     MeasureFixture() {
-        auto opened = storage::Database::openInMemory();
+        auto opened = testing::openScratchDatabase();
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         auto id = storage::BotilbudRepository(*db).add(domain::Botilbud{

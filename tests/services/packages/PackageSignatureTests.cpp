@@ -2,6 +2,7 @@
 // its text was changed after signing (even with a recomputed checksum), when it holds a
 // disguised CPR number in any text (even properly signed), and when its signer is not the key
 // this database trusts for the botilbud.
+#include "../../common/ScratchDatabase.h"
 #include "PackageTestSupport.h"
 #include "services/packages/FeedbackPackageWriter.h"
 #include "services/packages/PackageImporter.h"
@@ -20,7 +21,7 @@ using namespace medsafe::domain;
 namespace {
 
 std::unique_ptr<storage::Database> consultantDb() {
-    auto db = storage::Database::openInMemory();
+    auto db = testing::openScratchDatabase();
     REQUIRE(db.ok());
     return std::move(db).value();
 }

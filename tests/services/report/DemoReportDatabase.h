@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../../common/ScratchDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoWriter.h"
 #include "storage/BotilbudRepository.h"
@@ -20,7 +21,7 @@ struct DemoReportDatabase {
         using namespace medsafe;
         DemoReportDatabase t;
         t.dataset = demo::DemoGenerator(demo::DemoOptions{}).generate();
-        auto db = storage::Database::openInMemory();
+        auto db = testing::openScratchDatabase();
         REQUIRE(db.ok());
         t.db = std::move(db.value());
         REQUIRE(demo::DemoWriter::write(t.dataset, *t.db).ok());

@@ -1,4 +1,5 @@
 // "Start et nyt forløb" (issue 11, item 5): the guided set-up's checks and its one transaction.
+#include "../../common/ScratchDatabase.h"
 #include "services/improvement/ImprovementService.h"
 #include "services/organisation/OrganisationService.h"
 #include "services/organisation/ProgrammeSetup.h"
@@ -13,7 +14,7 @@ using namespace medsafe::services;
 namespace {
 
 std::unique_ptr<storage::Database> emptyDatabase() {
-    auto db = storage::Database::openInMemory();
+    auto db = testing::openScratchDatabase();
     REQUIRE(db.ok());
     return std::move(db).value();
 }

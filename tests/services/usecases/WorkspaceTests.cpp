@@ -1,5 +1,6 @@
 // The session object: it owns the database, knows the current botilbud, announces changes and
 // hands out services that work on the database open now (also after it was replaced).
+#include "../../common/ScratchDatabase.h"
 #include "services/workspace/Workspace.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
@@ -12,7 +13,7 @@ using namespace medsafe;
 namespace {
 
 std::unique_ptr<storage::Database> databaseWith(const QString& botilbudName) {
-    auto db = storage::Database::openInMemory();
+    auto db = testing::openScratchDatabase();
     REQUIRE(db.ok());
     domain::Botilbud b;
     b.name = botilbudName;
