@@ -3837,6 +3837,44 @@ Handl</translation>
     </message>
 </context>
 <context>
+    <name>PullFromServerCommand</name>
+    <message>
+        <source>The new database file (must not exist).</source>
+        <translation>Den nye databasefil (må ikke findes i forvejen).</translation>
+    </message>
+    <message>
+        <source>Example: medicinsikker-cli pull-from-server --server &quot;host=db.kommune.dk dbname=medicinsikker user=tovholder&quot; --out besoeg.db</source>
+        <translation>Eksempel: medicinsikker-cli pull-from-server --server &quot;host=db.kommune.dk dbname=medicinsikker user=tovholder&quot; --out besoeg.db</translation>
+    </message>
+    <message>
+        <source>Make a local database file from a database on a PostgreSQL server</source>
+        <translation>Lav en lokal databasefil ud fra en database på en PostgreSQL-server</translation>
+    </message>
+</context>
+<context>
+    <name>PushToServerCommand</name>
+    <message>
+        <source>The server database as a connection string, e.g. &quot;host=db.kommune.dk port=5432 dbname=medicinsikker user=tovholder&quot;. The password is asked for when it is needed (or taken from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Serverdatabasen som forbindelsesstreng, fx &quot;host=db.kommune.dk port=5432 dbname=medicinsikker user=tovholder&quot;. Adgangskoden spørges der om, når den skal bruges (eller den tages fra PGPASSWORD eller ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables copied and compared in %3 ms</source>
+        <translation>%1 rækker i %2 tabeller kopieret og sammenlignet på %3 ms</translation>
+    </message>
+    <message>
+        <source>The database file to copy.</source>
+        <translation>Databasefilen, der skal kopieres.</translation>
+    </message>
+    <message>
+        <source>Example: medicinsikker-cli push-to-server --database botilbud.db --server &quot;host=db.kommune.dk dbname=medicinsikker user=tovholder&quot;</source>
+        <translation>Eksempel: medicinsikker-cli push-to-server --database botilbud.db --server &quot;host=db.kommune.dk dbname=medicinsikker user=tovholder&quot;</translation>
+    </message>
+    <message>
+        <source>Copy a database file into an empty database on a PostgreSQL server</source>
+        <translation>Kopiér en databasefil til en tom database på en PostgreSQL-server</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
@@ -4439,6 +4477,40 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message>
         <source>This installation cannot reach a PostgreSQL server: the package libqt6sql6-psql is missing.</source>
         <translation>Denne installation kan ikke nå en PostgreSQL-server: pakken libqt6sql6-psql mangler.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Adgangskode til %1: </translation>
+    </message>
+</context>
+<context>
+    <name>ServerTransferService</name>
+    <message>
+        <source>Copying %1 to %2 failed, and nothing was copied: %3</source>
+        <translation>Kopieringen af %1 til %2 mislykkedes, og intet blev kopieret: %3</translation>
+    </message>
+    <message>
+        <source>The copy of %1 in %2 does not match the original in these tables: %3.</source>
+        <translation>Kopien af %1 i %2 stemmer ikke med originalen i disse tabeller: %3.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data. Copy only into an empty database.</source>
+        <translation>%1 indeholder allerede data. Kopiér kun til en tom database.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 come from different versions of Medicinsikker. Open the older one in the newest version first.</source>
+        <translation>%1 og %2 kommer fra forskellige versioner af Medicinsikker. Åbn den ældste i den nyeste version først.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose a new file name for the copy.</source>
+        <translation>Filen %1 findes allerede. Vælg et nyt filnavn til kopien.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1.</source>
+        <translation>Kopien kunne ikke gemmes som %1.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/CommandDatabase.h"
 
 #include "cli/CliMessages.h"
+#include "cli/ServerLogin.h"
 #include "services/backup/BackupService.h"
 #include "services/organisation/OrganisationService.h"
 
@@ -11,6 +12,17 @@ namespace medsafe::cli {
 std::unique_ptr<storage::Database> openDatabase(const QString& command, const QString& path,
                                                 storage::OpenMode mode, const storage::OpenHooks& hooks,
                                                 QTextStream& err) {
+    // A connection string instead of a file: the same command on the shared server.
+    if (ServerLogin::isConnInfo(path)) {
+        const auto server = ServerLogin::read(command, path, err);
+        if (!server) return nullptr;
+        auto db = storage::Database::openServer(*server, mode);
+        if (!db) {
+            CliMessages::print(err, command, CliMessages::cannotOpen(server->display(), db.error().display()));
+            return nullptr;
+        }
+        return std::move(db.value());
+    }
     // Database::open refuses a missing file in these modes too; saying it first keeps the one
     // wording for it.
     if (!QFileInfo(path).isFile()) {

@@ -11,7 +11,8 @@
 namespace medsafe::cli {
 
 // Opens a database file the person named, which must already exist: a typo never leaves a new
-// file behind. Prints CliMessages' "no database file at …" or "cannot open …" (with the
+// file behind. A connection string ("host=… dbname=…") opens that server database instead
+// (ServerLogin asks for the password in a terminal when none is found); `hooks` are for files. Prints CliMessages' "no database file at …" or "cannot open …" (with the
 // storage layer's reason, translated where it has one) and returns nothing on failure.
 std::unique_ptr<storage::Database> openDatabase(const QString& command, const QString& path,
                                                 storage::OpenMode mode, const storage::OpenHooks& hooks,

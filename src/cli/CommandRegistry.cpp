@@ -15,6 +15,7 @@
 #include "cli/ListCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
+#include "cli/ServerTransferCommands.h"
 #include "cli/TrustCommand.h"
 
 namespace medsafe::cli {
@@ -37,6 +38,8 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<FingerprintCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<PushToServerCommand>());
+    commands.push_back(std::make_unique<PullFromServerCommand>());
     return commands;
 }
 

@@ -8,6 +8,8 @@ namespace medsafe::storage {
 struct TableCount {
     QString table;
     qint64 rows = 0;
+
+    friend bool operator==(const TableCount&, const TableCount&) = default;
 };
 
 // What `medicinsikker-cli check` prints: versions, integrity and the size of every table.
