@@ -2591,6 +2591,30 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <source>The monthly report as a &amp;data package for PS!…</source>
         <translation>Månedsrapporten som &amp;datapakke til PS!…</translation>
     </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Forbind til server…</translation>
+    </message>
+    <message>
+        <source>Open the database on the kommune&apos;s PostgreSQL server, shared by the staff PCs</source>
+        <translation>Åbn databasen på kommunens PostgreSQL-server, som medarbejdernes pc&apos;er deler</translation>
+    </message>
+    <message>
+        <source>Copy the database to a &amp;server…</source>
+        <translation>Kopiér databasen til en &amp;server…</translation>
+    </message>
+    <message>
+        <source>Copy this database file into an empty database on a PostgreSQL server and continue there</source>
+        <translation>Kopiér denne databasefil til en tom database på en PostgreSQL-server, og fortsæt dér</translation>
+    </message>
+    <message>
+        <source>Make a local &amp;copy of the server database…</source>
+        <translation>Lav en lokal &amp;kopi af serverdatabasen…</translation>
+    </message>
+    <message>
+        <source>A database file with everything on the server, e.g. for a laptop on a PS! visit</source>
+        <translation>En databasefil med alt fra serveren, fx til en bærbar ved et PS!-besøg</translation>
+    </message>
 </context>
 <context>
     <name>MeasureChartRecipe</name>
@@ -4419,6 +4443,45 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
             <numerusform>Forventet andel alvorlige hændelser: %1 % (den ene hændelse; for få til en egen baseline).</numerusform>
             <numerusform>Forventet andel alvorlige hændelser: %1 % (alle %n hændelser; for få til en egen baseline).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Forbind til server</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is empty. Set it up for Medicinsikker now?</source>
+        <translation>Databasen %1 på serveren er tom. Skal den gøres klar til Medicinsikker nu?</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2…</source>
+        <translation>Kopierer %1 til %2…</translation>
+    </message>
+    <message>
+        <source>Copy the database to a server</source>
+        <translation>Kopiér databasen til en server</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables were copied to %3, and every table matches the file.
+
+Continue working on the server now? The file stays as it is.</source>
+        <translation>%1 rækker i %2 tabeller blev kopieret til %3, og alle tabeller stemmer med filen.
+
+Vil du fortsætte på serveren nu? Filen forbliver, som den er.</translation>
+    </message>
+    <message>
+        <source>Local copy of the server database</source>
+        <translation>Lokal kopi af serverdatabasen</translation>
+    </message>
+    <message>
+        <source>Medicinsikker databases (*.db)</source>
+        <translation>Medicinsikker-databaser (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables were copied to %3, and every table matches the server.</source>
+        <translation>%1 rækker i %2 tabeller blev kopieret til %3, og alle tabeller stemmer med serveren.</translation>
     </message>
 </context>
 <context>
@@ -6348,6 +6411,14 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
         <source>Redo</source>
         <translation>Annullér fortryd</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server. Make a local copy with File › Make a local copy of the server database….</source>
+        <translation>En serverdatabase sikkerhedskopieres på serveren. Lav en lokal kopi med Filer › Lav en lokal kopi af serverdatabasen….</translation>
+    </message>
 </context>
 <context>
     <name>medsafe::app::MeasureTile</name>
@@ -6992,6 +7063,69 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     <message>
         <source>Last medication error: %1</source>
         <translation>Sidste medicinfejl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ServerConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Forbind til server</translation>
+    </message>
+    <message>
+        <source>A database on the kommune&apos;s PostgreSQL server, shared by the staff PCs. Ask the person who runs the server for these details. The password is not saved.</source>
+        <translation>En database på kommunens PostgreSQL-server, som medarbejdernes pc&apos;er deler. Spørg den, der driver serveren, om oplysningerne. Adgangskoden gemmes ikke.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>Open a &amp;local file instead…</source>
+        <translation>Åbn en &amp;lokal fil i stedet…</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>serveren</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>databasen</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>brugernavnet</translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation>Udfyld %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Forbinder til %1…</translation>
     </message>
 </context>
 <context>

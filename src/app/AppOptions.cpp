@@ -18,6 +18,8 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
         };
         if (arg == QLatin1String("--database")) {
             if (!takeValue(options.databasePath)) return std::nullopt;
+        } else if (arg == QLatin1String("--server")) {
+            if (!takeValue(options.server)) return std::nullopt;
         } else if (arg == QLatin1String("--lang")) {
             if (!takeValue(options.languageCode)) return std::nullopt;
             if (options.languageCode != QLatin1String("da") && options.languageCode != QLatin1String("en")) {
@@ -35,17 +37,20 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
             return std::nullopt;
         }
     }
-    if (options.demo && !options.databasePath.isEmpty()) {
-        error = QStringLiteral("--demo and --database cannot be combined");
+    if (int(options.demo) + int(!options.databasePath.isEmpty()) + int(!options.server.isEmpty()) > 1) {
+        error = QStringLiteral("--demo, --database and --server cannot be combined");
         return std::nullopt;
     }
     return options;
 }
 
 QString appUsage() {
-    return QStringLiteral("Usage: medicinsikker [--database PATH | --demo] [--lang da|en] [--verbose]\n"
+    return QStringLiteral("Usage: medicinsikker [--database PATH | --server CONNINFO | --demo] [--lang da|en] [--verbose]\n"
                           "  --database PATH  open this Medicinsikker database (it must exist; make a new one\n"
                           "                   with 'medicinsikker-cli init --out PATH')\n"
+                          "  --server CONNINFO  open a database on a PostgreSQL server, e.g.\n"
+                          "                   \"host=db.kommune.dk dbname=medicinsikker user=tovholder\";\n"
+                          "                   the password is asked for in a dialog\n"
                           "  --demo           open the demo database in the data folder, creating it\n"
                           "                   on first run\n"
                           "  --lang da|en     language of the user interface (default: Danish)\n"

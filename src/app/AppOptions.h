@@ -11,6 +11,7 @@ namespace medsafe::app {
 struct AppOptions {
     QString databasePath;  // empty: the default database in the data folder
     bool demo = false;     // open (and on first run create) the demo database
+    QString server;        // a PostgreSQL connection string ("host=… dbname=… user=…"), or empty
     QString languageCode;  // "da", "en" or empty (use the saved setting)
     bool verbose = false;
 };

@@ -8,6 +8,7 @@
 #include "app/InstalledViews.h"
 #include "app/PackageKeyActions.h"
 #include "app/RecentDatabases.h"
+#include "app/ServerActions.h"
 #include "app/incidents/IncidentsView.h"
 #include "app/measurements/MeasurementsView.h"
 #include "app/reports/MonthlyReportView.h"
@@ -45,7 +46,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
       m_workspace(std::make_unique<services::Workspace>(std::move(database))),
       m_dialogs(dialogs), m_backupActions(std::make_unique<BackupActions>(*m_workspace, dialogs)),
       m_packageKeyActions(std::make_unique<PackageKeyActions>(*m_workspace, dialogs)),
-      m_fileActions(std::make_unique<DatabaseFileActions>(*m_workspace, dialogs)) {
+      m_fileActions(std::make_unique<DatabaseFileActions>(*m_workspace, dialogs)),
+      m_serverActions(std::make_unique<ServerActions>(*m_workspace, dialogs, *m_fileActions)) {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     setMinimumSize(1000, 600);
@@ -74,6 +76,13 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
     connect(m_ui->newProgrammeAction, &QAction::triggered, this, &MainWindow::startNewProgramme);
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_ui->connectServerAction, &QAction::triggered, this, [this] {
+        if (settleUnsavedWork() && m_serverActions->connectToServer(this)) databaseChanged();
+    });
+    connect(m_ui->pushToServerAction, &QAction::triggered, this, [this] {
+        if (settleUnsavedWork() && m_serverActions->pushToServer(this)) databaseChanged();
+    });
+    connect(m_ui->pullFromServerAction, &QAction::triggered, this, [this] { m_serverActions->pullFromServer(this); });
     connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_ui->userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
     // Filer › Eksportér: the views' own export, from the menu (the view is shown first).
@@ -95,7 +104,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
         if (auto* page = composer()) page->sendPackage();
     });
     buildEditMenu();
-    if (!m_workspace->databasePath().isEmpty()) RecentDatabases::add(m_workspace->databasePath());
+    if (!m_workspace->databasePath().isEmpty() && !m_workspace->databaseIsServer())
+        RecentDatabases::add(m_workspace->databasePath());
     connect(m_ui->backUpAction, &QAction::triggered, this, &MainWindow::backUp);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(m_ui->packageKeysAction, &QAction::triggered, this, [this] { m_packageKeyActions->showKeys(this); });
@@ -292,7 +302,19 @@ void MainWindow::updatePhaseLabel() {
 }
 
 void MainWindow::updateDatabaseLabel() {
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace->databasePath())));
+    const bool server = m_workspace->databaseIsServer();
+    m_databaseLabel->setText(server ? tr("Server: %1").arg(m_workspace->databasePath())
+                                    : tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace->databasePath())));
+    // Backups of a server database are the server's own (pg_dump); a file is copied up, a
+    // server database copied down.
+    const QString serverBackups = tr("A server database is backed up on the server. Make a local copy with "
+                                     "File › Make a local copy of the server database….");
+    for (QAction* action : {m_ui->backUpAction, m_ui->restoreBackupAction}) {
+        action->setEnabled(!server);
+        action->setToolTip(server ? serverBackups : QString());
+    }
+    m_ui->pushToServerAction->setEnabled(!server && !m_workspace->databasePath().isEmpty());
+    m_ui->pullFromServerAction->setEnabled(server);
 }
 
 void MainWindow::noteSaved() {

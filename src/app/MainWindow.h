@@ -30,6 +30,7 @@ namespace medsafe::app {
 
 class BackupActions;
 class DatabaseFileActions;
+class ServerActions;
 class HelpDialog;
 class PackageKeyActions;
 class DialogService;
@@ -91,6 +92,8 @@ private:
     // Overview, or Månedsrapport when the database only holds botilbud from data packages.
     ViewId startView() const;
     void updatePhaseLabel();
+    // The status bar's "Database: FILE" or "Server: user@host:port/db", and the File menu's
+    // entries that only apply to one of the two.
     void updateDatabaseLabel();
     // After another database was opened, created or restored: the selector and the start view.
     void databaseChanged();
@@ -107,6 +110,7 @@ private:
     const std::unique_ptr<BackupActions> m_backupActions;
     const std::unique_ptr<PackageKeyActions> m_packageKeyActions;
     const std::unique_ptr<DatabaseFileActions> m_fileActions;
+    const std::unique_ptr<ServerActions> m_serverActions;
     QUndoGroup* m_undoGroup = nullptr;
     QPointer<HelpDialog> m_help;
     QList<domain::Botilbud> m_botilbud;

@@ -8,6 +8,7 @@
 #include "app/FirstStartDialog.h"
 #include "app/MainWindow.h"
 #include "app/NewProgrammeWizard.h"
+#include "app/ServerConnectDialog.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
 #include "services/backup/BackupService.h"
@@ -24,6 +25,31 @@
 using namespace medsafe;
 
 namespace {
+
+// `--server CONNINFO`: connects at once when the string carries a password, else (or when that
+// fails) through the connect dialog, which says what went wrong and offers a local file instead.
+// Returns the server database, or nothing with `localFile` set when the person chose a file
+// (empty when they cancelled).
+std::unique_ptr<storage::Database> connectAtStart(const QString& conninfo, app::DialogService& dialogs,
+                                                  QString& localFile) {
+    auto address = storage::ServerAddress::parse(conninfo);
+    if (!address) {
+        dialogs.warning(nullptr, QObject::tr("Medicinsikker"), address.error().display());
+        return nullptr;
+    }
+    const auto open = [](const storage::ServerAddress& a) {
+        return storage::Database::openServer(a, storage::OpenMode::OpenExisting);
+    };
+    if (!address->password.isEmpty()) {
+        if (auto opened = open(address.value())) return std::move(opened.value());
+    }
+    app::ServerConnectDialog dialog(address.value(), open);
+    dialog.exec();
+    if (dialog.choice() == app::ServerConnectDialog::Choice::Connected) return dialog.takeDatabase();
+    if (dialog.choice() == app::ServerConnectDialog::Choice::OpenLocalFile)
+        localFile = app::DatabaseFileActions::chooseExisting(dialogs, nullptr);
+    return nullptr;
+}
 
 QString defaultDatabasePath(const QString& dataDir) {
     const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
@@ -66,6 +92,15 @@ int main(int argc, char* argv[]) {
 
     app::QtDialogService dialogs;
     QString path = options->databasePath;
+    if (!options->server.isEmpty()) {
+        if (auto server = connectAtStart(options->server, dialogs, path)) {
+            log->info("connected to server {}", server->path().toStdString());
+            app::MainWindow window(std::move(server), dialogs);
+            window.showAsLastTime();
+            return QApplication::exec();
+        }
+        if (path.isEmpty()) return 0; // cancelled
+    }
     bool demo = options->demo;
     bool startNewProgramme = false;
     const QString ownFile = QDir(dataDir).filePath(QStringLiteral("medicinsikker.db"));

@@ -149,6 +149,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress& addr
     return db;
 }
 
+bool Database::isEmptyServerDatabase(const Error& error) {
+    return ServerConnectionErrors::isEmptyDatabase(error);
+}
+
 Status Database::openServerConnection() {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     db.setHostName(m_server->host);

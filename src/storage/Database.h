@@ -70,6 +70,9 @@ public:
     // opens read-only transactions and never migrates. A database holding other tables, a newer
     // schema, a server that does not answer and a refused login get a clear message each.
     static Result<std::unique_ptr<Database>> openServer(const ServerAddress& address, OpenMode mode);
+    // True for openServer's refusal of an empty database in OpenExisting (the caller may offer
+    // to set it up with CreateOrMigrate).
+    static bool isEmptyServerDatabase(const Error& error);
 
     ~Database();
     Database(const Database&) = delete;

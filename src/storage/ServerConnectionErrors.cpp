@@ -51,6 +51,10 @@ Error ServerConnectionErrors::emptyDatabase(const QString& where) {
                               .arg(where));
 }
 
+bool ServerConnectionErrors::isEmptyDatabase(const Error& error) {
+    return error.message.endsWith(QLatin1String(" is empty"));
+}
+
 Error ServerConnectionErrors::driverMissing() {
     return Error::forUser(QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed"),
                           tr("This installation cannot reach a PostgreSQL server: the package libqt6sql6-psql "

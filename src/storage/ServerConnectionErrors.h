@@ -21,6 +21,8 @@ public:
     static Error connectFailed(const QString& where, const QString& driverText);
     static Error notMedicinsikker(const QString& where);
     static Error emptyDatabase(const QString& where);
+    // True for the error of emptyDatabase(): the caller may offer to set the database up.
+    static bool isEmptyDatabase(const Error& error);
     static Error driverMissing();
 };
 

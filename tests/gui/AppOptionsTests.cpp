@@ -28,3 +28,16 @@ TEST_CASE("app options: mistakes are explained") {
     CHECK_FALSE(parseAppOptions({"medicinsikker", "--bogus"}, error));
     CHECK(error.contains("--bogus"));
 }
+
+TEST_CASE("app options: --server takes a connection string and excludes --database and --demo") {
+    QString error;
+    auto options = parseAppOptions({"medicinsikker", "--server", "host=db dbname=medicinsikker user=lis"}, error);
+    REQUIRE(options);
+    CHECK(options->server == "host=db dbname=medicinsikker user=lis");
+    CHECK(options->databasePath.isEmpty());
+    CHECK_FALSE(parseAppOptions({"medicinsikker", "--server", "dbname=x", "--database", "a.db"}, error));
+    CHECK(error.contains("cannot be combined"));
+    CHECK_FALSE(parseAppOptions({"medicinsikker", "--server", "dbname=x", "--demo"}, error));
+    CHECK_FALSE(parseAppOptions({"medicinsikker", "--server"}, error));
+    CHECK(error.contains("needs a value"));
+}

@@ -15,6 +15,14 @@ QString Workspace::databasePath() const {
     return m_database->path();
 }
 
+bool Workspace::databaseIsServer() const {
+    return m_database->isServer();
+}
+
+std::optional<storage::ServerAddress> Workspace::serverAddress() const {
+    return m_database->server();
+}
+
 void Workspace::replaceDatabase(std::unique_ptr<storage::Database> database) {
     Q_ASSERT(database);
     m_database = std::move(database);

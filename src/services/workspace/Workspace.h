@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "storage/ServerAddress.h"
 #include "services/consultant/ConsultantOverviewService.h"
 #include "services/improvement/ImprovementService.h"
 #include "services/incidents/IncidentService.h"
@@ -23,6 +24,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace medsafe::storage {
 class Database;
@@ -43,8 +45,13 @@ public:
     explicit Workspace(std::unique_ptr<storage::Database> database, QObject* parent = nullptr);
     ~Workspace() override;
 
-    // Where the open database lives, for the status bar and file names ("" in memory).
+    // Where the open database lives, for the status bar and file names ("" in memory; for a
+    // server database its address, user@host:port/dbname).
     QString databasePath() const;
+    bool databaseIsServer() const;
+    // The open server database's address, password included (held in memory only), for a
+    // second connection such as a pull; nothing for a file.
+    std::optional<storage::ServerAddress> serverAddress() const;
     // Closes the open database and continues on `database`; emits databaseReplaced().
     void replaceDatabase(std::unique_ptr<storage::Database> database);
 
