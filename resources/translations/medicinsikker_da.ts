@@ -962,6 +962,129 @@ Databasen læses kun.
     </message>
 </context>
 <context>
+    <name>ConflictDifferences</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Forudsigelse</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Data plan</source>
+        <translation>Dataplan</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad skete der</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Uventede problemer</translation>
+    </message>
+    <message>
+        <source>Changes to the plan</source>
+        <translation>Ændringer i planen</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Første observationer</translation>
+    </message>
+    <message>
+        <source>Result against the prediction</source>
+        <translation>Resultat i forhold til forudsigelsen</translation>
+    </message>
+    <message>
+        <source>What we learnt</source>
+        <translation>Hvad vi lærte</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Indberettet</translation>
+    </message>
+    <message>
+        <source>Process stage</source>
+        <translation>Procestrin</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Problemtype</translation>
+    </message>
+    <message>
+        <source>What was done at once</source>
+        <translation>Umiddelbar handling</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Læring og opfølgning</translation>
+    </message>
+    <message>
+        <source>Reached the resident</source>
+        <translation>Fejlen nåede borgeren</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Needed a doctor</source>
+        <translation>Krævede lægekontakt</translation>
+    </message>
+</context>
+<context>
     <name>ConsultantOverviewService</name>
     <message>
         <source>There is no report from %1 for this month.</source>
@@ -4342,6 +4465,13 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     </message>
 </context>
 <context>
+    <name>RepositorySupport</name>
+    <message>
+        <source>Someone else saved this record while you were editing it. Nothing was saved.</source>
+        <translation>En anden gemte dette, mens du redigerede det. Intet blev gemt.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>The database file to replace.</source>
@@ -6081,6 +6211,14 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <source>Not deleted</source>
         <translation>Ikke slettet</translation>
     </message>
+    <message>
+        <source>The incident was changed by someone else</source>
+        <translation>Hændelsen er ændret af en anden</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved this incident meanwhile. Save again to choose.</source>
+        <translation>Ikke gemt: en anden har gemt hændelsen imens. Gem igen for at vælge.</translation>
+    </message>
 </context>
 <context>
     <name>medsafe::app::IncidentImportDialog</name>
@@ -6419,6 +6557,14 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
         <source>A server database is backed up on the server. Make a local copy with File › Make a local copy of the server database….</source>
         <translation>En serverdatabase sikkerhedskopieres på serveren. Lav en lokal kopi med Filer › Lav en lokal kopi af serverdatabasen….</translation>
     </message>
+    <message>
+        <source>Someone else changed data at %1; the views are read again when you have saved.</source>
+        <translation>En anden ændrede data kl. %1; visningerne læses igen, når du har gemt.</translation>
+    </message>
+    <message>
+        <source>Updated with changes from another PC at %1</source>
+        <translation>Opdateret med ændringer fra en anden pc kl. %1</translation>
+    </message>
 </context>
 <context>
     <name>medsafe::app::MeasureTile</name>
@@ -6536,6 +6682,18 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
 %1</source>
         <translation>Værdierne blev ikke gemt; intet er ændret:
 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <source>Someone else saved measurements meanwhile</source>
+        <translation>En anden har gemt målinger imens</translation>
     </message>
 </context>
 <context>
@@ -6789,6 +6947,18 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     <message>
         <source>PDSA cycle %1</source>
         <translation>PDSA-cirkel %1</translation>
+    </message>
+    <message>
+        <source>PDSA cycle</source>
+        <translation>PDSA-cirkel</translation>
+    </message>
+    <message>
+        <source>PDSA cycle %1 was changed by someone else</source>
+        <translation>PDSA-cirkel %1 er ændret af en anden</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved this cycle meanwhile. Save again to choose.</source>
+        <translation>Ikke gemt: en anden har gemt cirklen imens. Gem igen for at vælge.</translation>
     </message>
 </context>
 <context>
@@ -7063,6 +7233,45 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     <message>
         <source>Last medication error: %1</source>
         <translation>Sidste medicinfejl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::SaveConflictDialog</name>
+    <message>
+        <source>Someone else saved this while you were editing it, on another PC. Nothing of yours is saved yet. These fields differ:</source>
+        <translation>En anden gemte dette på en anden pc, mens du redigerede det. Intet af dit er gemt endnu. Disse felter er forskellige:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Dit</translation>
+    </message>
+    <message>
+        <source>Saved by the other</source>
+        <translation>Gemt af den anden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behold mit</translation>
+    </message>
+    <message>
+        <source>Save your version over the one the other person saved</source>
+        <translation>Gem din udgave oven i den, den anden gemte</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Brug den andens</translation>
+    </message>
+    <message>
+        <source>Show the saved version; your changes are dropped</source>
+        <translation>Vis den gemte udgave; dine ændringer forkastes</translation>
+    </message>
+    <message>
+        <source>Back to &amp;editing</source>
+        <translation>Tilbage til &amp;redigering</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "app/DialogService.h"
 
+#include "app/SaveConflictDialog.h"
+
 #include "app/reports/TrustSenderDialog.h"
 
 #include <QFileDialog>
@@ -40,6 +42,13 @@ QStringList QtDialogService::openFileNames(QWidget* parent, const QString& title
 QString QtDialogService::saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                                       const QString& filter) {
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+DialogService::ConflictChoice QtDialogService::resolveConflict(QWidget* parent, const QString& title,
+                                                              const QList<FieldDifference>& differences) {
+    SaveConflictDialog dialog(title, differences, parent);
+    dialog.exec();
+    return dialog.choice();
 }
 
 bool QtDialogService::askToTrust(QWidget* parent, const services::TrustCandidate& candidate) {

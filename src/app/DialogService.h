@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,13 @@ struct TrustCandidate;
 class QWidget;
 
 namespace medsafe::app {
+
+// One field that differs between what the person typed and what someone else saved meanwhile.
+struct FieldDifference {
+    QString field;
+    QString mine;
+    QString theirs;
+};
 
 // The seam between the application and modal dialogs: widgets ask this interface instead of
 // calling QMessageBox/QFileDialog directly, so GUI tests can answer without a person.
@@ -42,6 +50,17 @@ public:
         (void)candidate;
         return false;
     }
+    // Someone else saved the record while the person edited it (a shared server): show both
+    // versions field by field and ask which to keep. Cancel goes back to editing; a service
+    // that cannot ask answers Cancel, so nothing is overwritten and nothing typed is lost.
+    enum class ConflictChoice { KeepMine, TakeTheirs, Cancel };
+    virtual ConflictChoice resolveConflict(QWidget* parent, const QString& title,
+                                           const QList<FieldDifference>& differences) {
+        (void)parent;
+        (void)title;
+        (void)differences;
+        return ConflictChoice::Cancel;
+    }
 };
 
 // The real dialogs, used by the running application.
@@ -56,6 +75,8 @@ public:
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                          const QString& filter) override;
     bool askToTrust(QWidget* parent, const services::TrustCandidate& candidate) override;
+    ConflictChoice resolveConflict(QWidget* parent, const QString& title,
+                                   const QList<FieldDifference>& differences) override;
 };
 
 } // namespace medsafe::app

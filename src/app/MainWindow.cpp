@@ -71,6 +71,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
     connect(m_workspace.get(), &services::Workspace::currentBotilbudChanged, this, &MainWindow::currentBotilbudChanged);
     connect(m_workspace.get(), &services::Workspace::databaseReplaced, this, &MainWindow::databaseReplaced);
     connect(m_workspace.get(), &services::Workspace::saved, this, &MainWindow::noteSaved);
+    connect(m_workspace.get(), &services::Workspace::changedElsewhere, this, &MainWindow::refreshAfterChangeElsewhere);
+    m_workspace->watchForChanges();
     connect(m_workspace.get(), &services::Workspace::botilbudListChanged, this, &MainWindow::reloadBotilbud);
 
     connect(m_ui->newProgrammeAction, &QAction::triggered, this, &MainWindow::startNewProgramme);
@@ -319,6 +321,7 @@ void MainWindow::updateDatabaseLabel() {
 
 void MainWindow::noteSaved() {
     m_savedLabel->setText(tr("Last saved %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+    if (m_refreshPending && !hasUnsavedWork()) refreshAfterChangeElsewhere();
 }
 
 void MainWindow::startNewProgramme() {
@@ -386,6 +389,26 @@ void MainWindow::backUp() {
 void MainWindow::restoreBackup() {
     if (!settleUnsavedWork()) return;
     if (m_backupActions->restore(this)) databaseChanged();
+}
+
+bool MainWindow::hasUnsavedWork() const {
+    for (const auto& [view, widget] : m_views) {
+        auto* work = dynamic_cast<UnsavedWork*>(widget);
+        if (work && work->hasUnsavedChanges()) return true;
+    }
+    return false;
+}
+
+void MainWindow::refreshAfterChangeElsewhere() {
+    const QString time = QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm"));
+    if (hasUnsavedWork()) {
+        m_refreshPending = true;
+        m_savedLabel->setText(tr("Someone else changed data at %1; the views are read again when you have saved.").arg(time));
+        return;
+    }
+    m_refreshPending = false;
+    reloadBotilbud(); // also a botilbud another PC added; the views read the current one again
+    m_savedLabel->setText(tr("Updated with changes from another PC at %1").arg(time));
 }
 
 bool MainWindow::settleUnsavedWork() {

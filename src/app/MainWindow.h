@@ -103,6 +103,10 @@ private:
     void buildEditMenu();
     // Asks every view with unsaved edits to save or discard them; false if the person cancels.
     bool settleUnsavedWork();
+    bool hasUnsavedWork() const;
+    // Another PC (or the CLI) changed the database: the views read again, unless the person is
+    // in the middle of an edit; then after their next save, so nothing typed is lost.
+    void refreshAfterChangeElsewhere();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     const std::unique_ptr<services::Workspace> m_workspace;
@@ -112,6 +116,7 @@ private:
     const std::unique_ptr<DatabaseFileActions> m_fileActions;
     const std::unique_ptr<ServerActions> m_serverActions;
     QUndoGroup* m_undoGroup = nullptr;
+    bool m_refreshPending = false;
     QPointer<HelpDialog> m_help;
     QList<domain::Botilbud> m_botilbud;
     int m_packageBotilbud = 0; // botilbud known only from data packages (not in the selector)

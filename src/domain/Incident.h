@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/RowVersion.h"
 #include "domain/Ids.h"
 #include "domain/IncidentTaxonomy.h"
 
@@ -32,6 +33,7 @@ struct Incident {
     QString learning; // learning and follow-up
     IncidentStatus status = IncidentStatus::New;
     std::optional<PersonId> reporterId; // never exported
+    RowVersion rowVersion; // see RowVersion: refuses a save over someone else's newer incident
 
     OverallCategory overallCategory() const {
         return deriveOverallCategory(actualConsequence, possibleConsequence);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/RowVersion.h"
 #include "domain/Ids.h"
 
 #include <QDate>
@@ -18,6 +19,7 @@ struct Measurement {
     std::optional<double> denominator;
     bool baseline = false;
     QString note;
+    RowVersion rowVersion; // see RowVersion: refuses a save over someone else's newer value
 
     friend bool operator==(const Measurement&, const Measurement&) = default;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/RowVersion.h"
 #include "domain/EnumCodes.h"
 #include "domain/Ids.h"
 
@@ -79,6 +80,7 @@ struct PdsaCycle {
     // Act
     std::optional<ActDecision> decision;
     QString nextStep;
+    RowVersion rowVersion; // see RowVersion: refuses a save over someone else's newer cycle
 
     friend bool operator==(const PdsaCycle&, const PdsaCycle&) = default;
 };

@@ -13,10 +13,16 @@ namespace medsafe {
 struct Error {
     QString message;     // technical, English, for the log
     QString userMessage; // translated via tr(); may be empty
+    // Someone else saved the same record since it was read (optimistic concurrency): nothing
+    // was written, and the caller may show both versions and let the person choose.
+    bool conflict = false;
 
     static Error technical(QString msg) { return Error{std::move(msg), {}}; }
     static Error forUser(QString technicalMsg, QString translated) {
         return Error{std::move(technicalMsg), std::move(translated)};
+    }
+    static Error saveConflict(QString technicalMsg, QString translated) {
+        return Error{std::move(technicalMsg), std::move(translated), true};
     }
     // What to show a person: the translated text where there is one.
     QString display() const { return userMessage.isEmpty() ? message : userMessage; }

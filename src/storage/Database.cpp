@@ -254,6 +254,13 @@ Result<int> Database::schemaVersion() const {
     return m_dialect.schemaVersion(connection());
 }
 
+Result<qint64> Database::dataVersion() const {
+    QSqlQuery q(connection());
+    if (!q.exec(m_dialect.dataVersionSql()) || !q.next())
+        return Error::technical(QStringLiteral("data version: %1").arg(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
+
 Result<CheckReport> Database::checkReport() const {
     CheckReport report;
     report.path = m_path;

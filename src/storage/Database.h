@@ -89,6 +89,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     Result<int> schemaVersion() const;
+    // Changes when someone else (another PC, the CLI) committed a change; cheap enough to poll
+    // every few seconds. On a server it also counts this connection's own writes.
+    Result<qint64> dataVersion() const;
     static int supportedSchemaVersion();
 
     // Versions, integrity check and row counts (for `medicinsikker-cli check`).

@@ -63,6 +63,8 @@ Incident readIncident(const Statement& s) {
     i.learning = s.text(15);
     i.status = s.code(16, IncidentStatus::New);
     i.reporterId = s.optId<PersonId>(17);
+    // column 18 is updated_at
+    i.rowVersion.value = s.integer(19);
     return i;
 }
 
@@ -136,11 +138,13 @@ Status IncidentRepository::update(const Incident& incident) {
         " overall_category = :overall, reached_citizen = :reached, required_doctor_contact = :doctor, "
         "ncc_merp = :ncc,"
         " description = :description, immediate_action = :action, learning = :learning, status = :status,"
-        " reporter_id = :reporter, updated_at = :updated WHERE id = :id")));
+        " reporter_id = :reporter, updated_at = :updated, row_version = row_version + 1 WHERE id = :id%1")
+                              .arg(detail::versionCondition(incident.rowVersion.value))));
     bindIncident(s, incident, nowUtcText());
     s.bind(QStringLiteral(":id"), incident.id);
+    if (incident.rowVersion.value > 0) s.bind(QStringLiteral(":version"), incident.rowVersion.value);
     MEDSAFE_TRY(s.exec());
-    MEDSAFE_TRY(detail::expectRow(s, QStringLiteral("incident"), incident.id.value));
+    MEDSAFE_TRY(detail::versionedUpdateResult(m_db, s, QStringLiteral("incident"), incident.id.value));
     return tx.commit();
 }
 
@@ -150,7 +154,7 @@ Status IncidentRepository::remove(IncidentId id) {
 
 Result<Incident> IncidentRepository::get(IncidentId id) const {
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT id, %1 FROM incident WHERE id = :id").arg(kColumns)));
+    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT id, %1, row_version FROM incident WHERE id = :id").arg(kColumns)));
     s.bind(QStringLiteral(":id"), id);
     MEDSAFE_TRY(s.exec());
     if (!s.next()) return detail::notFound(QStringLiteral("incident"), id.value);
@@ -160,7 +164,7 @@ Result<Incident> IncidentRepository::get(IncidentId id) const {
 Result<QList<Incident>> IncidentRepository::forBotilbud(BotilbudId botilbud, const QDate& from,
                                                         const QDate& to) const {
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT id, %1 FROM incident WHERE botilbud_id = :b%2"
+    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT id, %1, row_version FROM incident WHERE botilbud_id = :b%2"
                                          " ORDER BY occurred_date DESC, occurred_time DESC, id DESC")
                               .arg(kColumns, rangeSql(from, to))));
     s.bind(QStringLiteral(":b"), botilbud);

@@ -79,7 +79,7 @@ Measure readMeasure(const Statement& s) {
 }
 
 const QString kMeasurementColumns =
-    QStringLiteral("id, measure_id, period, numerator, denominator, baseline, note");
+    QStringLiteral("id, measure_id, period, numerator, denominator, baseline, note, row_version");
 
 void bindMeasurement(Statement& s, const Measurement& m) {
     s.bind(QStringLiteral(":measure"), m.measureId);
@@ -254,7 +254,8 @@ Status MeasureRepository::checkMeasurement(const Measurement& measurement, Measu
     s.bind(QStringLiteral(":id"), measurement.id);
     MEDSAFE_TRY(s.exec());
     if (s.next()) {
-        return Error::forUser(
+        // Typically another PC saved this month since the sheet was read: a save conflict.
+        return Error::saveConflict(
             QStringLiteral("measurement for %1 already exists").arg(measurement.period.toString(Qt::ISODate)),
             tr("There is already a value for this month. Change that value instead of adding a new one."));
     }
@@ -298,11 +299,13 @@ Status MeasureRepository::updateMeasurement(const Measurement& measurement) {
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral(
         "UPDATE measurement SET measure_id = :measure, period = :period, numerator = :num,"
-        " denominator = :den, baseline = :base, note = :note, updated_at = :updated WHERE id = :id")));
+        " denominator = :den, baseline = :base, note = :note, updated_at = :updated,"
+        " row_version = row_version + 1 WHERE id = :id%1").arg(detail::versionCondition(measurement.rowVersion.value))));
     bindMeasurement(s, measurement);
     s.bind(QStringLiteral(":id"), measurement.id);
+    if (measurement.rowVersion.value > 0) s.bind(QStringLiteral(":version"), measurement.rowVersion.value);
     MEDSAFE_TRY(s.exec());
-    MEDSAFE_TRY(detail::expectRow(s, QStringLiteral("measurement"), measurement.id.value));
+    MEDSAFE_TRY(detail::versionedUpdateResult(m_db, s, QStringLiteral("measurement"), measurement.id.value));
     return tx.commit();
 }
 
@@ -319,7 +322,7 @@ Result<QList<Measurement>> MeasureRepository::series(MeasureId id) const {
     QList<Measurement> list;
     while (s.next()) {
         list.append(Measurement{s.id<MeasurementId>(0), s.id<MeasureId>(1), s.date(2), s.real(3),
-                                s.optReal(4), s.boolean(5), s.text(6)});
+                                s.optReal(4), s.boolean(5), s.text(6), RowVersion{s.integer(7)}});
     }
     return list;
 }

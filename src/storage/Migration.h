@@ -28,5 +28,7 @@ Migration migration001InitialSchema();
 Migration migration002PackageExchange();
 // Defined in Migration003_PackageSigning.cpp.
 Migration migration003PackageSigning();
+// Defined in Migration004_RowVersions.cpp.
+Migration migration004RowVersions();
 
 } // namespace medsafe::storage

@@ -29,7 +29,7 @@ Status runStatements(Database& db, const Migration& step, const QStringList& sta
 } // namespace
 
 QList<Migration> Migrator::all() {
-    return {migration001InitialSchema(), migration002PackageExchange(), migration003PackageSigning()};
+    return {migration001InitialSchema(), migration002PackageExchange(), migration003PackageSigning(), migration004RowVersions()};
 }
 
 int Migrator::latestVersion() {

@@ -73,6 +73,8 @@ PdsaCycle readCycle(const Statement& s) {
         *texts[i] = s.text(11 + i);
     c.decision = s.optCode<ActDecision>(24);
     c.nextStep = s.text(25);
+    // column 26 is updated_at
+    c.rowVersion.value = s.integer(27);
     return c;
 }
 
@@ -116,12 +118,13 @@ Status PdsaRepository::update(const PdsaCycle& cycle) {
         assignments << column + QStringLiteral(" = ") + placeholder(column);
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("UPDATE pdsa_cycle SET %1 WHERE id = :id")
-                              .arg(assignments.join(QStringLiteral(", ")))));
+    MEDSAFE_TRY(s.prepare(QStringLiteral("UPDATE pdsa_cycle SET %1, row_version = row_version + 1 WHERE id = :id%2")
+                              .arg(assignments.join(QStringLiteral(", ")), detail::versionCondition(cycle.rowVersion.value))));
     bindCycle(s, cycle);
     s.bind(QStringLiteral(":id"), cycle.id);
+    if (cycle.rowVersion.value > 0) s.bind(QStringLiteral(":version"), cycle.rowVersion.value);
     MEDSAFE_TRY(s.exec());
-    MEDSAFE_TRY(detail::expectRow(s, QStringLiteral("pdsa_cycle"), cycle.id.value));
+    MEDSAFE_TRY(detail::versionedUpdateResult(m_db, s, QStringLiteral("pdsa_cycle"), cycle.id.value));
     MEDSAFE_TRY(writeMeasures(cycle.id, cycle.measureIds));
     return tx.commit();
 }
@@ -173,6 +176,7 @@ Result<QList<PdsaCycle>> PdsaRepository::select(const QString& where, qint64 key
     QStringList columns{QStringLiteral("c.id")};
     for (const QString& column : kColumns)
         columns << QStringLiteral("c.") + column;
+    columns << QStringLiteral("c.row_version");
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT %1 FROM pdsa_cycle c WHERE %2 ORDER BY c.cycle_number, c.id")
                               .arg(columns.join(QStringLiteral(", ")), where)));

@@ -22,6 +22,13 @@ inline Error notFound(const QString& what, qint64 id) {
     return Error::technical(QStringLiteral("%1 %2 not found").arg(what).arg(id));
 }
 
+// For an UPDATE ... WHERE id = :id AND row_version = :version that changed no row: a
+// conflict when the row is still there (someone saved it since it was read), else not found.
+Status versionedUpdateResult(Database& db, const Statement& statement, const QString& table, qint64 id);
+// " AND row_version = :version" for an update that read version `version`; nothing for 0 (a
+// caller that did not read the row, such as an import, overwrites as before).
+QString versionCondition(int version);
+
 // For UPDATE/DELETE by id: no affected row means the id does not exist.
 inline Status expectRow(const Statement& statement, const QString& what, qint64 id) {
     if (statement.rowsAffected() < 1) return notFound(what, id);

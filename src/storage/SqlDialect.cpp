@@ -63,6 +63,11 @@ QString SqlDialect::migrationLockSql() const {
     return m_kind == Kind::Postgres ? QStringLiteral("SELECT pg_advisory_xact_lock(1297304402)") : QString();
 }
 
+QString SqlDialect::dataVersionSql() const {
+    return m_kind == Kind::Postgres ? QStringLiteral("SELECT counter FROM medicinsikker_change")
+                                    : QStringLiteral("PRAGMA data_version");
+}
+
 QString SqlDialect::listTablesSql() const {
     return m_kind == Kind::Sqlite
         ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")

@@ -38,6 +38,9 @@ public:
     // Serialises migrations between clients (PostgreSQL: a transaction-scoped advisory lock);
     // empty on SQLite.
     QString migrationLockSql() const;
+    // A number that changes when another connection commits a change: SQLite's PRAGMA
+    // data_version, or on PostgreSQL the counter the schema-4 triggers raise on every write.
+    QString dataVersionSql() const;
     // Lists the tables of the database (name in column 0).
     QString listTablesSql() const;
 

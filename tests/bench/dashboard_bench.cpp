@@ -69,7 +69,7 @@ int main(int argc, char* argv[]) {
         for (int i = 0; i < 60; ++i)
             values << domain::Measurement{
                 {},     *id, QDate(2021, 1, 1).addMonths(i), 60.0 + (i * 7 % 11) + (i >= 30 ? 15 : 0), 100.0,
-                i < 12, {}};
+                i < 12, {}, {}};
         if (!measures.addMeasurements(values)) return 1;
     }
 

@@ -137,7 +137,7 @@ TEST_CASE("A value typed part by part: a denominator alone asks for the numerato
     m.denominator = 20.0;
     CHECK(MeasureValidator::validateTyped(18.0, m, MeasureKind::Proportion, kToday).isEmpty());
     CHECK(MeasureValidator::validateTyped(21.0, m, MeasureKind::Proportion, kToday) ==
-          MeasureValidator::validate(Measurement{{}, MeasureId{1}, QDate(2022, 5, 1), 21, 20.0, false, {}},
+          MeasureValidator::validate(Measurement{{}, MeasureId{1}, QDate(2022, 5, 1), 21, 20.0, false, {}, {}},
                                      MeasureKind::Proportion, kToday));
 }
 

@@ -59,7 +59,7 @@ inline Measure validMeasure(MeasureKind kind = MeasureKind::Proportion) {
 }
 
 inline Measurement validMeasurement() {
-    return Measurement{MeasurementId{}, MeasureId{1}, QDate(2022, 5, 1), 18, 20.0, false, {}};
+    return Measurement{MeasurementId{}, MeasureId{1}, QDate(2022, 5, 1), 18, 20.0, false, {}, {}};
 }
 
 inline PdsaCycle validCycle() {

@@ -53,6 +53,8 @@ int main(int argc, char* argv[]) {
             std::fprintf(stderr, "save %d failed: %s\n", generation, qPrintable(saved.error().message));
             return 1;
         }
+        // Each saved value is one version newer now, as the grid would read it again.
+        for (domain::Measurement& value : stored) ++value.rowVersion.value;
         std::printf("saved %d\n", generation);
         std::fflush(stdout);
     }

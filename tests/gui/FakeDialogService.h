@@ -17,6 +17,8 @@ public:
     bool nextQuestionAnswer = true;
     SaveChoice nextSaveChoice = SaveChoice::Cancel;
     bool trustAnswer = false;       // what askToTrust() answers
+    ConflictChoice conflictChoice = ConflictChoice::Cancel;              // what resolveConflict() answers
+    QList<QList<medsafe::app::FieldDifference>> conflicts;               // what it was shown, in order
     QStringList trustQuestions;     // "party fingerprint" of each askToTrust(), in order
 
     void information(QWidget*, const QString&, const QString& text) override { informations << text; }
@@ -30,6 +32,11 @@ public:
     QStringList openFileNames(QWidget*, const QString&, const QString&) override { return nextOpenFileNames; }
     QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override {
         return nextSaveFileName;
+    }
+    ConflictChoice resolveConflict(QWidget*, const QString&,
+                                   const QList<medsafe::app::FieldDifference>& differences) override {
+        conflicts << differences;
+        return conflictChoice;
     }
     bool askToTrust(QWidget*, const medsafe::services::TrustCandidate& candidate) override {
         trustQuestions << candidate.partyName + QLatin1Char(' ') + candidate.fingerprint;

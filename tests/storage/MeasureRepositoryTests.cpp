@@ -36,7 +36,7 @@ Measure fullMeasure(BotilbudId botilbud) {
 
 Measurement value(MeasureId measure, QDate period, double numerator,
                   std::optional<double> denominator = std::nullopt) {
-    return Measurement{{}, measure, period, numerator, denominator, false, {}};
+    return Measurement{{}, measure, period, numerator, denominator, false, {}, {}};
 }
 
 } // namespace
@@ -74,7 +74,7 @@ TEST_CASE("Measurement round trip and series in period order", "[repository][mea
     measure.derivedFromIncidents = false;
     const auto id = repo.add(measure).value();
 
-    Measurement may{{}, id, QDate(2021, 5, 1), 17, 20.0, true, QStringLiteral("Stikprøve uge 19-22")};
+    Measurement may{{}, id, QDate(2021, 5, 1), 17, 20.0, true, QStringLiteral("Stikprøve uge 19-22"), {}};
     Measurement march = value(id, QDate(2021, 3, 1), 15, 20.0);
     Measurement april = value(id, QDate(2021, 4, 1), 20, 20.0);
     auto ids = repo.addMeasurements({may, march, april});

@@ -1,6 +1,7 @@
 // Schema migrations step by step: a database left at version 1 with data in it is brought to
 // the newest version without losing a row, and migration 2's package keys are filled in.
 #include "StorageTestSupport.h"
+#include "storage/IncidentRepository.h"
 #include "storage/Migration.h"
 #include "storage/MonthlyReportRepository.h"
 #include "storage/ReceivedPackageRepository.h"
@@ -41,12 +42,12 @@ void createVersion1Database(const QString& path) {
 
 } // namespace
 
-// Schema version 3 (signing keys) since issue 12 item 3; the test keeps its intent: a fresh
+// Schema version 4 (row versions) since issue 13; the test keeps its intent: a fresh
 // database is at the newest version and has the package tables.
 TEST_CASE("A fresh database is at the newest schema version with the package tables", "[database][migration]") {
     auto db = memoryDb();
-    CHECK(db->schemaVersion().value() == 3);
-    CHECK(Database::supportedSchemaVersion() == 3);
+    CHECK(db->schemaVersion().value() == 4);
+    CHECK(Database::supportedSchemaVersion() == 4);
     CHECK(Schema::tableNames().contains(QStringLiteral("received_package")));
     CHECK(Schema::tableNames().contains(QStringLiteral("signing_key")));
     CHECK(Schema::tableNames().contains(QStringLiteral("trusted_signer")));
@@ -145,7 +146,7 @@ TEST_CASE("Received packages: one per botilbud and month, replaced, listed", "[r
     CHECK(repo.allMonths().value().size() == 1);
 }
 
-TEST_CASE("A version-2 database with data and a received package is upgraded to 3 without losing a row",
+TEST_CASE("A version-2 database with data and a received package is upgraded to the newest without losing a row",
           "[database][migration]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2.medsafe"));
@@ -165,7 +166,7 @@ TEST_CASE("A version-2 database with data and a received package is upgraded to 
 
     {
         auto db = fileDb(path);
-        CHECK(db->schemaVersion().value() == 3);
+        CHECK(db->schemaVersion().value() == 4);
         const auto homes = BotilbudRepository(*db).all().value();
         REQUIRE(homes.size() == 1);
         CHECK(homes.at(0).packageKey == QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
@@ -199,4 +200,34 @@ TEST_CASE("A version-2 database with data and a received package is upgraded to 
     const QByteArray before = fileBytes(path);
     { auto db = fileDb(path); }
     CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("A version-3 database is upgraded to row versions: every stored row starts at version 1",
+          "[database][migration]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.medsafe"));
+    const SqlDialect dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
+    QStringList statements = migration001InitialSchema().statements(dialect);
+    statements << dialect.markAsMedicinsikkerSql(Database::kApplicationId);
+    statements << migration002PackageExchange().statements(dialect) << migration003PackageSigning().statements(dialect);
+    statements << QStringLiteral(
+        "INSERT INTO botilbud (id, name, municipality, resident_count, created_date, package_key, origin)"
+        " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01', '0f8fad5b-d9cb-469f-a165-70867728950e', 'local')");
+    statements << QStringLiteral(
+        "INSERT INTO incident (id, botilbud_id, occurred_date, stage, error_type, actual_consequence,"
+        " possible_consequence, overall_category, reached_citizen, required_doctor_contact, description,"
+        " immediate_action, learning, status, updated_at) VALUES (7, 1, '2021-03-04', 'administration',"
+        " 'not_given', 'none', 'mild', 'no_consequence', 0, 0, 'Aftenmedicin ikke givet', '', '', 'new',"
+        " '2021-03-04T20:00:00Z')");
+    statements << dialect.setSchemaVersionSql(3);
+    rawExecAll(path, statements);
+
+    auto db = fileDb(path);
+    CHECK(db->schemaVersion().value() == 4);
+    auto incident = IncidentRepository(*db).get(IncidentId{7});
+    REQUIRE(incident.ok());
+    CHECK(incident->rowVersion.value == 1);
+    incident->learning = QStringLiteral("Alarm på telefonen.");
+    REQUIRE(IncidentRepository(*db).update(*incident).ok());
+    CHECK(IncidentRepository(*db).get(IncidentId{7})->rowVersion.value == 2);
 }

@@ -1,5 +1,6 @@
 #include "app/incidents/IncidentForm.h"
 
+#include "app/ConflictDifferences.h"
 #include "app/DialogService.h"
 #include "domain/IncidentValidator.h"
 #include "domain/Taxonomy.h"
@@ -214,16 +215,50 @@ bool IncidentForm::saveChanges() {
                             tr("The text may name %1. Incidents are about what happened, not who. Save anyway?")
                                 .arg(names.join(QStringLiteral(", ")))))
         return false;
-    auto id = m_workspace.incidents().save(i);
-    if (!id) {
-        m_dialogs.warning(this, tr("Not saved"), id.error().display());
+    auto stored = m_workspace.incidents().save(i);
+    if (!stored && stored.error().conflict) return resolveConflict(i);
+    if (!stored) {
+        m_dialogs.warning(this, tr("Not saved"), stored.error().display());
         return false;
     }
-    i.id = *id;
+    i = stored.value(); // its id and new row version
     edit(i);
     showMessage(m_ui->formMessageLabel, QString(), false);
     emit saved(i.id);
     return true;
+}
+
+bool IncidentForm::resolveConflict(Incident mine) {
+    auto theirs = m_workspace.incidents().current(mine.id);
+    if (!theirs) {
+        m_dialogs.warning(this, tr("Not saved"), theirs.error().display());
+        return false;
+    }
+    switch (m_dialogs.resolveConflict(this, tr("The incident was changed by someone else"),
+                                      ConflictDifferences::between(mine, theirs.value()))) {
+    case DialogService::ConflictChoice::KeepMine: {
+        mine.rowVersion = theirs->rowVersion;
+        auto stored = m_workspace.incidents().save(mine);
+        if (!stored && stored.error().conflict) return resolveConflict(mine);
+        if (!stored) {
+            m_dialogs.warning(this, tr("Not saved"), stored.error().display());
+            return false;
+        }
+        edit(stored.value());
+        showMessage(m_ui->formMessageLabel, QString(), false);
+        emit saved(stored->id);
+        return true;
+    }
+    case DialogService::ConflictChoice::TakeTheirs:
+        edit(theirs.value());
+        emit saved(mine.id); // the list shows the stored version too
+        return false;
+    case DialogService::ConflictChoice::Cancel:
+        break;
+    }
+    showMessage(m_ui->formMessageLabel,
+                tr("Not saved: someone else saved this incident meanwhile. Save again to choose."), true);
+    return false;
 }
 
 void IncidentForm::discardChanges() {

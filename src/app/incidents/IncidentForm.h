@@ -48,6 +48,8 @@ signals:
     void removed(domain::IncidentId id);
 
 private:
+    // Someone else saved the incident since it was opened: both versions, and the person's choice.
+    bool resolveConflict(domain::Incident mine);
     void fillCombos();
     void show(const domain::Incident& incident);
     void updateOverall();

@@ -15,6 +15,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QLocale>
 #include <QUndoStack>
 
 namespace medsafe::app {
@@ -286,18 +288,65 @@ bool MeasurementsView::saveChanges() {
         return false;
     }
     const auto saved = m_workspace.measurementGrid().save(m_model->changes());
+    if (!saved && saved.error().conflict) return resolveConflicts();
     if (!saved) {
         logging::get("app")->warn("measurements not saved: {}", saved.error().message.toStdString());
         m_dialogs.warning(this, tr("Measurements"),
                           tr("The values were not saved; nothing was changed:\n%1").arg(saved.error().display()));
         return false;
     }
+    afterSave();
+    return true;
+}
+
+void MeasurementsView::afterSave() {
     const QModelIndex current = m_ui->measurementTable->currentIndex();
     reload();
     if (current.isValid()) m_ui->measurementTable->setCurrentIndex(m_model->index(current.row(), current.column()));
     showChartFor(current.column(), true);
     m_workspace.noteSaved();
-    return true;
+}
+
+bool MeasurementsView::resolveConflicts() {
+    const domain::MeasurementChanges mine = m_model->changes();
+    const services::MeasurementGridService grid = m_workspace.measurementGrid();
+    auto conflicts = grid.conflicts(mine);
+    if (!conflicts) {
+        m_dialogs.warning(this, tr("Measurements"), conflicts.error().display());
+        return false;
+    }
+    QHash<qint64, QString> names;
+    for (const domain::Measure& measure : m_model->snapshot().measures) names.insert(measure.id.value, measure.name);
+    const auto text = [](const domain::Measurement& value) {
+        return value.denominator ? QStringLiteral("%1 / %2").arg(QLocale().toString(value.numerator),
+                                                               QLocale().toString(*value.denominator))
+                                 : QLocale().toString(value.numerator);
+    };
+    QList<FieldDifference> differences;
+    for (const services::MeasurementConflict& c : conflicts.value())
+        differences.append({tr("%1, %2").arg(names.value(c.mine.measureId.value),
+                                             QLocale().toString(c.mine.period, QStringLiteral("MMMM yyyy"))),
+                            text(c.mine), c.theirs ? text(*c.theirs) : tr("(deleted)")});
+    switch (m_dialogs.resolveConflict(this, tr("Someone else saved measurements meanwhile"), differences)) {
+    case DialogService::ConflictChoice::KeepMine: {
+        const auto saved = grid.save(services::MeasurementGridService::rebased(mine, conflicts.value()));
+        if (!saved && saved.error().conflict) return resolveConflicts(); // yet another save came between
+        if (!saved) {
+            m_dialogs.warning(this, tr("Measurements"),
+                              tr("The values were not saved; nothing was changed:\n%1").arg(saved.error().display()));
+            return false;
+        }
+        afterSave();
+        return true;
+    }
+    case DialogService::ConflictChoice::TakeTheirs:
+        discardChanges();
+        reload();
+        return false;
+    case DialogService::ConflictChoice::Cancel:
+        break;
+    }
+    return false;
 }
 
 void MeasurementsView::discardChanges() {

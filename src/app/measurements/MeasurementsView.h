@@ -51,6 +51,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // After a save: the sheet read again, the cursor and chart where they were.
+    void afterSave();
+    // Someone else saved some of the changed months meanwhile: both values, and the choice.
+    bool resolveConflicts();
     void setUpActions();
     void configureColumns();
     void refreshMessages();

@@ -1,5 +1,6 @@
 #include "app/pdsa/PdsaEditor.h"
 
+#include "app/ConflictDifferences.h"
 #include "app/DialogService.h"
 #include "app/pdsa/PdsaFormBinding.h"
 #include "domain/DomainLabels.h"
@@ -185,13 +186,14 @@ bool PdsaEditor::write(PdsaCycle cycle) {
         return false;
     }
     auto saved = m_workspace.pdsa().save(cycle);
+    if (!saved && saved.error().conflict) return resolveConflict(cycle);
     if (!saved) {
         logging::get("app")->error("PDSA cycle not saved: {}", saved.error().message.toStdString());
         m_ui->messageLabel->setText(tr("The PDSA cycle could not be saved: %1").arg(saved.error().display()));
         m_ui->messageLabel->show();
         return false;
     }
-    cycle.id = saved.value();
+    cycle = saved.value(); // its id and new row version
     m_cycle = cycle;
     setDirty(false);
     updateHeading();
@@ -199,6 +201,31 @@ bool PdsaEditor::write(PdsaCycle cycle) {
     m_workspace.noteSaved();
     emit cycleSaved(cycle.id);
     return true;
+}
+
+bool PdsaEditor::resolveConflict(PdsaCycle mine) {
+    auto theirs = m_workspace.pdsa().current(mine.id);
+    if (!theirs) {
+        m_dialogs.warning(this, tr("PDSA cycle"), theirs.error().display());
+        return false;
+    }
+    logging::get("app")->info("PDSA cycle {} was saved elsewhere meanwhile", mine.id.value);
+    switch (m_dialogs.resolveConflict(this, tr("PDSA cycle %1 was changed by someone else").arg(mine.number),
+                                      ConflictDifferences::between(mine, theirs.value()))) {
+    case DialogService::ConflictChoice::KeepMine:
+        // Saved over the version now stored; should yet another save come between, ask again.
+        mine.rowVersion = theirs->rowVersion;
+        return write(mine);
+    case DialogService::ConflictChoice::TakeTheirs:
+        openCycle(theirs.value());
+        emit cycleSaved(mine.id); // the list shows the stored version too
+        return false;
+    case DialogService::ConflictChoice::Cancel:
+        break;
+    }
+    m_ui->messageLabel->setText(tr("Not saved: someone else saved this cycle meanwhile. Save again to choose."));
+    m_ui->messageLabel->show();
+    return false;
 }
 
 void PdsaEditor::offerNextCycle(const PdsaCycle& finished) {
@@ -233,7 +260,7 @@ void PdsaEditor::offerNextCycle(const PdsaCycle& finished) {
                           tr("The next cycle could not be created: %1").arg(added.error().display()));
         return;
     }
-    follow.id = added.value();
+    follow = added.value();
     openCycle(follow);
     m_ui->titleLineEdit->setFocus();
     emit cycleSaved(follow.id);

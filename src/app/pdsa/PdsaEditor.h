@@ -69,6 +69,8 @@ private:
     void showIssues(const domain::ValidationIssues& issues);
     QLabel* errorLabelFor(const QString& field);
     bool write(domain::PdsaCycle cycle);
+    // Someone else saved the cycle since it was opened: both versions, and the person's choice.
+    bool resolveConflict(domain::PdsaCycle mine);
     void complete();
     void offerNextCycle(const domain::PdsaCycle& finished);
     Stage reachedStage() const;

@@ -129,6 +129,9 @@ void PdsaView::discardChanges() {
 
 void PdsaView::reload() {
     m_stale = false;
+    // Read again for the same botilbud (changes from another PC): the cycle open stays open.
+    const PdsaCycleId wasOpen =
+        m_loadedBotilbud == m_workspace.currentBotilbud() ? m_editor->cycle().id : PdsaCycleId{};
     m_loadedBotilbud = m_workspace.currentBotilbud();
     auto ideas = m_workspace.improvement().changeIdeas(m_loadedBotilbud);
     auto measures = m_workspace.measures().measures(m_loadedBotilbud, true);
@@ -143,6 +146,7 @@ void PdsaView::reload() {
     m_ui->editorStackedWidget->setCurrentIndex(0);
     m_editor->openCycle(PdsaCycle{}); // nothing open: the editor is clean and hidden
     reloadList();
+    if (wasOpen.isValid() && openCycle(wasOpen)) return;
     // Open the newest cycle, so the form is never an empty page when the view is first shown.
     if (const PdsaCycleId newest = m_model->newestCycle(); newest.isValid()) openCycle(newest);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "domain/RowVersion.h"
 
 #include <QString>
 #include <optional>
@@ -11,6 +12,7 @@ namespace medsafe::models {
 // screen, and what is wrong with it. Plain value; owned by MeasurementGridModel.
 struct GridCell {
     domain::MeasurementId id; // 0 when nothing is stored for the month
+    domain::RowVersion rowVersion; // of the stored value, so a save over someone else's is refused
     std::optional<double> numerator;
     std::optional<double> denominator;
     std::optional<double> savedNumerator;

@@ -58,6 +58,7 @@ void MeasurementGridModel::setSnapshot(const MeasurementGridSnapshot& snapshot) 
             if (row < 0) continue;
             GridCell& cell = m_cells[m][row];
             cell.id = value.id;
+            cell.rowVersion = value.rowVersion;
             cell.numerator = cell.savedNumerator = value.numerator;
             cell.denominator = cell.savedDenominator = value.denominator;
             cell.note = value.note;
@@ -335,7 +336,8 @@ MeasurementChanges MeasurementGridModel::changes() const {
                                       cell.numerator.value_or(0),
                                       domain::kindNeedsDenominator(measure.kind) ? cell.denominator : std::nullopt,
                                       m_baseline[row],
-                                      cell.note};
+                                      cell.note,
+                                      cell.rowVersion};
             (cell.isStored() ? changes.updated : changes.added).append(value);
         }
     }
@@ -354,7 +356,7 @@ QList<domain::Measurement> MeasurementGridModel::currentSeries(int measureIndex)
         const GridCell& cell = cellAt(measureIndex, row);
         if (cell.hasIssue() || !cell.numerator) continue;
         series.append({cell.id, measure.id, m_snapshot.months.at(row), *cell.numerator, cell.denominator,
-                       m_baseline[row], cell.note});
+                       m_baseline[row], cell.note, cell.rowVersion});
     }
     return series;
 }

@@ -27,12 +27,24 @@ QStringList IncidentService::staffNamesIn(const domain::Incident& incident, cons
     return names;
 }
 
-Result<domain::IncidentId> IncidentService::save(const domain::Incident& incident) const {
+Result<domain::Incident> IncidentService::save(const domain::Incident& incident) const {
     if (const auto issues = check(incident); !issues.isEmpty()) return domain::toError(QStringLiteral("incident"), issues);
     storage::IncidentRepository repository(m_db);
-    if (!incident.id.isValid()) return repository.add(incident);
+    domain::Incident stored = incident;
+    if (!incident.id.isValid()) {
+        auto id = repository.add(incident);
+        if (!id) return id.error();
+        stored.id = id.value();
+        stored.rowVersion.value = 1;
+        return stored;
+    }
     if (auto updated = repository.update(incident); !updated) return updated.error();
-    return incident.id;
+    if (stored.rowVersion.value > 0) ++stored.rowVersion.value;
+    return stored;
+}
+
+Result<domain::Incident> IncidentService::current(domain::IncidentId id) const {
+    return storage::IncidentRepository(m_db).get(id);
 }
 
 Status IncidentService::remove(domain::IncidentId id) const {

@@ -34,8 +34,11 @@ public:
     static domain::ValidationIssues check(const domain::Incident& incident, const QDate& today = QDate::currentDate());
     // Names of `staff` that stand in the incident's description, immediate action or learning.
     static QStringList staffNamesIn(const domain::Incident& incident, const QList<domain::Person>& staff);
-    // Adds an incident without an id or replaces the stored one; returns its id.
-    Result<domain::IncidentId> save(const domain::Incident& incident) const;
+    // Adds an incident without an id or replaces the stored one; returns it as stored (its id
+    // and row version). One someone else saved since it was read is not written: the error has
+    // `conflict` set, and current() gives their version.
+    Result<domain::Incident> save(const domain::Incident& incident) const;
+    Result<domain::Incident> current(domain::IncidentId id) const;
     // Counts and derived charts change with it.
     Status remove(domain::IncidentId id) const;
 

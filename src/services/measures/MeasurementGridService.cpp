@@ -7,6 +7,7 @@
 #include "storage/PdsaRepository.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <cmath>
 
 #include <algorithm>
@@ -116,6 +117,54 @@ Status MeasurementGridService::save(const domain::MeasurementChanges& changes) c
     if (!changes.added.isEmpty())
         if (auto added = measures.addMeasurements(changes.added); !added) return added.error();
     return tx.commit();
+}
+
+Result<QList<MeasurementConflict>> MeasurementGridService::conflicts(const domain::MeasurementChanges& changes) const {
+    storage::MeasureRepository measures(m_db);
+    QHash<qint64, QList<domain::Measurement>> stored; // per measure, read once
+    const auto storedFor = [&](domain::MeasureId measure) -> Result<QList<domain::Measurement>> {
+        if (!stored.contains(measure.value)) {
+            auto series = measures.series(measure);
+            if (!series) return series.error();
+            stored.insert(measure.value, series.value());
+        }
+        return stored.value(measure.value);
+    };
+    QList<MeasurementConflict> found;
+    for (const QList<domain::Measurement>* list : {&changes.updated, &changes.added}) {
+        for (const domain::Measurement& mine : *list) {
+            auto series = storedFor(mine.measureId);
+            if (!series) return series.error();
+            std::optional<domain::Measurement> now;
+            for (const domain::Measurement& value : series.value())
+                if (value.period == mine.period) now = value;
+            const bool same = now ? now->id == mine.id && now->rowVersion.value == mine.rowVersion.value : !mine.id.isValid();
+            if (!same) found.append({mine, now});
+        }
+    }
+    return found;
+}
+
+domain::MeasurementChanges MeasurementGridService::rebased(domain::MeasurementChanges changes,
+                                                           const QList<MeasurementConflict>& conflicts) {
+    const auto sameMonth = [](const domain::Measurement& a, const domain::Measurement& b) {
+        return a.measureId == b.measureId && a.period == b.period;
+    };
+    for (const MeasurementConflict& conflict : conflicts) {
+        changes.updated.removeIf([&](const domain::Measurement& v) { return sameMonth(v, conflict.mine); });
+        changes.added.removeIf([&](const domain::Measurement& v) { return sameMonth(v, conflict.mine); });
+        domain::Measurement value = conflict.mine;
+        if (conflict.theirs) {
+            value.id = conflict.theirs->id;
+            value.rowVersion = conflict.theirs->rowVersion;
+            changes.updated.append(value);
+        } else {
+            value.id = {};
+            value.rowVersion = {};
+            changes.added.append(value);
+        }
+    }
+    return changes;
 }
 
 } // namespace medsafe::services

@@ -17,12 +17,25 @@ domain::ValidationIssues PdsaService::check(const domain::PdsaCycle& cycle) {
     return domain::PdsaValidator::validate(cycle);
 }
 
-Result<domain::PdsaCycleId> PdsaService::save(const domain::PdsaCycle& cycle) const {
+Result<domain::PdsaCycle> PdsaService::save(const domain::PdsaCycle& cycle) const {
     if (const auto issues = check(cycle); !issues.isEmpty()) return domain::toError(QStringLiteral("PDSA cycle"), issues);
     storage::PdsaRepository repository(m_db);
-    if (!cycle.id.isValid()) return repository.add(cycle);
+    domain::PdsaCycle stored = cycle;
+    if (!cycle.id.isValid()) {
+        auto id = repository.add(cycle);
+        if (!id) return id.error();
+        stored.id = id.value();
+        stored.rowVersion.value = 1;
+        return stored;
+    }
     if (auto updated = repository.update(cycle); !updated) return updated.error();
-    return cycle.id;
+    // The update raised the version by one; a caller that never read it (0) stays unversioned.
+    if (stored.rowVersion.value > 0) ++stored.rowVersion.value;
+    return stored;
+}
+
+Result<domain::PdsaCycle> PdsaService::current(domain::PdsaCycleId id) const {
+    return storage::PdsaRepository(m_db).get(id);
 }
 
 Status PdsaService::remove(domain::PdsaCycleId id) const {

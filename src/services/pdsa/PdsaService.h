@@ -24,8 +24,12 @@ public:
     // The number a new cycle of this botilbud should get (highest + 1).
     Result<int> nextNumber(domain::BotilbudId botilbud) const;
     static domain::ValidationIssues check(const domain::PdsaCycle& cycle);
-    // Adds a cycle without an id or replaces the stored one; returns its id.
-    Result<domain::PdsaCycleId> save(const domain::PdsaCycle& cycle) const;
+    // Adds a cycle without an id or replaces the stored one; returns it as stored (its id and
+    // row version, to save it again). A cycle someone else saved since it was read is not
+    // written: the error has `conflict` set, and current() gives their version.
+    Result<domain::PdsaCycle> save(const domain::PdsaCycle& cycle) const;
+    // The cycle as stored now (after a conflict: the other person's version).
+    Result<domain::PdsaCycle> current(domain::PdsaCycleId id) const;
     Status remove(domain::PdsaCycleId id) const;
 
 private:

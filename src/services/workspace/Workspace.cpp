@@ -7,6 +7,31 @@ namespace medsafe::services {
 Workspace::Workspace(std::unique_ptr<storage::Database> database, QObject* parent)
     : QObject(parent), m_database(std::move(database)) {
     Q_ASSERT(m_database);
+    rememberDataVersion();
+}
+
+void Workspace::watchForChanges(int intervalMs) {
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, &Workspace::checkForChanges);
+    }
+    m_watch->start(intervalMs);
+}
+
+void Workspace::rememberDataVersion() {
+    const auto version = m_database->dataVersion();
+    m_seenDataVersion = version ? version.value() : -1;
+}
+
+void Workspace::checkForChanges() {
+    const auto version = m_database->dataVersion();
+    if (!version) return; // a server that went away: the next save says so
+    if (m_seenDataVersion >= 0 && version.value() != m_seenDataVersion) {
+        m_seenDataVersion = version.value();
+        emit changedElsewhere();
+        return;
+    }
+    m_seenDataVersion = version.value();
 }
 
 Workspace::~Workspace() = default;
@@ -27,6 +52,7 @@ void Workspace::replaceDatabase(std::unique_ptr<storage::Database> database) {
     Q_ASSERT(database);
     m_database = std::move(database);
     m_current = {};
+    rememberDataVersion();
     emit databaseReplaced();
 }
 
@@ -55,6 +81,7 @@ PackageImporter Workspace::packageImporter() const { return PackageImporter(*m_d
 PackageTrust Workspace::packageTrust() const { return PackageTrust(*m_database); }
 
 void Workspace::noteSaved() {
+    rememberDataVersion(); // on a server the own write raised the counter too
     emit saved();
 }
 

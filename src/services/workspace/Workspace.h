@@ -21,6 +21,7 @@
 #include "services/report/ReportContentCollector.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QString>
 
 #include <memory>
@@ -81,9 +82,16 @@ public:
     // (a deferred chart reader). Views reach data through the services above.
     storage::Database& database() const { return *m_database; }
 
+    // Looks every `intervalMs` whether someone else changed the database (another PC on the
+    // server, the CLI on a file) and emits changedElsewhere() when so.
+    void watchForChanges(int intervalMs = kWatchIntervalMs);
+    static constexpr int kWatchIntervalMs = 4000;
+
 public slots:
     // A view wrote something: the window says so in the status bar.
     void noteSaved();
+    // One look now (the timer's job; tests call it directly).
+    void checkForChanges();
     // A view brought new botilbud into the database (imports): the selector reads them again.
     void noteBotilbudListChanged();
 
@@ -92,10 +100,17 @@ signals:
     void databaseReplaced();
     void saved();
     void botilbudListChanged();
+    // Someone else committed a change since the last look; views may read again.
+    void changedElsewhere();
 
 private:
+    // The data version as this workspace last saw it, so its own saves are not news.
+    void rememberDataVersion();
+
     std::unique_ptr<storage::Database> m_database;
     domain::BotilbudId m_current;
+    QTimer* m_watch = nullptr;
+    qint64 m_seenDataVersion = -1;
 };
 
 } // namespace medsafe::services

@@ -58,7 +58,7 @@ struct RunChartsDb {
         for (int i = 0; i < 24; ++i) {
             const double correct = (i < 6 ? 80.0 : 95.0) + (i % 3) - 1; // 79-81, then 94-96 of 100
             values << domain::Measurement{{},    dispensing, QDate(2024, 1, 1).addMonths(i), correct, 100.0,
-                                          i < 6, {}};
+                                          i < 6, {}, {}};
         }
         REQUIRE(storage::MeasureRepository(*db).addMeasurements(values).ok());
         domain::ChartSettings settings; // the baseline frozen after six months, as a tovholder would

@@ -26,7 +26,7 @@ models::MeasurementGridSnapshot snapshot() {
     value.kind = domain::MeasureKind::Count;
     s.measures = {proportion, count, value};
     for (int m = 1; m <= 6; ++m) s.months << QDate(2024, m, 1);
-    s.values.insert(1, {domain::Measurement{domain::MeasurementId{10}, proportion.id, QDate(2024, 1, 1), 40, 48, true, {}}});
+    s.values.insert(1, {domain::Measurement{domain::MeasurementId{10}, proportion.id, QDate(2024, 1, 1), 40, 48, true, {}, {}}});
     s.computed.insert(2, {{QDate(2024, 1, 1), 3.0}});
     s.today = QDate(2024, 5, 15);
     return s;

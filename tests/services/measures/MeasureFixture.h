@@ -64,9 +64,9 @@ struct MeasureFixture {
             m->id = *added;
         }
         const QList<domain::Measurement> values{
-            {{}, proportion.id, QDate(2024, 1, 1), 8, 10.0, true, {}},
-            {{}, proportion.id, QDate(2024, 3, 1), 9, 10.0, false, {}},
-            {{}, proportion.id, QDate(2024, 4, 1), 19, 20.0, false, {}},
+            {{}, proportion.id, QDate(2024, 1, 1), 8, 10.0, true, {}, {}},
+            {{}, proportion.id, QDate(2024, 3, 1), 9, 10.0, false, {}, {}},
+            {{}, proportion.id, QDate(2024, 4, 1), 19, 20.0, false, {}, {}},
         };
         REQUIRE(storage::MeasureRepository(*db).addMeasurements(values).ok());
 

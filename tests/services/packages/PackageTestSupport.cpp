@@ -259,7 +259,7 @@ BotilbudFixture::BotilbudFixture(storage::Database& db, bool withReport) {
     for (const Measure& m : measures) {
         if (m.derivedFromIncidents || m.kind != MeasureKind::Proportion) continue;
         for (int i = 0; i < 7; ++i)
-            values.append({{}, m.id, QDate(2021, 3 + i, 1), 15.0 + i % 4, 20.0, i < 3, {}});
+            values.append({{}, m.id, QDate(2021, 3 + i, 1), 15.0 + i % 4, 20.0, i < 3, {}, {}});
     }
     REQUIRE(storage::MeasureRepository(db).addMeasurements(values).ok());
 

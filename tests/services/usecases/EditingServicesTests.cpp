@@ -31,7 +31,7 @@ TEST_CASE("PdsaService: numbers follow on, a cycle under way needs its predictio
     REQUIRE(id.ok());
     CHECK(*pdsa.nextNumber(f.home) == 2);
 
-    cycle.id = *id;
+    cycle = *id; // with its id and row version
     cycle.status = domain::PdsaStatus::Doing; // started without a prediction
     CHECK(domain::hasIssue(PdsaService::check(cycle), QStringLiteral("prediction")));
     REQUIRE_FALSE(pdsa.save(cycle).ok());

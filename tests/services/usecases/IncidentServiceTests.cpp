@@ -29,21 +29,23 @@ TEST_CASE("IncidentService: a new incident is added, a stored one replaced", "[i
     MeasureFixture f;
     IncidentService service(*f.db);
     const qint64 before = *storage::IncidentRepository(*f.db).count(f.home);
-    auto id = service.save(incidentOf(f.home, QStringLiteral("Aftenmedicin givet en time for sent.")));
-    REQUIRE(id.ok());
+    auto saved = service.save(incidentOf(f.home, QStringLiteral("Aftenmedicin givet en time for sent.")));
+    REQUIRE(saved.ok());
+    const auto id = saved->id;
     CHECK(*storage::IncidentRepository(*f.db).count(f.home) == before + 1);
 
-    auto stored = storage::IncidentRepository(*f.db).get(*id);
+    auto stored = storage::IncidentRepository(*f.db).get(id);
     REQUIRE(stored.ok());
     domain::Incident changed = *stored;
     changed.learning = QStringLiteral("Alarm på telefonen ved aftenrunden.");
     auto again = service.save(changed);
     REQUIRE(again.ok());
-    CHECK(*again == *id);
+    CHECK(again->id == id);
+    CHECK(again->rowVersion.value == stored->rowVersion.value + 1);
     CHECK(*storage::IncidentRepository(*f.db).count(f.home) == before + 1);
-    CHECK(storage::IncidentRepository(*f.db).get(*id)->learning == changed.learning);
+    CHECK(storage::IncidentRepository(*f.db).get(id)->learning == changed.learning);
 
-    REQUIRE(service.remove(*id).ok());
+    REQUIRE(service.remove(id).ok());
     CHECK(*storage::IncidentRepository(*f.db).count(f.home) == before);
 }
 

@@ -49,8 +49,8 @@ TEST_CASE("Measurement grid: a save with one value breaking a rule writes nothin
 
     domain::MeasurementChanges changes;
     changes.removed << stored.at(1).id;                                                // March cleared
-    changes.added << domain::Measurement{{}, f.proportion.id, QDate(2024, 2, 1), 7, 10.0, false, {}};
-    changes.added << domain::Measurement{{}, f.proportion.id, QDate(2024, 5, 1), 12, 10.0, false, {}}; // 12 of 10
+    changes.added << domain::Measurement{{}, f.proportion.id, QDate(2024, 2, 1), 7, 10.0, false, {}, {}};
+    changes.added << domain::Measurement{{}, f.proportion.id, QDate(2024, 5, 1), 12, 10.0, false, {}, {}}; // 12 of 10
     const Status saved = grid.save(changes);
     REQUIRE_FALSE(saved.ok());
     CHECK_FALSE(saved.error().display().isEmpty());
@@ -63,7 +63,7 @@ TEST_CASE("Measurement grid: a save with one value breaking a rule writes nothin
 TEST_CASE("Measurement grid: a fractional denominator of a proportion is refused on every road", "[grid]") {
     MeasureFixture f;
     domain::MeasurementChanges changes;
-    changes.added << domain::Measurement{{}, f.proportion.id, QDate(2024, 2, 1), 3, 9.5, false, {}};
+    changes.added << domain::Measurement{{}, f.proportion.id, QDate(2024, 2, 1), 3, 9.5, false, {}, {}};
     CHECK_FALSE(MeasurementGridService(*f.db).save(changes).ok());
 }
 
@@ -75,7 +75,7 @@ TEST_CASE("Measurement grid: a cleared month can be typed again in the same save
     const auto stored = before->values.value(f.proportion.id.value);
     domain::MeasurementChanges changes;
     changes.removed << stored.at(0).id; // January
-    changes.added << domain::Measurement{{}, f.proportion.id, QDate(2024, 1, 1), 6, 10.0, true, {}};
+    changes.added << domain::Measurement{{}, f.proportion.id, QDate(2024, 1, 1), 6, 10.0, true, {}, {}};
     domain::Measurement april = stored.at(2);
     april.note = QStringLiteral("Ny vikar");
     changes.updated << april;
