@@ -32,13 +32,15 @@ SaveConflictDialog::SaveConflictDialog(const QString& title, const QList<FieldDi
         for (int column = 0; column < 3; ++column) {
             auto* item = new QTableWidgetItem(texts[column]);
             item->setToolTip(texts[column]);
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
             table->setItem(row, column, item);
         }
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    table->resizeRowsToContents();
+    // Rows as high as their wrapped text, measured again whenever the columns get their widths.
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, table, &QTableWidget::resizeRowsToContents);
     layout->addWidget(table, 1);
 
     auto* buttons = new QDialogButtonBox(this);

@@ -7,6 +7,7 @@
 #include "FakeDialogService.h"
 #include "../common/ScratchDatabase.h"
 #include "app/MainWindow.h"
+#include "app/SaveConflictDialog.h"
 #include "app/ServerConnectDialog.h"
 #include "app/ViewCatalog.h"
 #include "demo/DemoGenerator.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QPushButton>
 #include <QSettings>
@@ -142,4 +144,32 @@ TEST_CASE("the main window on a server database names the server and turns file 
     for (int row = 0; row < steps->count(); ++row) CHECK_FALSE(steps->item(row)->text().isEmpty());
     if (qEnvironmentVariableIsSet("MEDSAFE_SHOT_DIR"))
         window.grab().save(qEnvironmentVariable("MEDSAFE_SHOT_DIR") + QStringLiteral("/overview-on-server.png"));
+}
+
+TEST_CASE("save-conflict dialog: the fields side by side, and each button says what it does", "[gui][server-dialog]") {
+    const QList<app::FieldDifference> differences{
+        {QStringLiteral("Titel"), QStringLiteral("Dobbeltkontrol (afsnit A)"), QStringLiteral("Dobbeltkontrol (afsnit B)")},
+        {QStringLiteral("Forudsigelse"), QStringLiteral("Kontrollen tager under to minutter pr. æske."),
+         QStringLiteral("Vi finder flere afvigelser end før.")},
+    };
+    for (const auto& [button, choice] : {std::pair{"keepMineButton", app::DialogService::ConflictChoice::KeepMine},
+                                         std::pair{"takeTheirsButton", app::DialogService::ConflictChoice::TakeTheirs}}) {
+        app::SaveConflictDialog dialog(QStringLiteral("PDSA-cirkel 3 er ændret af en anden"), differences);
+        dialog.show();
+        auto* table = dialog.findChild<QTableWidget*>("differencesTable");
+        REQUIRE(table);
+        CHECK(table->rowCount() == 2);
+        CHECK(table->item(0, 1)->text() == QStringLiteral("Dobbeltkontrol (afsnit A)"));
+        CHECK(table->item(0, 2)->text() == QStringLiteral("Dobbeltkontrol (afsnit B)"));
+        CHECK(dialog.width() <= 1366);
+        CHECK(dialog.height() <= 700);
+        if (qEnvironmentVariableIsSet("MEDSAFE_SHOT_DIR"))
+            dialog.grab().save(qEnvironmentVariable("MEDSAFE_SHOT_DIR") + QStringLiteral("/save-conflict-dialog.png"));
+        dialog.findChild<QPushButton*>(QString::fromLatin1(button))->click();
+        CHECK(dialog.choice() == choice);
+    }
+    app::SaveConflictDialog dialog(QStringLiteral("x"), differences);
+    dialog.show();
+    dialog.reject();
+    CHECK(dialog.choice() == app::DialogService::ConflictChoice::Cancel);
 }

@@ -112,3 +112,56 @@ TEST_CASE("Measurement grid: after the programme the months stop at its end, or 
     // While the programme runs: to this month.
     CHECK(MeasurementGridService::monthsFor(start, start, QDate(2025, 6, 6), end).last() == QDate(2025, 6, 1));
 }
+
+TEST_CASE("Measurement grid: months another PC saved meanwhile are a conflict, listed, and kept mine on request",
+          "[grid][concurrency]") {
+    MeasureFixture f;
+    MeasurementGridService grid(*f.db);
+    auto sheet = grid.load(f.home, QDate(2024, 6, 1));
+    REQUIRE(sheet.ok());
+    const auto read = sheet->values.value(f.proportion.id.value);
+    REQUIRE(read.size() == 3);
+
+    // Meanwhile, on another PC: January corrected, and May typed.
+    domain::Measurement theirJanuary = read.at(0);
+    theirJanuary.numerator = 9;
+    storage::MeasureRepository other(*f.db);
+    REQUIRE(other.updateMeasurement(theirJanuary).ok());
+    REQUIRE(other.addMeasurement({{}, f.proportion.id, QDate(2024, 5, 1), 4, 10.0, false, {}, {}}).ok());
+
+    // This PC's edits, made on the sheet as it was read.
+    domain::MeasurementChanges mine;
+    domain::Measurement january = read.at(0);
+    january.numerator = 7;
+    domain::Measurement march = read.at(1);
+    march.numerator = 6;
+    mine.updated << january << march;
+    mine.added << domain::Measurement{{}, f.proportion.id, QDate(2024, 5, 1), 5, 10.0, false, {}, {}};
+
+    const Status refused = grid.save(mine);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().conflict);
+    auto now = storage::MeasureRepository(*f.db).series(f.proportion.id);
+    REQUIRE(now.ok());
+    CHECK(now->at(1).numerator == read.at(1).numerator); // all or nothing: March not written either
+
+    auto conflicts = grid.conflicts(mine);
+    REQUIRE(conflicts.ok());
+    REQUIRE(conflicts->size() == 2); // January and May; March was not touched elsewhere
+    CHECK(conflicts->at(0).mine.numerator == 7);
+    REQUIRE(conflicts->at(0).theirs.has_value());
+    CHECK(conflicts->at(0).theirs->numerator == 9);
+    CHECK(conflicts->at(1).mine.period == QDate(2024, 5, 1));
+    REQUIRE(conflicts->at(1).theirs.has_value());
+    CHECK(conflicts->at(1).theirs->numerator == 4);
+
+    // "Behold mine": the same edits aimed at what is stored now.
+    REQUIRE(grid.save(MeasurementGridService::rebased(mine, conflicts.value())).ok());
+    now = storage::MeasureRepository(*f.db).series(f.proportion.id);
+    REQUIRE(now.ok());
+    REQUIRE(now->size() == 4);
+    CHECK(now->at(0).numerator == 7);
+    CHECK(now->at(1).numerator == 6);
+    CHECK(now->at(3).period == QDate(2024, 5, 1));
+    CHECK(now->at(3).numerator == 5);
+}
