@@ -89,7 +89,8 @@ set(CPACK_STRIP_FILES ON)
 # icon engine and the xcb platform plugin come with libqt6svg6 and libqt6gui6, which the
 # programs link anyway.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# The PostgreSQL driver too: a kommune's shared server (docs/server.md) is reached through it.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
 # Qt's own Danish texts (the standard buttons of dialogs); without them those stay English.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 include(CPack)

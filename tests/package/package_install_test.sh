@@ -73,7 +73,7 @@ say "Depends: $depends"
 [ "$(dpkg-deb -f "$deb" Package)" = "$PKG" ] || fail "the package is not called $PKG"
 # The SQLite driver is a plugin, named by hand (dpkg-shlibdeps cannot see it); the rest are
 # found by dpkg-shlibdeps. A name may go on with a suffix (libspdlog1.10-fmt9) or a version.
-for dep in libqt6sql6-sqlite libqt6widgets6 libqt6charts6 libqt6svg6 libsodium23 libspdlog1.10; do
+for dep in libqt6sql6-sqlite libqt6sql6-psql libqt6widgets6 libqt6charts6 libqt6svg6 libsodium23 libspdlog1.10; do
     [[ ", $depends," == *", $dep"[\ ,-]* ]] || fail "Depends does not name $dep"
 done
 
