@@ -5970,10 +5970,6 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>Åbn demoen</translation>
     </message>
     <message>
-        <source>A made-up botilbud with two years of work, to look around first. Your own programme can be started later (File › Start a new programme).</source>
-        <translation>Et opdigtet botilbud med to års arbejde, så du kan se dig omkring først. Jeres eget forløb kan startes senere (Filer › Start et nyt forløb).</translation>
-    </message>
-    <message>
         <source>Open a database…</source>
         <translation>Åbn en database…</translation>
     </message>
@@ -5984,6 +5980,18 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+    <message>
+        <source>A made-up botilbud in the middle of its programme, to look around first. Your own programme can be started later (File › Start a new programme).</source>
+        <translation>Et opdigtet botilbud midt i sit forløb, så du kan se dig omkring først. Jeres eget forløb kan startes senere (Filer › Start et nyt forløb).</translation>
+    </message>
+    <message>
+        <source>Connect to the kommune&apos;s server…</source>
+        <translation>Forbind til kommunens server…</translation>
+    </message>
+    <message>
+        <source>The database the botilbud&apos;s PCs share on a PostgreSQL server. Ask the person who runs it for the address.</source>
+        <translation>Den database, botilbuddets pc&apos;er deler på en PostgreSQL-server. Spørg den, der driver serveren, om adressen.</translation>
     </message>
 </context>
 <context>

@@ -31,15 +31,19 @@ FirstStartDialog::FirstStartDialog(QWidget* parent) : QDialog(parent) {
                                       "the first aim."),
                                    Choice::NewProgramme));
     layout->addWidget(choiceButton(QStringLiteral("openDemoButton"), tr("Open the demo"),
-                                   tr("A made-up botilbud with two years of work, to look around first. Your own "
-                                      "programme can be started later (File › Start a new programme)."),
+                                   tr("A made-up botilbud in the middle of its programme, to look around first. "
+                                      "Your own programme can be started later (File › Start a new programme)."),
                                    Choice::Demo));
     layout->addWidget(choiceButton(QStringLiteral("openFileButton"), tr("Open a database…"),
                                    tr("A database file made on another PC or by a colleague."), Choice::OpenFile));
+    layout->addWidget(choiceButton(QStringLiteral("serverButton"), tr("Connect to the kommune's server…"),
+                                   tr("The database the botilbud's PCs share on a PostgreSQL server. Ask the "
+                                      "person who runs it for the address."),
+                                   Choice::Server));
     auto* quit = new QPushButton(tr("Close"), this);
     connect(quit, &QPushButton::clicked, this, &QDialog::reject);
     layout->addWidget(quit, 0, Qt::AlignRight);
-    resize(560, 400);
+    resize(560, 470);
 }
 
 } // namespace medsafe::app

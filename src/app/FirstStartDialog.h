@@ -9,7 +9,7 @@ namespace medsafe::app {
 class FirstStartDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Choice { None, NewProgramme, Demo, OpenFile };
+    enum class Choice { None, NewProgramme, Demo, OpenFile, Server };
 
     explicit FirstStartDialog(QWidget* parent = nullptr);
     Choice choice() const { return m_choice; }

@@ -26,24 +26,19 @@ using namespace medsafe;
 
 namespace {
 
-// `--server CONNINFO`: connects at once when the string carries a password, else (or when that
-// fails) through the connect dialog, which says what went wrong and offers a local file instead.
+// `--server CONNINFO` or the first start's "Forbind til kommunens server…": connects at once when
+// the address carries a password, else (or when that fails) through the connect dialog, which says what went wrong and offers a local file instead.
 // Returns the server database, or nothing with `localFile` set when the person chose a file
 // (empty when they cancelled).
-std::unique_ptr<storage::Database> connectAtStart(const QString& conninfo, app::DialogService& dialogs,
+std::unique_ptr<storage::Database> connectAtStart(const storage::ServerAddress& address, app::DialogService& dialogs,
                                                   QString& localFile) {
-    auto address = storage::ServerAddress::parse(conninfo);
-    if (!address) {
-        dialogs.warning(nullptr, QObject::tr("Medicinsikker"), address.error().display());
-        return nullptr;
-    }
     const auto open = [](const storage::ServerAddress& a) {
         return storage::Database::openServer(a, storage::OpenMode::OpenExisting);
     };
-    if (!address->password.isEmpty()) {
-        if (auto opened = open(address.value())) return std::move(opened.value());
+    if (!address.password.isEmpty()) {
+        if (auto opened = open(address)) return std::move(opened.value());
     }
-    app::ServerConnectDialog dialog(address.value(), open);
+    app::ServerConnectDialog dialog(address, open);
     dialog.exec();
     if (dialog.choice() == app::ServerConnectDialog::Choice::Connected) return dialog.takeDatabase();
     if (dialog.choice() == app::ServerConnectDialog::Choice::OpenLocalFile)
@@ -92,24 +87,25 @@ int main(int argc, char* argv[]) {
 
     app::QtDialogService dialogs;
     QString path = options->databasePath;
+    std::optional<storage::ServerAddress> server;
     if (!options->server.isEmpty()) {
-        if (auto server = connectAtStart(options->server, dialogs, path)) {
-            log->info("connected to server {}", server->path().toStdString());
-            app::MainWindow window(std::move(server), dialogs);
-            window.showAsLastTime();
-            return QApplication::exec();
+        auto address = storage::ServerAddress::parse(options->server);
+        if (!address) {
+            dialogs.warning(nullptr, QObject::tr("Medicinsikker"), address.error().display());
+            return 2;
         }
-        if (path.isEmpty()) return 0; // cancelled
+        server = address.value();
     }
     bool demo = options->demo;
     bool startNewProgramme = false;
     const QString ownFile = QDir(dataDir).filePath(QStringLiteral("medicinsikker.db"));
     // The very first start on this PC: no database named, none opened before, none of our own.
-    if (!demo && path.isEmpty() && !QSettings().contains(QStringLiteral("lastDatabase")) && !QFileInfo::exists(ownFile)) {
+    if (!demo && !server && path.isEmpty() && !QSettings().contains(QStringLiteral("lastDatabase")) && !QFileInfo::exists(ownFile)) {
         app::FirstStartDialog first;
         if (first.exec() != QDialog::Accepted) return 0;
         switch (first.choice()) {
         case app::FirstStartDialog::Choice::Demo: demo = true; break;
+        case app::FirstStartDialog::Choice::Server: server = app::ServerConnectDialog::remembered(); break;
         case app::FirstStartDialog::Choice::OpenFile:
             path = app::DatabaseFileActions::chooseExisting(dialogs, nullptr);
             if (path.isEmpty()) return 0;
@@ -120,6 +116,15 @@ int main(int argc, char* argv[]) {
             path = ownFile;
             break;
         }
+    }
+    if (server) {
+        if (auto database = connectAtStart(*server, dialogs, path)) {
+            log->info("connected to server {}", database->path().toStdString());
+            app::MainWindow window(std::move(database), dialogs);
+            window.showAsLastTime();
+            return QApplication::exec();
+        }
+        if (path.isEmpty()) return 0; // cancelled
     }
     if (demo) {
         path = QDir(dataDir).filePath(QStringLiteral("demo.db"));

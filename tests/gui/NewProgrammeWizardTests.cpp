@@ -75,7 +75,7 @@ TEST_CASE("new programme wizard: a page with a missing field says so and stays; 
     CHECK(services::OrganisationService(**db).people(wizard.createdBotilbud())->size() == 4);
 }
 
-TEST_CASE("first start: three ways to begin, each a choice", "[gui][setup]") {
+TEST_CASE("first start: four ways to begin, each a choice", "[gui][setup]") {
     app::FirstStartDialog dialog;
     dialog.show();
     shot(&dialog, QStringLiteral("first-start"));
@@ -84,4 +84,9 @@ TEST_CASE("first start: three ways to begin, each a choice", "[gui][setup]") {
     app::FirstStartDialog other;
     child<QCommandLinkButton>(&other, "newProgrammeButton")->click();
     CHECK(other.choice() == app::FirstStartDialog::Choice::NewProgramme);
+    app::FirstStartDialog third;
+    child<QCommandLinkButton>(&third, "serverButton")->click();
+    CHECK(third.choice() == app::FirstStartDialog::Choice::Server);
+    // Everything fits a 1366×768 screen with the taskbar.
+    CHECK(dialog.sizeHint().height() <= 680);
 }
