@@ -4156,6 +4156,10 @@ Databasen læses kun.
         <source>Write the monthly report (or final evaluation) as PDF</source>
         <translation>Skriv månedsrapporten (eller slutevalueringen) som PDF</translation>
     </message>
+    <message>
+        <source>With --all: processes working at once (default: one per core, %1 here).</source>
+        <translation>Med --all: antal processer, der arbejder samtidig (standard: én pr. kerne, her %1).</translation>
+    </message>
 </context>
 <context>
     <name>ReportComposerPage</name>
@@ -4462,6 +4466,13 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message>
         <source>Print report</source>
         <translation>Udskriv rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWorkers</name>
+    <message>
+        <source>Wrote %1 of %2 reports in %3 ms (%4 processes)</source>
+        <translation>Skrev %1 af %2 rapporter på %3 ms (%4 processer)</translation>
     </message>
 </context>
 <context>

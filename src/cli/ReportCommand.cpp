@@ -2,6 +2,7 @@
 
 #include "cli/CliMessages.h"
 #include "cli/CommandDatabase.h"
+#include "cli/ReportWorkers.h"
 #include "cli/CommandLine.h"
 #include "report/FinalEvaluationComposer.h"
 #include "report/MonthlyReportComposer.h"
@@ -86,7 +87,14 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         {QStringLiteral("all"), tr("One report per botilbud; --out is then a folder.")},
         {QStringLiteral("final"), tr("The final evaluation over the whole programme instead of a month.")},
         {QStringLiteral("out"), tr("The PDF file (or, with --all, the folder)."), CliMessages::pathValue()},
+        {QStringLiteral("jobs"), tr("With --all: processes working at once (default: one per core, %1 here).")
+                                     .arg(ReportWorkers::defaultJobs()),
+         QStringLiteral("N")},
     });
+    // A worker of `report --all --jobs N` (ReportWorkers): its share of the botilbud.
+    QCommandLineOption partOption(QStringLiteral("part"), QString(), QStringLiteral("I/N"));
+    partOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(partOption);
     const QString help =
         tr("Writes the monthly report to PS! (månedsrapport) as an A4 PDF: the month's measures with\n"
            "their run charts and readings, the PDSA cycles started and finished, the month's medication\n"
@@ -117,6 +125,14 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         return usage(tr("--final covers the whole programme; leave out --month"));
     if (!readMonthOption(parser, name(), QStringLiteral("month"), month, err)) return 2;
 
+    int jobs = ReportWorkers::defaultJobs();
+    if (!readIntOption(parser, name(), QStringLiteral("jobs"), 1, jobs, err)) return 2;
+    std::optional<ReportWorkers::Part> part;
+    if (parser.isSet(QStringLiteral("part"))) {
+        part = ReportWorkers::parsePart(parser.value(QStringLiteral("part")));
+        if (!part || !all) return usage(QStringLiteral("--part takes I/N and goes with --all"));
+    }
+
     const auto db = openExistingDatabase(name(), *path, err);
     if (!db) return 1;
     if (!all) {
@@ -135,10 +151,17 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         CliMessages::print(err, name(), CliMessages::cannotCreateFolder(*outPath));
         return 1;
     }
+    // Several botilbud and cores: worker processes share them (the drawing needs a GUI thread
+    // of its own each).
+    if (!part && jobs > 1 && homes->size() > 1) return ReportWorkers::run(std::min<int>(jobs, homes->size()), out, err);
     QElapsedTimer timer;
     timer.start();
     int failed = 0;
-    for (const domain::Botilbud& home : homes.value()) {
+    int mine = 0;
+    for (int index = 0; index < homes->size(); ++index) {
+        if (part && !part->includes(index)) continue;
+        ++mine;
+        const domain::Botilbud& home = homes->at(index);
         if (final) {
             services::FinalEvaluationContent naming;
             naming.botilbud = home;
@@ -155,8 +178,7 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         if (!writeOne(*db, home, chosen.isValid() ? std::optional<QDate>(chosen) : std::nullopt, file, out, err)) ++failed;
     }
     out << tr("Wrote %1 of %2 reports in %3 ms")
-               .arg(QString::number(homes->size() - failed), QString::number(homes->size()),
-                    QString::number(timer.elapsed()))
+               .arg(QString::number(mine - failed), QString::number(mine), QString::number(timer.elapsed()))
         << "\n";
     return failed == 0 ? 0 : 1;
 }

@@ -39,6 +39,17 @@ grep -q "Wrote 6 of 6 reports" "$DIR/out.txt" || { cat "$DIR/out.txt"; fail "rep
 for pdf in "$DIR"/all/*.pdf; do
     [ "$(head -c 4 "$pdf")" = "%PDF" ] || fail "$pdf is no PDF"
 done
+# Spread over three worker processes (issue 18): the same six reports, the same text in each.
+"$CLI" --lang en report --database "$DB" --all --jobs 3 --out "$DIR/all3" > "$DIR/out3.txt"
+grep -q "Wrote 6 of 6 reports in [0-9]* ms (3 processes)" "$DIR/out3.txt" || { cat "$DIR/out3.txt"; fail "report --all --jobs 3 did not add up six reports"; }
+"$CLI" --lang en report --database "$DB" --all --jobs 1 --out "$DIR/all1" > "$DIR/out1.txt"
+grep -q "processes" "$DIR/out1.txt" && fail "--jobs 1 started worker processes"
+for pdf in "$DIR"/all1/*.pdf; do
+    other="$DIR/all3/$(basename "$pdf")"
+    [ -f "$other" ] || fail "--jobs 3 did not write $(basename "$pdf")"
+    [ "$(text "$pdf")" = "$(text "$other")" ] || fail "$(basename "$pdf") differs between one and three processes"
+done
+if "$CLI" report --database "$DB" --all --jobs 0 --out "$DIR/x" >/dev/null 2>&1; then fail "--jobs 0 was accepted"; fi
 
 # The final evaluation.
 "$CLI" report --database "$DB" --botilbud "$HOME_NAME" --final --out "$DIR/final.pdf" >/dev/null
