@@ -10,6 +10,8 @@ PACKAGES=(
   libspdlog-dev libsodium-dev catch2 xvfb xauth poppler-utils sqlite3 fonts-dejavu-core
   # the PostgreSQL server the tests start a throw-away cluster of (tests/postgres)
   postgresql python3
+  # scripts/bench.sh: peak memory of a command (/usr/bin/time)
+  time
   # making and testing the Debian package (scripts/package.sh, tests/package/)
   dpkg-dev file desktop-file-utils appstream x11-utils groff-base
 )

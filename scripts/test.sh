@@ -15,6 +15,10 @@ fi
 configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 (cd "$BUILD_DIR" && ctest --output-on-failure -j "$JOBS")
 
+# The end-to-end benchmarks once on a tiny data set: not figures, only that they still run
+# (the figures come from `scripts/bench.sh` by hand: docs/performance.md).
+"$ROOT/scripts/bench.sh" --quick
+
 ASAN_DIR="$ROOT/build-asan"
 if [ ! -f "$ASAN_DIR/build.ninja" ]; then
     cmake -S "$ROOT" -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMEDSAFE_SANITIZE=ON \

@@ -28,6 +28,8 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
             }
         } else if (arg == QLatin1String("--demo")) {
             options.demo = true;
+        } else if (arg == QLatin1String("--startup-benchmark")) {
+            options.startupBenchmark = true;
         } else if (arg == QLatin1String("--verbose") || arg == QLatin1String("-v")) {
             options.verbose = true;
         } else if (arg.startsWith(QLatin1String("-platform")) || arg.startsWith(QLatin1String("-style"))) {

@@ -14,6 +14,9 @@ struct AppOptions {
     QString server;        // a PostgreSQL connection string ("host=… dbname=… user=…"), or empty
     QString languageCode;  // "da", "en" or empty (use the saved setting)
     bool verbose = false;
+    // Benchmarks (scripts/bench.sh): after Oversigt's first paint, print the time since start
+    // and the peak memory, open every view, print the peak memory again, and quit.
+    bool startupBenchmark = false;
 };
 
 // Parses the arguments; on a mistake returns nothing and puts the explanation in `error`.

@@ -9,6 +9,7 @@
 #include "app/MainWindow.h"
 #include "app/NewProgrammeWizard.h"
 #include "app/ServerConnectDialog.h"
+#include "app/StartupBenchmark.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
 #include "services/backup/BackupService.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -55,6 +57,8 @@ QString defaultDatabasePath(const QString& dataDir) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    QElapsedTimer sinceStart; // for --startup-benchmark
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Medicinsikker"));
     QApplication::setApplicationVersion(QStringLiteral(MEDSAFE_VERSION));
@@ -121,6 +125,7 @@ int main(int argc, char* argv[]) {
         if (auto database = connectAtStart(*server, dialogs, path)) {
             log->info("connected to server {}", database->path().toStdString());
             app::MainWindow window(std::move(database), dialogs);
+            if (options->startupBenchmark) new app::StartupBenchmark(window, sinceStart);
             window.showAsLastTime();
             return QApplication::exec();
         }
@@ -163,6 +168,7 @@ int main(int argc, char* argv[]) {
     }
 
     app::MainWindow window(std::move(database.value()), dialogs);
+    if (options->startupBenchmark) new app::StartupBenchmark(window, sinceStart);
     window.showAsLastTime();
     return QApplication::exec();
 }
