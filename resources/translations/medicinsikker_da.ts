@@ -1125,6 +1125,14 @@ Databasen læses kun.
         <source>One measure as small run charts across every botilbud</source>
         <translation>Ét målepunkt som små seriediagrammer på tværs af alle botilbud</translation>
     </message>
+    <message>
+        <source>Each botilbud&apos;s latest monthly report as a PDF, all into one folder, on every core of this PC.</source>
+        <translation>Hvert botilbuds seneste månedsrapport som PDF, alle i én mappe, på alle denne pc&apos;s kerner.</translation>
+    </message>
+    <message>
+        <source>All reports as PDF…</source>
+        <translation>Alle rapporter som PDF…</translation>
+    </message>
 </context>
 <context>
     <name>CprDetector</name>
@@ -5699,6 +5707,39 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     <message>
         <source>Medicinsikker data packages (*.json);;All files (*)</source>
         <translation>Medicinsikker-datapakker (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Folder for all reports</source>
+        <translation>Mappe til alle rapporter</translation>
+    </message>
+    <message>
+        <source>All reports as PDF</source>
+        <translation>Alle rapporter som PDF</translation>
+    </message>
+    <message>
+        <source>The report program medicinsikker-cli was not found beside Medicinsikker.</source>
+        <translation>Rapportprogrammet medicinsikker-cli blev ikke fundet ved siden af Medicinsikker.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n report(s)…</source>
+        <translation>
+            <numerusform>Skriver %n rapport…</numerusform>
+            <numerusform>Skriver %n rapporter…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reports were written to %3.</source>
+        <translation>%1 af %2 rapporter blev skrevet til %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reports were written to %3 before it stopped.
+%4</source>
+        <translation>%1 af %2 rapporter blev skrevet til %3, før det stoppede.
+%4</translation>
     </message>
 </context>
 <context>

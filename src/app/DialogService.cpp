@@ -44,6 +44,10 @@ QString QtDialogService::saveFileName(QWidget* parent, const QString& title, con
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
+QString QtDialogService::existingFolder(QWidget* parent, const QString& title) {
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
 DialogService::ConflictChoice QtDialogService::resolveConflict(QWidget* parent, const QString& title,
                                                               const QList<FieldDifference>& differences) {
     SaveConflictDialog dialog(title, differences, parent);

@@ -42,6 +42,12 @@ public:
     }
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                                  const QString& filter) = 0;
+    // A folder to write into; empty when the person cancelled (or the service cannot ask).
+    virtual QString existingFolder(QWidget* parent, const QString& title) {
+        (void)parent;
+        (void)title;
+        return {};
+    }
     // A data package is signed by a key this database does not trust yet: true when the person
     // compared the fingerprint with the sender (by phone) and chose to trust it. The default
     // trusts nothing, so a service that cannot ask never lets a stranger's package in.
@@ -74,6 +80,7 @@ public:
     QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                          const QString& filter) override;
+    QString existingFolder(QWidget* parent, const QString& title) override;
     bool askToTrust(QWidget* parent, const services::TrustCandidate& candidate) override;
     ConflictChoice resolveConflict(QWidget* parent, const QString& title,
                                    const QList<FieldDifference>& differences) override;

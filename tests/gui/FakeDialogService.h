@@ -14,6 +14,7 @@ public:
     QString nextOpenFileName;
     QStringList nextOpenFileNames;
     QString nextSaveFileName;
+    QString nextFolder;
     bool nextQuestionAnswer = true;
     SaveChoice nextSaveChoice = SaveChoice::Cancel;
     bool trustAnswer = false;       // what askToTrust() answers
@@ -33,6 +34,7 @@ public:
     QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override {
         return nextSaveFileName;
     }
+    QString existingFolder(QWidget*, const QString&) override { return nextFolder; }
     ConflictChoice resolveConflict(QWidget*, const QString&,
                                    const QList<medsafe::app::FieldDifference>& differences) override {
         conflicts << differences;

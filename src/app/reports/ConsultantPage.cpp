@@ -1,6 +1,7 @@
 #include "app/reports/ConsultantPage.h"
 
 #include "app/DialogService.h"
+#include "app/reports/AllReportsExport.h"
 #include "app/reports/ConsultantGridModel.h"
 #include "app/reports/ConsultantReportPanel.h"
 #include "app/reports/SmallMultiplesPage.h"
@@ -12,6 +13,11 @@
 #include "ui_ConsultantPage.h"
 
 #include <QAction>
+#include <QDir>
+#include <QProgressDialog>
+#include <QThread>
+
+#include <algorithm>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -55,6 +61,7 @@ ConsultantPage::ConsultantPage(services::Workspace& workspace, DialogService& di
     m_ui->consultantSplitter->setSizes({220, 380});
 
     connect(m_ui->importPackagesButton, &QPushButton::clicked, this, &ConsultantPage::importPackages);
+    connect(m_ui->exportAllButton, &QPushButton::clicked, this, &ConsultantPage::exportAllReports);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text.trimmed());
         m_ui->smallMultiplesPage->setFilter(text);
@@ -231,6 +238,50 @@ void ConsultantPage::importPackageFiles(const QStringList& paths) {
         m_chartsStale = true;
     }
     reloadGrid();
+}
+
+void ConsultantPage::exportAllReports() {
+    const QString folder = m_dialogs.existingFolder(this, tr("Folder for all reports"));
+    if (folder.isEmpty()) return;
+    const auto homes = m_workspace.organisation().allBotilbud();
+    if (!homes || homes->isEmpty()) return;
+    auto* job = new AllReportsExport(this);
+    const int expected = static_cast<int>(homes->size());
+    if (!job->start(m_workspace.databasePath(), m_workspace.serverAddress(), std::nullopt, folder,
+                    std::min(expected, std::clamp(QThread::idealThreadCount(), 1, 8)))) {
+        m_dialogs.warning(this, tr("All reports as PDF"),
+                          tr("The report program medicinsikker-cli was not found beside Medicinsikker."));
+        job->deleteLater();
+        return;
+    }
+    auto* progress = new QProgressDialog(tr("Writing %n report(s)…", nullptr, expected), tr("Stop"), 0, expected, this);
+    progress->setObjectName(QStringLiteral("exportAllProgress"));
+    // Not modal: a modal progress dialog runs the event loop inside setValue(), where a worker's
+    // end could delete it under its own feet. The button waits instead, and the rest of the
+    // window stays usable while the workers write.
+    progress->setWindowModality(Qt::NonModal);
+    progress->setMinimumDuration(0);
+    m_ui->exportAllButton->setEnabled(false);
+    connect(job, &AllReportsExport::reportWritten, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, job, &AllReportsExport::cancel);
+    connect(job, &AllReportsExport::finished, this, [this, job, progress, expected, folder](bool ok, const QString& errors) {
+        const int written = job->written();
+        m_ui->exportAllButton->setEnabled(true);
+        progress->close();
+        progress->deleteLater();
+        job->deleteLater();
+        if (ok) {
+            m_dialogs.information(this, tr("All reports as PDF"),
+                                  tr("%1 of %2 reports were written to %3.").arg(written).arg(expected).arg(QDir::toNativeSeparators(folder)));
+            return;
+        }
+        logging::get("app")->warn("all reports: {}", errors.toStdString());
+        m_dialogs.warning(this, tr("All reports as PDF"),
+                          tr("%1 of %2 reports were written to %3 before it stopped.\n%4")
+                              .arg(written)
+                              .arg(expected)
+                              .arg(QDir::toNativeSeparators(folder), errors.trimmed()));
+    });
 }
 
 } // namespace medsafe::app

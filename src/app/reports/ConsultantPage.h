@@ -56,6 +56,9 @@ public slots:
     // Asks for the files; importPackageFiles does the work.
     void importPackages();
     void importPackageFiles(const QStringList& paths);
+    // Asks for a folder and writes every botilbud's latest report into it (AllReportsExport),
+    // with a progress bar that can stop it.
+    void exportAllReports();
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -1,6 +1,8 @@
 # Månedsrapport: the tovholder's monthly report with its preview, and the PS! consultant's
 # overview across botilbud (grid, feedback, small multiples).
 target_sources(medsafe_app PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AllReportsExport.h
+    ${CMAKE_CURRENT_LIST_DIR}/AllReportsExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MonthlyReportView.h
     ${CMAKE_CURRENT_LIST_DIR}/MonthlyReportView.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportComposerPage.h

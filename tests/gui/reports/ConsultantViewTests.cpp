@@ -8,18 +8,23 @@
 #include "app/reports/MonthlyReportView.h"
 #include "app/reports/ReportComposerPage.h"
 #include "app/reports/SmallMultiplesPage.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoWriter.h"
 #include "services/packages/PackageTrust.h"
 #include "storage/MonthlyReportRepository.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace medsafe;
@@ -259,4 +264,40 @@ TEST_CASE("with many botilbud the small multiples answer at once and read the re
     for (app::BotilbudChartTile* tile : multiples->tiles())
         CHECK(tile->verdict().has_value()); // every botilbud read and judged
     CHECK_FALSE(multiples->findChild<QLabel*>(QStringLiteral("verdictCountsLabel"))->text().contains(QStringLiteral("læser")));
+}
+
+TEST_CASE("all reports as PDF: every botilbud's report into one folder, by worker processes off the GUI thread",
+          "[reports][all-reports]") {
+    // The workers open the database file themselves, so it lives on disk here.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("consultant.db"));
+    {
+        demo::DemoOptions options;
+        options.botilbudCount = 3;
+        REQUIRE(demo::DemoWriter::writeFile(demo::DemoGenerator(options).generate(), path, true).ok());
+    }
+    auto db = storage::Database::open(path, storage::OpenMode::OpenExisting);
+    REQUIRE(db.ok());
+    ConsultantFixture f(std::move(db.value()));
+    const QString out = dir.filePath(QStringLiteral("rapporter"));
+    QDir().mkpath(out);
+    f.dialogs.nextFolder = out;
+    auto* button = f.page->findChild<QPushButton*>("exportAllButton");
+    REQUIRE(button);
+    button->click();
+    // The window keeps answering while the workers write: wait for their result.
+    REQUIRE(QTest::qWaitFor([&] { return !f.dialogs.informations.isEmpty() || !f.dialogs.warnings.isEmpty(); }, 60000));
+    INFO(f.dialogs.warnings.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(f.dialogs.warnings.isEmpty());
+    CHECK(f.dialogs.informations.constLast().startsWith(QStringLiteral("3 af 3 rapporter")));
+    const QStringList pdfs = QDir(out).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    CHECK(pdfs.size() == 3);
+}
+
+TEST_CASE("all reports as PDF: no folder chosen, nothing started", "[reports][all-reports]") {
+    ConsultantFixture f(reportTestDatabase(2));
+    f.dialogs.nextFolder.clear();
+    f.page->findChild<QPushButton*>("exportAllButton")->click();
+    CHECK(f.page->findChild<QProgressDialog*>("exportAllProgress") == nullptr);
+    CHECK(f.dialogs.warnings.isEmpty());
 }
