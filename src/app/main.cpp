@@ -16,9 +16,11 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QScreen>
+#include <QTimer>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -149,8 +151,11 @@ int main(int argc, char* argv[]) {
     const bool own = demo || QFileInfo(path).absoluteFilePath() == QFileInfo(ownFile).absoluteFilePath();
     log->info("opening database {}", path.toStdString());
     // Backed up before a migration and once a day into backups/ beside the file (BackupService).
+    // The daily backup waits until the window is up (below): it is not needed for the first
+    // screen, and on a large database it took longer than the whole start (docs/performance.md).
     auto database = services::BackupService::open(
-        path, own ? storage::OpenMode::CreateOrMigrate : storage::OpenMode::OpenExisting);
+        path, own ? storage::OpenMode::CreateOrMigrate : storage::OpenMode::OpenExisting,
+        QDateTime::currentDateTimeUtc(), services::BackupService::DailyBackup::Later);
     if (!database) {
         log->error("could not open {}: {}", path.toStdString(), database.error().message.toStdString());
         dialogs.warning(nullptr, QObject::tr("Medicinsikker"),
@@ -170,5 +175,6 @@ int main(int argc, char* argv[]) {
     app::MainWindow window(std::move(database.value()), dialogs);
     if (options->startupBenchmark) new app::StartupBenchmark(window, sinceStart);
     window.showAsLastTime();
+    QTimer::singleShot(0, &app, [&app, path] { services::BackupService::backUpIfDueInBackground(path, &app); });
     return QApplication::exec();
 }

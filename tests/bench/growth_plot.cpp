@@ -52,9 +52,13 @@ int main(int argc, char* argv[]) {
         top = std::max(top, row.first() / base);
     }
     chart->addSeries(linear);
+    // Eight distinct colours (the default theme repeats after five).
+    const QColor colours[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728),
+                              QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf)};
     for (qsizetype column = 1; column < header.size(); ++column) {
         auto* series = new QLineSeries;
         series->setName(header.at(column));
+        series->setPen(QPen(colours[(column - 1) % 8], 2));
         series->setPointsVisible(true);
         const double first = rows.first().at(column);
         if (first <= 0) continue;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QThread>
 #include <QTimeZone>
 #include <filesystem>
 #include <system_error>
@@ -200,15 +201,31 @@ storage::OpenHooks BackupService::openHooks(const QDateTime& now) {
 }
 
 Result<std::unique_ptr<storage::Database>> BackupService::open(const QString& path, storage::OpenMode mode,
-                                                               const QDateTime& now) {
+                                                               const QDateTime& now, DailyBackup daily) {
     auto db = storage::Database::open(path, mode, openHooks(now));
     if (!db) return db.error();
-    if (mode != storage::OpenMode::ReadOnly) {
+    if (mode != storage::OpenMode::ReadOnly && daily == DailyBackup::Now) {
         if (auto daily = backUpIfDue(**db, now); !daily)
             log()->error("daily backup of {} failed: {}", path.toStdString(),
                          daily.error().message.toStdString());
     }
     return db;
+}
+
+void BackupService::backUpIfDueInBackground(const QString& path, QObject* parent) {
+    QThread* thread = QThread::create([path] {
+        auto db = storage::Database::open(path, storage::OpenMode::ReadOnly);
+        if (!db) {
+            log()->error("daily backup of {}: {}", path.toStdString(), db.error().message.toStdString());
+            return;
+        }
+        if (auto daily = backUpIfDue(**db); !daily)
+            log()->error("daily backup of {} failed: {}", path.toStdString(), daily.error().message.toStdString());
+    });
+    thread->setParent(parent);
+    QObject::connect(parent, &QObject::destroyed, thread, [thread] { thread->wait(); });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
 }
 
 Result<QString> BackupService::restore(const QString& databasePath, const QString& backupPath,

@@ -69,9 +69,16 @@ public:
     // the file not migrated, when the backup fails).
     static storage::OpenHooks openHooks(const QDateTime& now = QDateTime::currentDateTimeUtc());
     // Database::open with openHooks(), then backUpIfDue (a failing daily backup is logged, the
-    // database still opens). The app opens its databases this way.
+    // database still opens). The app opens its databases this way. With DailyBackup::Later
+    // the caller starts backUpIfDueInBackground() itself once its first screen is up.
+    enum class DailyBackup { Now, Later };
     static Result<std::unique_ptr<storage::Database>>
-    open(const QString& path, storage::OpenMode mode, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    open(const QString& path, storage::OpenMode mode, const QDateTime& now = QDateTime::currentDateTimeUtc(),
+         DailyBackup daily = DailyBackup::Now);
+    // The daily backup on a thread of its own, through its own read-only connection (VACUUM INTO
+    // reads a consistent snapshot while the app goes on writing). `parent` owns the thread and
+    // waits for it when it is destroyed, so quitting never cuts a backup short.
+    static void backUpIfDueInBackground(const QString& path, QObject* parent);
 
     // Replaces the database file at `databasePath` with the backup. The database must not be
     // open (close it first). Refuses a backup inspect() refuses, leaving everything unchanged.

@@ -79,6 +79,29 @@ TEST_CASE("opening a database makes one backup a day at most", "[backup]") {
     CHECK(BackupService::list(path).size() == 2); // the next day: one more
 }
 
+TEST_CASE("the app's daily backup after its first screen: none on open, then one from a thread while the file is in use",
+          "[backup]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("home.db"));
+    makeDatabase(path, {QStringLiteral("Lærkehøj"), QStringLiteral("Solsikken")});
+    auto db = BackupService::open(path, storage::OpenMode::OpenExisting, QDateTime::currentDateTimeUtc(),
+                                  BackupService::DailyBackup::Later);
+    REQUIRE(db.ok());
+    CHECK(BackupService::list(path).isEmpty()); // the open itself is not held up
+    {
+        QObject owner;
+        BackupService::backUpIfDueInBackground(path, &owner);
+        // The open database goes on being written meanwhile.
+        REQUIRE(storage::BotilbudRepository(**db).add(
+                    domain::Botilbud{{}, QStringLiteral("Kilden"), QStringLiteral("Aarhus"), 9, QDate(2021, 1, 1)}).ok());
+    } // the owner waits for the thread
+    const auto backups = BackupService::list(path);
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.first().reason == QStringLiteral("daily"));
+    const qint64 rows = botilbudRows(backups.first().path); // verified, whole: before or after the third
+    CHECK((rows == 2 || rows == 3));
+}
+
 TEST_CASE("a migration is preceded by a backup of the old file", "[backup][migration]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
