@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -192,4 +193,73 @@ TEST_CASE("målinger: unsaved values are not lost when the window closes", "[gui
     f.dialogs.nextSaveChoice = app::DialogService::SaveChoice::Save;
     CHECK(f.window->close());
     REQUIRE(f.stored(kBoxes).size() == 1);
+}
+
+TEST_CASE("målinger: a month another PC saved meanwhile is shown with both values; the choice is what is stored",
+          "[gui][measurements][concurrency]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.db"));
+    FakeDialogService dialogs;
+    auto mine = storage::Database::open(path, storage::OpenMode::CreateOrMigrate);
+    REQUIRE(mine.ok());
+    domain::Botilbud b;
+    b.name = QStringLiteral("Bostedet Test");
+    b.residentCount = 12;
+    b.createdDate = QDate::currentDate().addMonths(-5);
+    REQUIRE(storage::BotilbudRepository(*mine.value()).createWithDefaults(b, b.createdDate).ok());
+    auto otherPc = storage::Database::open(path, storage::OpenMode::OpenExisting);
+    REQUIRE(otherPc.ok());
+    app::MainWindow window(std::move(mine.value()), dialogs);
+    window.resize(1366, 768);
+    window.show();
+    window.showView(app::ViewId::Measurements);
+    auto* view = qobject_cast<app::MeasurementsView*>(window.viewWidget(app::ViewId::Measurements));
+    REQUIRE(view);
+    auto& model = view->model();
+    int numerator = -1;
+    for (int c = 0; c < model.columnCount(); ++c)
+        if (model.partAt(c) == MeasurementGridModel::Part::Numerator &&
+            model.snapshot().measures.at(model.measureIndexAt(c)).name == QString::fromUtf8(kBoxes))
+            numerator = c;
+    REQUIRE(numerator > 0);
+    const domain::MeasureId boxes = model.snapshot().measures.at(model.measureIndexAt(numerator)).id;
+    const int row = model.rowCount() - 2;
+    const auto set = [&](double value) {
+        REQUIRE(model.setData(model.index(row, numerator), QString::number(value), Qt::EditRole));
+        REQUIRE(model.setData(model.index(row, numerator + 1), QStringLiteral("48"), Qt::EditRole));
+    };
+    const auto otherSaves = [&](double value) {
+        auto series = storage::MeasureRepository(*otherPc.value()).series(boxes);
+        REQUIRE(series.ok());
+        REQUIRE(series->size() == 1);
+        domain::Measurement theirs = series->first();
+        theirs.numerator = value;
+        REQUIRE(storage::MeasureRepository(*otherPc.value()).updateMeasurement(theirs).ok());
+    };
+    const auto stored = [&] { return storage::MeasureRepository(*otherPc.value()).series(boxes)->first().numerator; };
+
+    set(40);
+    REQUIRE(view->saveChanges());
+
+    // Keep mine.
+    otherSaves(44);
+    set(42);
+    dialogs.conflictChoice = app::DialogService::ConflictChoice::KeepMine;
+    CHECK(view->saveChanges());
+    REQUIRE(dialogs.conflicts.size() == 1);
+    REQUIRE(dialogs.conflicts.first().size() == 1);
+    CHECK(dialogs.conflicts.first().first().field.startsWith(QString::fromUtf8(kBoxes)));
+    CHECK(dialogs.conflicts.first().first().mine == QStringLiteral("42 / 48"));
+    CHECK(dialogs.conflicts.first().first().theirs == QStringLiteral("44 / 48"));
+    CHECK(stored() == 42);
+    CHECK_FALSE(view->hasUnsavedChanges());
+
+    // Take theirs.
+    otherSaves(45);
+    set(41);
+    dialogs.conflictChoice = app::DialogService::ConflictChoice::TakeTheirs;
+    CHECK_FALSE(view->saveChanges());
+    CHECK(stored() == 45);
+    CHECK(model.index(row, numerator).data().toString() == QStringLiteral("45"));
+    CHECK_FALSE(view->hasUnsavedChanges());
 }
