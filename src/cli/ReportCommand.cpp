@@ -153,7 +153,9 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     }
     // Several botilbud and cores: worker processes share them (the drawing needs a GUI thread
     // of its own each).
-    if (!part && jobs > 1 && homes->size() > 1) return ReportWorkers::run(std::min<int>(jobs, homes->size()), out, err);
+    if (!part && jobs > 1 && homes->size() > 1)
+        return ReportWorkers::run(std::min<int>(jobs, homes->size()), db->server() ? db->server()->password : QString(),
+                                  out, err);
     QElapsedTimer timer;
     timer.start();
     int failed = 0;

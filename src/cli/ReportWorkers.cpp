@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -25,7 +26,7 @@ int ReportWorkers::defaultJobs() {
     return std::clamp(QThread::idealThreadCount(), 1, 8);
 }
 
-int ReportWorkers::run(int jobs, QTextStream& out, QTextStream& err) {
+int ReportWorkers::run(int jobs, const QString& serverPassword, QTextStream& out, QTextStream& err) {
     // The same program and arguments, with the share of each worker instead of --jobs.
     QStringList base = QCoreApplication::arguments().mid(1);
     for (qsizetype i = 0; i < base.size(); ++i) {
@@ -39,9 +40,13 @@ int ReportWorkers::run(int jobs, QTextStream& out, QTextStream& err) {
     }
     QElapsedTimer timer;
     timer.start();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!serverPassword.isEmpty()) environment.insert(QStringLiteral("PGPASSWORD"), serverPassword);
     std::vector<std::unique_ptr<QProcess>> workers;
     for (int i = 0; i < jobs; ++i) {
         auto worker = std::make_unique<QProcess>();
+        worker->setProcessEnvironment(environment);
+        worker->setStandardInputFile(QProcess::nullDevice()); // a worker never asks
         worker->setProgram(QCoreApplication::applicationFilePath());
         worker->setArguments(base + QStringList{QStringLiteral("--part"), QStringLiteral("%1/%2").arg(i).arg(jobs)});
         worker->start();

@@ -29,8 +29,9 @@ public:
 
     // Runs the workers with the command line the CLI was started with (`--jobs` dropped,
     // `--part I/N` added) and relays their output. Returns the exit code for the parent: 0 when
-    // every worker wrote every report.
-    static int run(int jobs, QTextStream& out, QTextStream& err);
+    // every worker wrote every report. `serverPassword` (a password the parent asked for) goes
+    // to the workers in their environment (PGPASSWORD), so they do not ask again.
+    static int run(int jobs, const QString& serverPassword, QTextStream& out, QTextStream& err);
 };
 
 } // namespace medsafe::cli

@@ -32,6 +32,13 @@ cli report --database "$work/demo.db" --botilbud "Bostedet Lærkehøj" --month 2
 [ "$(pdftotext "$work/report.pdf" - | md5sum)" = "$(pdftotext "$work/report-file.pdf" - | md5sum)" ] \
     || fail "the monthly report from the server differs from the one from the file"
 
+# Every botilbud's report from the server by two worker processes, the password passed on to them.
+nopass=$(printf '%s' "$server" | sed 's/ password=[^ ]*//')
+password=$(printf '%s' "$conninfo" | sed 's/.*password=\([^ ]*\).*/\1/')
+PGPASSWORD="$password" cli report --database "$nopass" --all --jobs 2 --out "$work/all" </dev/null >"$work/all.out" 2>&1 \
+    || { cat "$work/all.out"; fail "report --all from the server"; }
+grep -q "Wrote 3 of 3 reports in [0-9]* ms (2 processes)" "$work/all.out" || { cat "$work/all.out"; fail "report --all from the server did not write three"; }
+
 cli pull-from-server --server "$server" --out "$work/visit.db" >"$work/pull.out" 2>&1 || { cat "$work/pull.out"; fail "pull-from-server"; }
 cli check --database "$work/visit.db" | grep -q "Integrity: *ok" || fail "check of the pulled file"
 for table in incident measurement pdsa_cycle monthly_report received_package; do
