@@ -3281,6 +3281,10 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <source>Start-up checklist: %1 still to do.</source>
         <translation>Opstartstjekliste: %1 mangler.</translation>
     </message>
+    <message>
+        <source>See Forløb og kompetencer › Organisation.</source>
+        <translation>Se Forløb og kompetencer › Organisation.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationValidator</name>
@@ -3307,6 +3311,10 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
     <message>
         <source>Type an e-mail address like name@example.dk, or leave it empty.</source>
         <translation>Skriv en e-mailadresse som navn@eksempel.dk, eller lad feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>The end date cannot come before the start date.</source>
+        <translation>Slutdatoen kan ikke ligge før startdatoen.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5473,31 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     </message>
 </context>
 <context>
+    <name>WorkingGroupCheck</name>
+    <message>
+        <source>The botilbud has no tovholder.</source>
+        <translation>Botilbuddet har ingen tovholder.</translation>
+    </message>
+    <message>
+        <source>The botilbud has no leader in the programme.</source>
+        <translation>Botilbuddet har ingen leder med i forløbet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The working group has %n member(s) besides the tovholder and the leader; the programme asks for 3 to 5.</source>
+        <translation>
+            <numerusform>Arbejdsgruppen har %n medlem ud over tovholder og leder; forløbet lægger op til 3 til 5.</numerusform>
+            <numerusform>Arbejdsgruppen har %n medlemmer ud over tovholder og leder; forløbet lægger op til 3 til 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The working group has %n members besides the tovholder and the leader; the programme asks for 3 to 5.</source>
+        <translation>
+            <numerusform>Arbejdsgruppen har %n medlem ud over tovholder og leder; forløbet lægger op til 3 til 5.</numerusform>
+            <numerusform>Arbejdsgruppen har %n medlemmer ud over tovholder og leder; forløbet lægger op til 3 til 5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::BotilbudChartTile</name>
     <message>
         <source>– Not measured</source>
@@ -7067,6 +7100,158 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     </message>
 </context>
 <context>
+    <name>medsafe::app::PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicin</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>Søg i personer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valgfri</translation>
+    </message>
+    <message>
+        <source>Name: *</source>
+        <translation>Navn: *</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roller:</translation>
+    </message>
+    <message>
+        <source>Handles residents&apos; medicine</source>
+        <translation>Håndterer borgernes medicin</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation>Startede:</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Stoppede:</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Fratræd…</translation>
+    </message>
+    <message>
+        <source>The person has left: kept in the history, no longer offered in the forms</source>
+        <translation>Personen er stoppet: bliver i historikken, men tilbydes ikke længere i formularerne</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>The people could not be read: %1</source>
+        <translation>Personerne kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Stoppet %1</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>The person has changes that are not saved. Save them now?</source>
+        <translation>Personen har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message>
+        <source>still here</source>
+        <translation>stadig med</translation>
+    </message>
+    <message>
+        <source>The person was not saved:
+%1</source>
+        <translation>Personen blev ikke gemt:
+%1</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Fratræd</translation>
+    </message>
+    <message>
+        <source>%1 has left the botilbud&apos;s work? The name stays in the history (PDSA cycles, events, training) but is no longer offered in the forms.</source>
+        <translation>Er %1 stoppet i botilbuddet? Navnet bliver i historikken (PDSA-cirkler, aktiviteter, undervisning), men tilbydes ikke længere i formularerne.</translation>
+    </message>
+    <message>
+        <source>The person was not retired:
+%1</source>
+        <translation>Personen blev ikke fratrådt:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>working group: %n besides tovholder and leader</source>
+        <translation>
+            <numerusform>arbejdsgruppe: %n ud over tovholder og leder</numerusform>
+            <numerusform>arbejdsgruppe: %n ud over tovholder og leder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::ProgrammeTimelineWidget</name>
     <message>
         <source>%1 %2</source>
@@ -7130,6 +7315,10 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     <message>
         <source>Training</source>
         <translation>Undervisning</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>

@@ -438,10 +438,13 @@ void MainWindow::openNextStep(services::NextStepPlace place) {
     case NextStepPlace::MonthlyReport: showView(ViewId::MonthlyReport); return;
     case NextStepPlace::Pdsa: showView(ViewId::Pdsa); return;
     case NextStepPlace::Programme:
-    case NextStepPlace::Training: {
+    case NextStepPlace::Training:
+    case NextStepPlace::People: {
         showView(ViewId::Programme);
-        // Training lives on its own tab of Forløb og kompetencer.
-        const QString page = place == NextStepPlace::Training ? QStringLiteral("trainingPage") : QString();
+        // Training and the people live on their own tabs of Forløb og kompetencer.
+        const QString page = place == NextStepPlace::Training ? QStringLiteral("trainingPage")
+                             : place == NextStepPlace::People ? QStringLiteral("peoplePage")
+                                                              : QString();
         if (auto* tabs = viewWidget(ViewId::Programme)->findChild<QTabWidget*>())
             for (int t = 0; t < tabs->count(); ++t)
                 if (page.isEmpty() ? t == 0 : tabs->widget(t)->objectName() == page) tabs->setCurrentIndex(t);

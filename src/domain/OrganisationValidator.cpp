@@ -28,6 +28,8 @@ ValidationIssues OrganisationValidator::validate(const Person& person) {
     if (!person.email.isEmpty() && !kEmail.match(person.email).hasMatch())
         issues.append(
             {QStringLiteral("email"), tr("Type an e-mail address like name@example.dk, or leave it empty.")});
+    if (person.startDate.isValid() && person.endDate.isValid() && person.endDate < person.startDate)
+        issues.append({QStringLiteral("endDate"), tr("The end date cannot come before the start date.")});
     CprDetector::check(issues, QStringLiteral("name"), person.name);
     return issues;
 }

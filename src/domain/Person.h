@@ -4,6 +4,7 @@
 #include "domain/Ids.h"
 
 #include <QFlags>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -59,6 +60,10 @@ struct Person {
     bool handlesMedicine = false;
     QString email; // optional, empty when unknown
     bool active = true;
+    // When the person joined and left the botilbud's work (null: not recorded). A person who
+    // leaves is retired (active false, endDate set), never deleted: history keeps their name.
+    QDate startDate;
+    QDate endDate;
 
     friend bool operator==(const Person&, const Person&) = default;
 };

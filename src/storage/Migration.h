@@ -30,5 +30,7 @@ Migration migration002PackageExchange();
 Migration migration003PackageSigning();
 // Defined in Migration004_RowVersions.cpp.
 Migration migration004RowVersions();
+// Defined in Migration005_PersonDates.cpp.
+Migration migration005PersonDates();
 
 } // namespace medsafe::storage

@@ -29,7 +29,8 @@ Status runStatements(Database& db, const Migration& step, const QStringList& sta
 } // namespace
 
 QList<Migration> Migrator::all() {
-    return {migration001InitialSchema(), migration002PackageExchange(), migration003PackageSigning(), migration004RowVersions()};
+    return {migration001InitialSchema(), migration002PackageExchange(), migration003PackageSigning(), migration004RowVersions(),
+            migration005PersonDates()};
 }
 
 int Migrator::latestVersion() {

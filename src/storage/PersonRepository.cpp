@@ -20,6 +20,8 @@ void bindPerson(Statement& s, const Person& person) {
     s.bind(QStringLiteral(":handles"), person.handlesMedicine);
     s.bind(QStringLiteral(":email"), person.email);
     s.bind(QStringLiteral(":active"), person.active);
+    s.bind(QStringLiteral(":start"), person.startDate);
+    s.bind(QStringLiteral(":end"), person.endDate);
 }
 
 } // namespace
@@ -38,8 +40,9 @@ Result<QList<PersonId>> PersonRepository::addMany(const QList<Person>& people) {
     Transaction tx(m_db);
     Statement s(m_db.connection());
     MEDSAFE_TRY(
-        s.prepareInsert(QStringLiteral("INSERT INTO person (botilbud_id, name, handles_medicine, email, active)"
-                                 " VALUES (:botilbud, :name, :handles, :email, :active)")));
+        s.prepareInsert(QStringLiteral("INSERT INTO person (botilbud_id, name, handles_medicine, email, active,"
+                                       " start_date, end_date)"
+                                       " VALUES (:botilbud, :name, :handles, :email, :active, :start, :end)")));
     QList<PersonId> ids;
     ids.reserve(people.size());
     for (const Person& person : people) {
@@ -74,7 +77,8 @@ Status PersonRepository::update(const Person& person) {
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(
         QStringLiteral("UPDATE person SET botilbud_id = :botilbud, name = :name,"
-                       " handles_medicine = :handles, email = :email, active = :active WHERE id = :id")));
+                       " handles_medicine = :handles, email = :email, active = :active,"
+                       " start_date = :start, end_date = :end WHERE id = :id")));
     bindPerson(s, person);
     s.bind(QStringLiteral(":id"), person.id);
     MEDSAFE_TRY(s.exec());
@@ -114,8 +118,8 @@ Result<QList<Person>> PersonRepository::select(const QString& where, qint64 key,
     }
     Statement s(m_db.connection());
     MEDSAFE_TRY(
-        s.prepare(QStringLiteral("SELECT p.id, p.botilbud_id, p.name, p.handles_medicine, p.email, p.active"
-                                 " FROM person p WHERE %1 ORDER BY p.name, p.id")
+        s.prepare(QStringLiteral("SELECT p.id, p.botilbud_id, p.name, p.handles_medicine, p.email, p.active,"
+                                 " p.start_date, p.end_date FROM person p WHERE %1 ORDER BY p.name, p.id")
                       .arg(filter)));
     s.bind(QStringLiteral(":key"), key);
     MEDSAFE_TRY(s.exec());
@@ -128,6 +132,8 @@ Result<QList<Person>> PersonRepository::select(const QString& where, qint64 key,
         p.handlesMedicine = s.boolean(3);
         p.email = s.text(4);
         p.active = s.boolean(5);
+        p.startDate = s.date(6);
+        p.endDate = s.date(7);
         p.roles = rolesFromCodes(roles.value(p.id.value));
         people.append(p);
     }

@@ -35,7 +35,9 @@ inline Person validPerson() {
                   PersonRole::Tovholder | PersonRole::Staff,
                   true,
                   QStringLiteral("mette@example.dk"),
-                  true};
+                  true,
+                  QDate(2023, 1, 9),
+                  {}};
 }
 
 inline ProgrammeEvent validEvent() {

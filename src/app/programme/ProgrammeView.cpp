@@ -2,6 +2,7 @@
 
 #include "app/programme/CompetencePage.h"
 #include "app/programme/EventsPage.h"
+#include "app/programme/PeoplePage.h"
 #include "app/programme/TrainingPage.h"
 #include "services/workspace/Workspace.h"
 #include "ui_ProgrammeView.h"
@@ -12,7 +13,8 @@ namespace medsafe::app {
 
 ProgrammeView::ProgrammeView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ProgrammeView>()), m_workspace(workspace),
-      m_events(new EventsPage(dialogs)), m_competence(new CompetencePage(dialogs)), m_training(new TrainingPage(dialogs)) {
+      m_events(new EventsPage(dialogs)), m_competence(new CompetencePage(dialogs)), m_training(new TrainingPage(dialogs)),
+      m_people(new PeoplePage(dialogs)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("programmeView"));
     QFont titleFont = m_ui->titleLabel->font();
@@ -22,7 +24,8 @@ ProgrammeView::ProgrammeView(services::Workspace& workspace, DialogService& dial
     m_ui->programmeTabWidget->addTab(m_events, tr("Programme events"));
     m_ui->programmeTabWidget->addTab(m_competence, tr("Competence survey"));
     m_ui->programmeTabWidget->addTab(m_training, tr("Training"));
-    m_pages = {m_events, m_competence, m_training};
+    m_ui->programmeTabWidget->addTab(m_people, tr("Organisation"));
+    m_pages = {m_events, m_competence, m_training, m_people};
     for (ProgrammePage* page : m_pages) connect(page, &ProgrammePage::saved, &m_workspace, &services::Workspace::noteSaved);
 
     auto add = [this](const QKeySequence& keys, auto slot) {

@@ -21,6 +21,7 @@ class CompetencePage;
 class DialogService;
 class EventsPage;
 class ProgrammePage;
+class PeoplePage;
 class TrainingPage;
 
 // The Forløb og kompetencer view: tabs for the programme's events, the competence survey and
@@ -40,6 +41,7 @@ public:
     EventsPage& eventsPage() const { return *m_events; }
     CompetencePage& competencePage() const { return *m_competence; }
     TrainingPage& trainingPage() const { return *m_training; }
+    PeoplePage& peoplePage() const { return *m_people; }
     void reload();
 
 protected:
@@ -54,6 +56,7 @@ private:
     EventsPage* m_events = nullptr;
     CompetencePage* m_competence = nullptr;
     TrainingPage* m_training = nullptr;
+    PeoplePage* m_people = nullptr;
     QList<ProgrammePage*> m_pages;
     bool m_stale = true;
     domain::BotilbudId m_loadedBotilbud;

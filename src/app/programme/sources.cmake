@@ -10,6 +10,8 @@ target_sources(medsafe_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CompetencePage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TrainingFilterModel.h
     ${CMAKE_CURRENT_LIST_DIR}/TrainingFilterModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PeoplePage.h
+    ${CMAKE_CURRENT_LIST_DIR}/PeoplePage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TrainingPage.h
     ${CMAKE_CURRENT_LIST_DIR}/TrainingPage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProgrammeView.h

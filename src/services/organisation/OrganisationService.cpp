@@ -25,4 +25,20 @@ Result<QList<domain::Person>> OrganisationService::people(domain::BotilbudId bot
     return storage::PersonRepository(m_db).forBotilbud(botilbud, activeOnly);
 }
 
+Result<domain::PersonId> OrganisationService::savePerson(const domain::Person& person) const {
+    storage::PersonRepository repository(m_db);
+    if (!person.id.isValid()) return repository.add(person);
+    if (auto updated = repository.update(person); !updated) return updated.error();
+    return person.id;
+}
+
+Status OrganisationService::retirePerson(domain::PersonId id, const QDate& lastDay) const {
+    storage::PersonRepository repository(m_db);
+    auto person = repository.get(id);
+    if (!person) return person.error();
+    person->active = false;
+    person->endDate = lastDay;
+    return repository.update(person.value());
+}
+
 } // namespace medsafe::services

@@ -26,6 +26,11 @@ public:
     // The botilbud called exactly `name`, or nothing.
     Result<std::optional<domain::Botilbud>> botilbudNamed(const QString& name) const;
     Result<QList<domain::Person>> people(domain::BotilbudId botilbud, bool activeOnly = false) const;
+    // Adds a person without an id or replaces the stored one; returns the id.
+    Result<domain::PersonId> savePerson(const domain::Person& person) const;
+    // The person leaves the botilbud's work on `lastDay`: kept for history (PDSA cycles, events
+    // and training name them), no longer offered in the forms. Never deleted.
+    Status retirePerson(domain::PersonId id, const QDate& lastDay) const;
 
 private:
     storage::Database& m_db;

@@ -4,7 +4,9 @@
 #include "services/pdsa/PdsaService.h"
 #include "services/programme/CompetenceService.h"
 #include "services/programme/ProgrammeService.h"
+#include "services/organisation/WorkingGroupCheck.h"
 #include "services/report/MonthlyReportService.h"
+#include "storage/PersonRepository.h"
 #include "storage/MeasureRepository.h"
 
 #include <QLocale>
@@ -62,6 +64,12 @@ Result<QList<NextStep>> NextStepsService::forBotilbud(BotilbudId botilbud, const
         steps.append({NextStepPlace::Programme,
                       tr("Next: %1, %2 (in %n day(s)).", "", int(today.daysTo(next->date))).arg(next->title, longDate(next->date)),
                       next->date, false});
+
+    // The working group as the programme asks for it: a tovholder, a leader, 3 to 5 staff.
+    auto people = storage::PersonRepository(m_db).forBotilbud(botilbud, true);
+    if (!people) return people.error();
+    for (const QString& warning : WorkingGroupCheck::warnings(*people))
+        steps.append({NextStepPlace::People, warning + u' ' + tr("See Forløb og kompetencer › Organisation."), today, false});
 
     // PDSA cycles still running after their planned end.
     auto cycles = PdsaService(m_db).cycles(botilbud);

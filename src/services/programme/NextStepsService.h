@@ -15,7 +15,7 @@ class Database;
 namespace medsafe::services {
 
 // Where a next step is done; the app turns it into a view (and tab) to open.
-enum class NextStepPlace { Overview, Programme, Training, Measurements, MonthlyReport, Pdsa };
+enum class NextStepPlace { Overview, Programme, Training, Measurements, MonthlyReport, Pdsa, People };
 
 // One thing the tovholder should do next, in a sentence, with the date it is due or planned.
 struct NextStep {

@@ -16,6 +16,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <map>
 
 using namespace medsafe;
@@ -99,6 +100,7 @@ TEST_CASE("Oversigt: the next steps are listed, and each opens the view where it
         {services::NextStepPlace::Measurements, app::ViewId::Measurements},
         {services::NextStepPlace::MonthlyReport, app::ViewId::MonthlyReport},
         {services::NextStepPlace::Pdsa, app::ViewId::Pdsa},
+        {services::NextStepPlace::People, app::ViewId::Programme},
     };
     if (qEnvironmentVariableIsSet("MEDSAFE_SHOT_DIR")) { // a picture to look at, on request
         window.resize(1366, 768);
@@ -116,6 +118,11 @@ TEST_CASE("Oversigt: the next steps are listed, and each opens the view where it
         INFO(item->text().toStdString());
         emit list->itemActivated(item);
         CHECK(stack->currentWidget() == window.viewWidget(where.at(place)));
+        if (place == services::NextStepPlace::People) { // straight to the Organisation tab
+            auto* tabs = window.viewWidget(app::ViewId::Programme)->findChild<QTabWidget*>();
+            REQUIRE(tabs);
+            CHECK(tabs->currentWidget()->objectName() == QStringLiteral("peoplePage"));
+        }
     }
     CHECK(sawMeasurements); // last month has no values in a new botilbud
 }

@@ -5,6 +5,7 @@
 #include "services/programme/NextStepsService.h"
 #include "services/programme/ProgrammeService.h"
 #include "services/report/MonthlyReportService.h"
+#include "services/organisation/OrganisationService.h"
 #include "storage/PersonRepository.h"
 
 #include <catch2/catch.hpp>
@@ -18,6 +19,22 @@ namespace {
 // The fixture's programme runs January 2024 to December 2025; its one typed measure has values
 // for January, March and April 2024. Added here: a læringstræf not marked held (1 March), the
 // next one (2 April), a PDSA cycle still running after its end (10 March) and two refreshers.
+void addWorkingGroup(MeasureFixture& f) {
+    const std::pair<const char*, domain::PersonRoles> members[] = {
+        {"Jens Holm", domain::PersonRole::Leader | domain::PersonRole::WorkingGroupMember},
+        {"Ida Lund", domain::PersonRoles(domain::PersonRole::WorkingGroupMember)},
+        {"Ali Noor", domain::PersonRoles(domain::PersonRole::WorkingGroupMember)},
+        {"Eva Berg", domain::PersonRoles(domain::PersonRole::WorkingGroupMember)},
+    };
+    for (const auto& [name, roles] : members) {
+        domain::Person p;
+        p.botilbudId = f.home;
+        p.name = QString::fromUtf8(name);
+        p.roles = roles;
+        REQUIRE(storage::PersonRepository(*f.db).add(p).ok());
+    }
+}
+
 void addDueThings(MeasureFixture& f) {
     ProgrammeService programme(*f.db);
     domain::ProgrammeEvent held;
@@ -43,11 +60,14 @@ void addDueThings(MeasureFixture& f) {
     cycle.endDate = QDate(2024, 3, 10);
     REQUIRE(PdsaService(*f.db).save(cycle).ok());
 
+    // The working group as the programme asks for it, so it adds no step of its own.
     domain::Person person;
     person.botilbudId = f.home;
     person.name = QStringLiteral("Karen Dahl");
+    person.roles = domain::PersonRole::Tovholder | domain::PersonRole::WorkingGroupMember;
     auto personId = storage::PersonRepository(*f.db).add(person);
     REQUIRE(personId.ok());
+    addWorkingGroup(f);
     CompetenceService competence(*f.db);
     for (const QDate& due : {QDate(2024, 3, 1), QDate(2024, 4, 1)}) {
         domain::TrainingRecord record;
@@ -151,4 +171,33 @@ TEST_CASE("Next steps: an unfinished start-up checklist is overdue once phase 1 
     CHECK_FALSE(checklistStep(*during)->overdue);
     REQUIRE(checklistStep(*after));
     CHECK(checklistStep(*after)->overdue);
+}
+
+TEST_CASE("Next steps: a working group short of members, or without tovholder or leader, is named", "[nextsteps]") {
+    MeasureFixture f;
+    addDueThings(f);
+    auto people = storage::PersonRepository(*f.db).forBotilbud(f.home);
+    REQUIRE(people.ok());
+    // Two of the three members leave, and the leader too.
+    int retired = 0;
+    for (const domain::Person& p : *people) {
+        if (p.name == QStringLiteral("Ida Lund") || p.name == QStringLiteral("Ali Noor") ||
+            p.name == QStringLiteral("Jens Holm")) {
+            REQUIRE(services::OrganisationService(*f.db).retirePerson(p.id, QDate(2024, 3, 1)).ok());
+            ++retired;
+        }
+    }
+    REQUIRE(retired == 3);
+    const auto steps = NextStepsService(*f.db).forBotilbud(f.home, QDate(2024, 3, 15));
+    REQUIRE(steps.ok());
+    QStringList texts;
+    for (const NextStep& step : *steps)
+        if (step.place == NextStepPlace::People) texts << step.text;
+    REQUIRE(texts.size() == 2);
+    CHECK(texts.at(0).contains(QStringLiteral("no leader")));
+    CHECK(texts.at(1).contains(QStringLiteral("1 member")));
+    // Retired, not deleted: the names stay for history.
+    auto after = storage::PersonRepository(*f.db).forBotilbud(f.home);
+    REQUIRE(after.ok());
+    CHECK(after->size() == people->size());
 }
