@@ -144,8 +144,19 @@ void DemoOrganisationBuilder::buildPeople(DemoContext& context, DemoBotilbud& ta
         add(PersonRoles(PersonRole::Staff), i >= kStaffWithoutMedicine, {});
     add(PersonRoles(PersonRole::PsConsultant), false, QStringLiteral("ps-konsulent.invalid"));
     add(PersonRoles(PersonRole::PharmacyContact), false, QStringLiteral("apoteket.invalid"));
+    // When each joined: staff over the years before the programme (no random draws, so the rest
+    // of the story stays as it was); the consultant and the pharmacy's contact at its start.
+    const QDate start = context.timeline.start();
+    for (int i = 0; i < target.people.size(); ++i) {
+        Person& person = target.people[i];
+        const bool external = person.roles.testFlag(PersonRole::PsConsultant) ||
+                              person.roles.testFlag(PersonRole::PharmacyContact);
+        person.startDate = external ? start : start.addMonths(-(4 + 7 * (i % 9))).addDays(i % 20);
+    }
     // One staff member left during the programme: inactive people stay for history.
-    target.people[kWorkingGroupExtra + 2 + others - 1].active = false;
+    Person& leaver = target.people[kWorkingGroupExtra + 2 + others - 1];
+    leaver.active = false;
+    leaver.endDate = context.timeline.month(context.timeline.clampMonth(11)).addDays(14);
 }
 
 void DemoOrganisationBuilder::buildEvents(DemoContext& context, DemoBotilbud& target)

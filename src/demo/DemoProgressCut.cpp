@@ -44,6 +44,13 @@ void DemoProgressCut::apply(const DemoTimeline& timeline, DemoBotilbud& home)
 
 void DemoProgressCut::cutEvents(const QDate& today, DemoBotilbud& home)
 {
+    // Someone who leaves after today is still here.
+    for (Person& person : home.people) {
+        if (person.endDate.isValid() && person.endDate > today) {
+            person.active = true;
+            person.endDate = {};
+        }
+    }
     for (ProgrammeEvent& event : home.events) {
         if (event.date <= today)
             continue;
