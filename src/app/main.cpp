@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <functional>
 
 using namespace medsafe;
 
@@ -123,13 +124,18 @@ int main(int argc, char* argv[]) {
             break;
         }
     }
+    // The window on the opened database until the person quits; `afterShown` runs once it is up.
+    const auto runWindow = [&](std::unique_ptr<storage::Database> database, const std::function<void()>& afterShown) {
+        app::MainWindow window(std::move(database), dialogs);
+        if (options->startupBenchmark) new app::StartupBenchmark(window, sinceStart);
+        window.showAsLastTime();
+        if (afterShown) QTimer::singleShot(0, &app, afterShown);
+        return QApplication::exec();
+    };
     if (server) {
         if (auto database = connectAtStart(*server, dialogs, path)) {
             log->info("connected to server {}", database->path().toStdString());
-            app::MainWindow window(std::move(database), dialogs);
-            if (options->startupBenchmark) new app::StartupBenchmark(window, sinceStart);
-            window.showAsLastTime();
-            return QApplication::exec();
+            return runWindow(std::move(database), {}); // the server is backed up on the server
         }
         if (path.isEmpty()) return 0; // cancelled
     }
@@ -172,9 +178,6 @@ int main(int argc, char* argv[]) {
             QSettings().setValue(QStringLiteral("lastBotilbud"), wizard.createdBotilbud().value);
     }
 
-    app::MainWindow window(std::move(database.value()), dialogs);
-    if (options->startupBenchmark) new app::StartupBenchmark(window, sinceStart);
-    window.showAsLastTime();
-    QTimer::singleShot(0, &app, [&app, path] { services::BackupService::backUpIfDueInBackground(path, &app); });
-    return QApplication::exec();
+    return runWindow(std::move(database.value()),
+                     [&app, path] { services::BackupService::backUpIfDueInBackground(path, &app); });
 }

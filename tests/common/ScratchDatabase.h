@@ -34,44 +34,8 @@ inline Result<storage::ServerAddress> scratchServerAddress() {
     return storage::ServerAddress::parse(QString::fromUtf8(file.readAll()).trimmed());
 }
 
-// Creates an empty schema on the scratch server and returns an address whose connections use it.
-inline Result<storage::ServerAddress> newScratchSchema() {
-    auto address = scratchServerAddress();
-    if (!address) return address.error();
-    static QAtomicInteger<int> counter;
-    const QString schema = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("scratch-admin"));
-        admin.setHostName(address->host);
-        admin.setPort(address->port);
-        admin.setDatabaseName(address->databaseName);
-        admin.setUserName(address->user);
-        admin.setPassword(address->password);
-        if (!admin.open()) return Error::technical(QStringLiteral("scratch server: %1").arg(admin.lastError().text()));
-        QSqlQuery q(admin);
-        if (!q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)))
-            return Error::technical(QStringLiteral("CREATE SCHEMA failed: %1").arg(q.lastError().text()));
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("scratch-admin"));
-    storage::ServerAddress scoped = address.value();
-    scoped.otherOptions << QStringLiteral("options='-c search_path=%1'").arg(schema);
-    return scoped;
-}
-
-inline Result<std::unique_ptr<storage::Database>> openScratchDatabase() {
-    if (!scratchIsServer()) return storage::Database::openInMemory();
-    auto address = newScratchSchema();
-    if (!address) return address.error();
-    return storage::Database::openServer(address.value(), storage::OpenMode::CreateOrMigrate);
-}
-
-} // namespace medsafe::testing
-
-namespace medsafe::testing {
-
-// Runs SQL as the scratch role in `schema`-scoped `address` (for tests that set a server
-// database up by hand: another program's tables, a newer schema).
+// Runs `statements` on a raw QPSQL connection to `address` (its options included, so a
+// schema-scoped address runs them in that schema); the first failure stops and is returned.
 inline Status runOnScratch(const storage::ServerAddress& address, const QStringList& statements) {
     const QString name = QStringLiteral("scratch-raw");
     Status status = success();
@@ -84,7 +48,7 @@ inline Status runOnScratch(const storage::ServerAddress& address, const QStringL
         raw.setPassword(address.password);
         raw.setConnectOptions(address.otherOptions.join(u';'));
         if (!raw.open()) {
-            status = Error::technical(raw.lastError().text());
+            status = Error::technical(QStringLiteral("scratch server: %1").arg(raw.lastError().text()));
         } else {
             for (const QString& sql : statements) {
                 QSqlQuery q(raw);
@@ -100,4 +64,25 @@ inline Status runOnScratch(const storage::ServerAddress& address, const QStringL
     return status;
 }
 
+// Creates an empty schema on the scratch server and returns an address whose connections use it.
+inline Result<storage::ServerAddress> newScratchSchema() {
+    auto address = scratchServerAddress();
+    if (!address) return address.error();
+    static QAtomicInteger<int> counter;
+    const QString schema = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    if (auto created = runOnScratch(address.value(), {QStringLiteral("CREATE SCHEMA %1").arg(schema)}); !created)
+        return created.error();
+    storage::ServerAddress scoped = address.value();
+    scoped.otherOptions << QStringLiteral("options='-c search_path=%1'").arg(schema);
+    return scoped;
+}
+
+inline Result<std::unique_ptr<storage::Database>> openScratchDatabase() {
+    if (!scratchIsServer()) return storage::Database::openInMemory();
+    auto address = newScratchSchema();
+    if (!address) return address.error();
+    return storage::Database::openServer(address.value(), storage::OpenMode::CreateOrMigrate);
+}
+
 } // namespace medsafe::testing
+

@@ -215,16 +215,19 @@ bool IncidentForm::saveChanges() {
                             tr("The text may name %1. Incidents are about what happened, not who. Save anyway?")
                                 .arg(names.join(QStringLiteral(", ")))))
         return false;
+    return store(i);
+}
+
+bool IncidentForm::store(const Incident& i) {
     auto stored = m_workspace.incidents().save(i);
     if (!stored && stored.error().conflict) return resolveConflict(i);
     if (!stored) {
         m_dialogs.warning(this, tr("Not saved"), stored.error().display());
         return false;
     }
-    i = stored.value(); // its id and new row version
-    edit(i);
+    edit(stored.value()); // its id and new row version
     showMessage(m_ui->formMessageLabel, QString(), false);
-    emit saved(i.id);
+    emit saved(stored->id);
     return true;
 }
 
@@ -236,19 +239,10 @@ bool IncidentForm::resolveConflict(Incident mine) {
     }
     switch (m_dialogs.resolveConflict(this, tr("The incident was changed by someone else"),
                                       ConflictDifferences::between(mine, theirs.value()))) {
-    case DialogService::ConflictChoice::KeepMine: {
+    case DialogService::ConflictChoice::KeepMine:
+        // Saved over the version now stored; should yet another save come between, ask again.
         mine.rowVersion = theirs->rowVersion;
-        auto stored = m_workspace.incidents().save(mine);
-        if (!stored && stored.error().conflict) return resolveConflict(mine);
-        if (!stored) {
-            m_dialogs.warning(this, tr("Not saved"), stored.error().display());
-            return false;
-        }
-        edit(stored.value());
-        showMessage(m_ui->formMessageLabel, QString(), false);
-        emit saved(stored->id);
-        return true;
-    }
+        return store(mine);
     case DialogService::ConflictChoice::TakeTheirs:
         edit(theirs.value());
         emit saved(mine.id); // the list shows the stored version too

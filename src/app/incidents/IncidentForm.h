@@ -48,6 +48,8 @@ signals:
     void removed(domain::IncidentId id);
 
 private:
+    // Saves the checked incident and shows it as stored; a conflict goes to resolveConflict.
+    bool store(const domain::Incident& incident);
     // Someone else saved the incident since it was opened: both versions, and the person's choice.
     bool resolveConflict(domain::Incident mine);
     void fillCombos();
