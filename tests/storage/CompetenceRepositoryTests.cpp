@@ -10,7 +10,7 @@ TEST_CASE("Topics, rounds and answers round trip", "[repository][competence]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     const auto person = PersonRepository(*db)
-                            .add(Person{{}, botilbud, QStringLiteral("P"), PersonRole::Staff, true, {}, true})
+                            .add(Person{{}, botilbud, QStringLiteral("P"), PersonRole::Staff, true, {}, true, {}, {}})
                             .value();
     CompetenceRepository repo(*db);
 
@@ -50,7 +50,7 @@ TEST_CASE("Training records round trip and refreshers due", "[repository][compet
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     const auto person = PersonRepository(*db)
-                            .add(Person{{}, botilbud, QStringLiteral("P"), PersonRole::Staff, true, {}, true})
+                            .add(Person{{}, botilbud, QStringLiteral("P"), PersonRole::Staff, true, {}, true, {}, {}})
                             .value();
     CompetenceRepository repo(*db);
 

@@ -29,7 +29,7 @@ TEST_CASE("Incident round trip with every field", "[repository][incident]") {
     const auto botilbud = addBotilbud(*db);
     const auto reporter =
         PersonRepository(*db)
-            .add(Person{{}, botilbud, QStringLiteral("R"), PersonRole::Staff, true, {}, true})
+            .add(Person{{}, botilbud, QStringLiteral("R"), PersonRole::Staff, true, {}, true, {}, {}})
             .value();
     IncidentRepository repo(*db);
 
@@ -70,7 +70,7 @@ TEST_CASE("Deleting the reporter keeps the incident without a reporter", "[repos
     const auto botilbud = addBotilbud(*db);
     const auto reporter =
         PersonRepository(*db)
-            .add(Person{{}, botilbud, QStringLiteral("R"), PersonRole::Staff, true, {}, true})
+            .add(Person{{}, botilbud, QStringLiteral("R"), PersonRole::Staff, true, {}, true, {}, {}})
             .value();
     auto incident = incidentOn(botilbud, QDate(2021, 1, 1));
     incident.reporterId = reporter;
