@@ -3,6 +3,7 @@
 #include "storage/DatabaseFileCheck.h"
 #include "storage/Migrator.h"
 #include "storage/Schema.h"
+#include "storage/SqliteAuditFunctions.h"
 #include "storage/ServerConnectionErrors.h"
 #include "storage/StorageLog.h"
 
@@ -43,7 +44,35 @@ Status createPrivateFile(const QString& path) {
 
 Database::Database(QString path, bool inMemory, bool readOnly)
     : m_connectionName(nextConnectionName()), m_path(std::move(path)), m_inMemory(inMemory),
-      m_readOnly(readOnly), m_dialect(SqlDialect::forDriver(QStringLiteral("QSQLITE"))) {}
+      m_readOnly(readOnly), m_dialect(SqlDialect::forDriver(QStringLiteral("QSQLITE"))),
+      m_audit(std::make_unique<AuditContext>()) {
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("ukendt")));
+    m_audit->actor = QStringLiteral("os:") + user;
+}
+
+void Database::setAuditActor(const QString& login) {
+    m_audit->actor = login;
+}
+
+Status Database::setAnonymousIncident(bool anonymous) {
+    m_audit->anonymousIncident = anonymous;
+    if (!isServer()) return success();
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT set_config('medsafe.anonymous', '%1', true)")
+                    .arg(anonymous ? QStringLiteral("on") : QStringLiteral("off"))))
+        return Error::technical(QStringLiteral("anonymous report: %1").arg(q.lastError().text()));
+    return success();
+}
+
+Status Database::pauseAuditTrail(bool paused) {
+    m_audit->paused = paused;
+    if (!isServer()) return success();
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT set_config('medsafe.copying', '%1', true)")
+                    .arg(paused ? QStringLiteral("on") : QStringLiteral("off"))))
+        return Error::technical(QStringLiteral("pausing the audit trail: %1").arg(q.lastError().text()));
+    return success();
+}
 
 Database::~Database() {
     {
@@ -219,6 +248,7 @@ Status Database::openConnection() {
     }
     // journal_mode=WAL would write the file header; a read-only connection sets nothing.
     if (m_readOnly) return success();
+    if (auto status = installSqliteAuditFunctions(db, m_audit.get()); !status) return status;
     if (auto status = m_dialect.configureConnection(db, m_inMemory); !status) return status;
     if (m_inMemory) return success();
     // The file a person types into: in WAL mode NORMAL may lose the last transactions on a

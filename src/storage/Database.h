@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/AuditContext.h"
 #include "storage/CheckReport.h"
 #include "storage/ServerAddress.h"
 #include "storage/SqlDialect.h"
@@ -105,6 +106,19 @@ public:
     void close();
     bool isOpen() const;
 
+    // Who the audit trail names for this connection's changes. On a file: the signed-in
+    // login, or "os:<user name>" before anyone signs in (the CLI). On a server the trail always
+    // names the PostgreSQL login (session_user), whatever is set here.
+    void setAuditActor(const QString& login);
+    QString auditActor() const { return m_audit->actor; }
+    // Inside a transaction: the next incident inserts are anonymous reports, recorded as
+    // "anonym" (DPSD allows a report without the reporter's name). Ends with the transaction on
+    // a server; call again with false on a file.
+    Status setAnonymousIncident(bool anonymous);
+    // Inside a transaction: rows written are copies that already carry their audit entries
+    // (DatabaseCopier). On a server only the database's owner may; others stay recorded.
+    Status pauseAuditTrail(bool paused);
+
     // Creates `path` and any missing parents readable by the owner only (0700), and narrows an
     // existing folder to 0700. For the program's own data folder, never a folder the person chose.
     static Status ensurePrivateFolder(const QString& path);
@@ -124,6 +138,7 @@ private:
     bool m_readOnly = false;
     SqlDialect m_dialect;
     std::optional<ServerAddress> m_server;
+    std::unique_ptr<AuditContext> m_audit;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

@@ -279,6 +279,13 @@ Result<QList<DatabaseCopier::TableSummary>> DatabaseCopier::copy(const Progress&
     }
     Transaction writing(m_target);
     if (!writing.isActive()) return Error::technical(QStringLiteral("copy: BEGIN on the target failed"));
+    // The rows arrive with their audit entries (audit_entry is copied like any table), so the
+    // target's triggers must not record them a second time and break the copied chain.
+    if (auto status = m_target.pauseAuditTrail(true); !status) return status.error();
+    struct ResumeAudit {
+        Database& db;
+        ~ResumeAudit() { (void)db.pauseAuditTrail(false); }
+    } resume{m_target};
     qint64 done = 0;
     for (const QString& table : Schema::tableNames()) {
         if (auto status = copyTable(m_source, m_target, table, progress, done, total); !status) return status.error();

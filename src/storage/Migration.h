@@ -32,5 +32,7 @@ Migration migration003PackageSigning();
 Migration migration004RowVersions();
 // Defined in Migration005_PersonDates.cpp.
 Migration migration005PersonDates();
+// Defined in Migration006_AccountsAndAudit.cpp.
+Migration migration006AccountsAndAudit();
 
 } // namespace medsafe::storage

@@ -30,7 +30,7 @@ Status runStatements(Database& db, const Migration& step, const QStringList& sta
 
 QList<Migration> Migrator::all() {
     return {migration001InitialSchema(), migration002PackageExchange(), migration003PackageSigning(), migration004RowVersions(),
-            migration005PersonDates()};
+            migration005PersonDates(), migration006AccountsAndAudit()};
 }
 
 int Migrator::latestVersion() {

@@ -7,6 +7,7 @@ QStringList Schema::tableNames() {
         QStringLiteral("botilbud"),
         QStringLiteral("person"),
         QStringLiteral("person_role"),
+        QStringLiteral("account"),
         QStringLiteral("programme"),
         QStringLiteral("programme_phase"),
         QStringLiteral("programme_event"),
@@ -30,6 +31,7 @@ QStringList Schema::tableNames() {
         QStringLiteral("received_package"),
         QStringLiteral("signing_key"),
         QStringLiteral("trusted_signer"),
+        QStringLiteral("audit_entry"),
     };
 }
 

@@ -58,6 +58,8 @@ public:
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
     bool isNull(int column) const { return m_query.isNull(column); }
+    // The raw value (timestamps: text on SQLite, a QDateTime from PostgreSQL).
+    QVariant value(int column) const { return m_query.value(column); }
     QString text(int column) const;
     QDate date(int column) const;
     QTime time(int column) const;

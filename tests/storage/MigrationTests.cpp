@@ -46,8 +46,8 @@ void createVersion1Database(const QString& path) {
 // database is at the newest version and has the package tables.
 TEST_CASE("A fresh database is at the newest schema version with the package tables", "[database][migration]") {
     auto db = memoryDb();
-    CHECK(db->schemaVersion().value() == 5);
-    CHECK(Database::supportedSchemaVersion() == 5);
+    CHECK(db->schemaVersion().value() == 6);
+    CHECK(Database::supportedSchemaVersion() == 6);
     CHECK(Schema::tableNames().contains(QStringLiteral("received_package")));
     CHECK(Schema::tableNames().contains(QStringLiteral("signing_key")));
     CHECK(Schema::tableNames().contains(QStringLiteral("trusted_signer")));
@@ -166,7 +166,7 @@ TEST_CASE("A version-2 database with data and a received package is upgraded to 
 
     {
         auto db = fileDb(path);
-        CHECK(db->schemaVersion().value() == 5);
+        CHECK(db->schemaVersion().value() == 6);
         const auto homes = BotilbudRepository(*db).all().value();
         REQUIRE(homes.size() == 1);
         CHECK(homes.at(0).packageKey == QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
@@ -223,7 +223,7 @@ TEST_CASE("A version-3 database is upgraded to row versions: every stored row st
     rawExecAll(path, statements);
 
     auto db = fileDb(path);
-    CHECK(db->schemaVersion().value() == 5);
+    CHECK(db->schemaVersion().value() == 6);
     auto incident = IncidentRepository(*db).get(IncidentId{7});
     REQUIRE(incident.ok());
     CHECK(incident->rowVersion.value == 1);
