@@ -3,11 +3,17 @@
 #include "cli/CliMessages.h"
 #include "cli/CommandDatabase.h"
 #include "cli/CommandLine.h"
+#include "services/audit/AuditTrailService.h"
 #include "storage/Database.h"
 
 #include <algorithm>
 
 namespace medsafe::cli {
+
+namespace {
+// Schema version 6 added the audit trail.
+constexpr int kFirstAuditedSchema = 6;
+} // namespace
 
 int CheckCommand::run(const QStringList& args, QTextStream& out, QTextStream& err)
 {
@@ -30,7 +36,7 @@ int CheckCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
         return 1;
     }
     // The labels line up in one column whatever their length in the running language.
-    const QStringList labels{tr("Database:"), tr("Schema version:"), tr("Integrity:")};
+    const QStringList labels{tr("Database:"), tr("Schema version:"), tr("Integrity:"), tr("Audit trail:")};
     qsizetype width = 0;
     for (const QString& label : labels)
         width = std::max(width, label.size() + 1);
@@ -53,11 +59,36 @@ int CheckCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
         for (const QString& line : report->integrity.split(u'\n'))
             out << "  " << line << "\n";
     }
+    // The hash chain of the audit trail (schema 6 on): the first entry changed or removed since
+    // it was written is named, and the check fails.
+    bool chainHolds = true;
+    if (report->schemaVersion >= kFirstAuditedSchema) {
+        auto verdict = services::AuditTrailService(*db).verifyChain();
+        if (!verdict) {
+            CliMessages::print(err, name(), CliMessages::cannotRead(*path, verdict.error().display()));
+            return 1;
+        }
+        out << label(3);
+        if (verdict->holds()) {
+            out << tr("%n entries, the hash chain is intact", nullptr, static_cast<int>(verdict->entries));
+            if (!verdict->headHash.isEmpty()) out << tr(" (last hash %1)").arg(verdict->headHash.left(16));
+        } else {
+            chainHolds = false;
+            out << tr("BROKEN at entry %1: %2").arg(verdict->firstBrokenId).arg(verdict->problem);
+        }
+        out << "\n";
+    } else {
+        out << label(3) << tr("none yet (it begins with schema version %1)").arg(kFirstAuditedSchema) << "\n";
+    }
     out << tr("Rows per table:") << "\n";
     for (const auto& table : report->tables)
         out << "  " << table.table.leftJustified(28) << " " << table.rows << "\n";
     if (!report->integrityOk) {
         CliMessages::print(err, name(), tr("the integrity check found problems in '%1'").arg(*path));
+        return 1;
+    }
+    if (!chainHolds) {
+        CliMessages::print(err, name(), tr("the audit trail of '%1' was changed after it was written").arg(*path));
         return 1;
     }
     return 0;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -16,6 +15,8 @@ struct Error {
     // Someone else saved the same record since it was read (optimistic concurrency): nothing
     // was written, and the caller may show both versions and let the person choose.
     bool conflict = false;
+    // The signed-in person's role does not allow the action: nothing was written.
+    bool forbidden = false;
 
     static Error technical(QString msg) { return Error{std::move(msg), {}}; }
     static Error forUser(QString technicalMsg, QString translated) {
@@ -24,13 +25,15 @@ struct Error {
     static Error saveConflict(QString technicalMsg, QString translated) {
         return Error{std::move(technicalMsg), std::move(translated), true};
     }
+    static Error refused(QString technicalMsg, QString translated) {
+        return Error{std::move(technicalMsg), std::move(translated), false, true};
+    }
     // What to show a person: the translated text where there is one.
     QString display() const { return userMessage.isEmpty() ? message : userMessage; }
 };
 
 // Either a value or an Error. A small stand-in for std::expected (C++23, not in GCC 12).
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_data(std::move(value)) {}
     Result(Error error) : m_data(std::move(error)) {}
@@ -55,6 +58,8 @@ private:
 // For operations that return nothing on success.
 struct Unit {};
 using Status = Result<Unit>;
-inline Status success() { return Unit{}; }
+inline Status success() {
+    return Unit{};
+}
 
 } // namespace medsafe

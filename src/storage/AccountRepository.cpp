@@ -4,6 +4,9 @@
 #include "storage/RepositorySupport.h"
 #include "storage/Statement.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace medsafe::storage {
 
 namespace {
@@ -39,22 +42,57 @@ QDateTime timestampOf(const QVariant& value) {
     return time.toUTC();
 }
 
+// A string literal for role DDL, which takes no parameters (standard_conforming_strings is on
+// by default since PostgreSQL 9.1, so only the quote needs doubling).
+QString quoted(const QString& text) {
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+// Runs role DDL without logging it: the statement carries a password.
+Status runRoleStatement(Database& db, const QString& sql, const QString& what) {
+    QSqlQuery role(db.connection());
+    if (!role.exec(sql))
+        return Error::technical(what + QStringLiteral(": ") + role.lastError().databaseText());
+    return success();
+}
+
 } // namespace
+
+Status AccountRepository::createServerLogin(const QString& login, const QString& password) {
+    return runRoleStatement(
+        m_db, QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD %2").arg(login, quoted(password)),
+        QStringLiteral("creating login %1").arg(login));
+}
+
+Status AccountRepository::setServerPassword(const QString& login, const QString& password) {
+    return runRoleStatement(m_db,
+                            QStringLiteral("ALTER ROLE \"%1\" PASSWORD %2").arg(login, quoted(password)),
+                            QStringLiteral("password of login %1").arg(login));
+}
+
+Status AccountRepository::setOwnServerPassword(const QString& password) {
+    return runRoleStatement(m_db, QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD %1").arg(quoted(password)),
+                            QStringLiteral("own password"));
+}
 
 Status AccountRepository::add(const domain::Account& account) {
     Statement insert(m_db.connection());
-    MEDSAFE_TRY(insert.prepare(QStringLiteral("INSERT INTO account (%1) VALUES (:person, :login, :hash, :failed,"
-                                              " :locked, :must, :created)")
-                                   .arg(kColumns)));
+    MEDSAFE_TRY(
+        insert.prepare(QStringLiteral("INSERT INTO account (%1) VALUES (:person, :login, :hash, :failed,"
+                                      " :locked, :must, :created)")
+                           .arg(kColumns)));
     bindAccount(insert, account);
     return insert.exec();
 }
 
 Status AccountRepository::update(const domain::Account& account) {
     Statement update(m_db.connection());
-    MEDSAFE_TRY(update.prepare(QStringLiteral(
-        "UPDATE account SET login = :login, password_hash = :hash, failed_attempts = :failed,"
-        " locked_until = :locked, must_change_password = :must, created_at = :created WHERE person_id = :person")));
+    MEDSAFE_TRY(update.prepare(
+        QStringLiteral("UPDATE account SET login = :login, password_hash = :hash, failed_attempts = :failed,"
+                       " locked_until = :locked, must_change_password = :must, created_at = :created WHERE "
+                       "person_id = :person")));
     bindAccount(update, account);
     MEDSAFE_TRY(update.exec());
     return detail::expectRow(update, QStringLiteral("account of person"), account.personId.value);

@@ -24,6 +24,12 @@ public:
     Result<std::optional<domain::Account>> byPerson(domain::PersonId person) const;
     Result<QList<domain::Account>> all() const;
     Result<int> count() const;
+    // On a server: creates the PostgreSQL login role for `login` (the connection's role needs
+    // CREATEROLE), or sets its password. The server stores only its SCRAM-SHA-256 verifier.
+    // `login` must already be checked as a plain role name (PasswordRules::loginProblem).
+    Status createServerLogin(const QString& login, const QString& password);
+    Status setServerPassword(const QString& login, const QString& password);
+    Status setOwnServerPassword(const QString& password);
 
 private:
     Result<QList<domain::Account>> select(const QString& where, const QVariant& key) const;

@@ -3,18 +3,18 @@
 #include "storage/DatabaseFileCheck.h"
 #include "storage/Migrator.h"
 #include "storage/Schema.h"
-#include "storage/SqliteAuditFunctions.h"
 #include "storage/ServerConnectionErrors.h"
+#include "storage/SqliteAuditFunctions.h"
 #include "storage/StorageLog.h"
 
 #include <QAtomicInteger>
-#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <algorithm>
 
 namespace medsafe::storage {
 
@@ -46,12 +46,18 @@ Database::Database(QString path, bool inMemory, bool readOnly)
     : m_connectionName(nextConnectionName()), m_path(std::move(path)), m_inMemory(inMemory),
       m_readOnly(readOnly), m_dialect(SqlDialect::forDriver(QStringLiteral("QSQLITE"))),
       m_audit(std::make_unique<AuditContext>()) {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("ukendt")));
+    const QString user =
+        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("ukendt")));
     m_audit->actor = QStringLiteral("os:") + user;
 }
 
 void Database::setAuditActor(const QString& login) {
     m_audit->actor = login;
+}
+
+void Database::setSession(const SessionIdentity& identity) {
+    m_session = identity;
+    if (identity.signedIn) m_audit->actor = identity.login;
 }
 
 Status Database::setAnonymousIncident(bool anonymous) {
@@ -164,7 +170,8 @@ Result<std::unique_ptr<Database>> Database::openInMemory() {
 }
 
 Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress& address, OpenMode mode) {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) return ServerConnectionErrors::driverMissing();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return ServerConnectionErrors::driverMissing();
     std::unique_ptr<Database> db(new Database(address.display(), false, mode == OpenMode::ReadOnly));
     db->m_server = address;
     db->m_dialect = SqlDialect::forDriver(QStringLiteral("QPSQL"));
@@ -222,7 +229,8 @@ Status Database::checkServerContents(OpenMode mode) {
     auto appId = m_dialect.applicationId(connection());
     if (!appId) return appId.error();
     if (*appId != kApplicationId) return ServerConnectionErrors::notMedicinsikker(m_path);
-    if (*version > Migrator::latestVersion()) return DatabaseFileCheck::newer(m_path, *version, Migrator::latestVersion());
+    if (*version > Migrator::latestVersion())
+        return DatabaseFileCheck::newer(m_path, *version, Migrator::latestVersion());
     return success();
 }
 
@@ -235,7 +243,8 @@ Status Database::openConnection() {
         QString uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded);
         uri += hasWal ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=ro&immutable=1");
         db.setDatabaseName(uri);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -256,7 +265,8 @@ Status Database::openConnection() {
     // Its cost is measured in docs/performance.md.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        return Error::technical(QStringLiteral("PRAGMA synchronous = FULL failed: %1").arg(q.lastError().text()));
+        return Error::technical(
+            QStringLiteral("PRAGMA synchronous = FULL failed: %1").arg(q.lastError().text()));
     return success();
 }
 

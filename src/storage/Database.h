@@ -4,6 +4,7 @@
 #include "storage/AuditContext.h"
 #include "storage/CheckReport.h"
 #include "storage/ServerAddress.h"
+#include "storage/SessionIdentity.h"
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,9 @@ public:
     // login, or "os:<user name>" before anyone signs in (the CLI). On a server the trail always
     // names the PostgreSQL login (session_user), whatever is set here.
     void setAuditActor(const QString& login);
+    // The person signed in on this connection (also the audit trail's actor on a file).
+    void setSession(const SessionIdentity& identity);
+    const SessionIdentity& session() const { return m_session; }
     QString auditActor() const { return m_audit->actor; }
     // Inside a transaction: the next incident inserts are anonymous reports, recorded as
     // "anonym" (DPSD allows a report without the reporter's name). Ends with the transaction on
@@ -139,6 +143,7 @@ private:
     SqlDialect m_dialect;
     std::optional<ServerAddress> m_server;
     std::unique_ptr<AuditContext> m_audit;
+    SessionIdentity m_session;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

@@ -1,5 +1,6 @@
 #include "services/consultant/ConsultantOverviewService.h"
 
+#include "services/access/AccessPolicy.h"
 #include "services/packages/ReportPackageReader.h"
 #include "services/report/ReportContentCollector.h"
 #include "storage/BotilbudRepository.h"
@@ -72,12 +73,14 @@ Result<ConsultantGrid> ConsultantOverviewService::grid(const QDate& today) const
         row.reportCount = static_cast<int>(cells.size());
         for (const QDate& m : cells.keys())
             if (!row.latestMonth.isValid() || m > row.latestMonth) row.latestMonth = m;
-        if (row.latestMonth.isValid() && (!latest.isValid() || row.latestMonth > latest)) latest = row.latestMonth;
+        if (row.latestMonth.isValid() && (!latest.isValid() || row.latestMonth > latest))
+            latest = row.latestMonth;
         grid.rows.append(row);
         byMonth.append(cells);
     }
 
-    const QDate last = latest.isValid() ? latest : firstOfMonth(today.isValid() ? today : QDate::currentDate());
+    const QDate last =
+        latest.isValid() ? latest : firstOfMonth(today.isValid() ? today : QDate::currentDate());
     for (int i = kGridMonths - 1; i >= 0; --i)
         grid.months.append(last.addMonths(-i));
     for (qsizetype r = 0; r < grid.rows.size(); ++r) {
@@ -93,8 +96,8 @@ Result<ConsultantGrid> ConsultantOverviewService::grid(const QDate& today) const
     return grid;
 }
 
-Result<std::optional<MonthlyReportContent>> ConsultantOverviewService::packageContent(domain::BotilbudId botilbud,
-                                                                                    const QDate& month) const {
+Result<std::optional<MonthlyReportContent>>
+ConsultantOverviewService::packageContent(domain::BotilbudId botilbud, const QDate& month) const {
     auto package = storage::ReceivedPackageRepository(m_db).forMonth(botilbud, month);
     if (!package) return package.error();
     if (!package->has_value()) return std::optional<MonthlyReportContent>{};
@@ -108,7 +111,7 @@ Result<std::optional<MonthlyReportContent>> ConsultantOverviewService::packageCo
 }
 
 Result<MonthlyReportContent> ConsultantOverviewService::content(const domain::Botilbud& botilbud,
-                                                                 const QDate& month) const {
+                                                                const QDate& month) const {
     if (botilbud.origin == domain::BotilbudOrigin::Local)
         return ReportContentCollector(m_db).collectForSharing(botilbud.id, month);
 
@@ -138,7 +141,8 @@ Result<MonthlyReportContent> ConsultantOverviewService::content(const domain::Bo
 }
 
 Result<domain::MonthlyReport> ConsultantOverviewService::withFeedback(const domain::Botilbud& botilbud,
-                                                                      const QDate& month, const QString& feedback,
+                                                                      const QDate& month,
+                                                                      const QString& feedback,
                                                                       const QDate& today) const {
     const QDate day = today.isValid() ? today : QDate::currentDate();
     auto stored = storage::MonthlyReportRepository(m_db).forMonth(botilbud.id, month);
@@ -159,15 +163,17 @@ Result<domain::MonthlyReport> ConsultantOverviewService::withFeedback(const doma
         report.month = month;
         if (!report.sentDate.isValid()) {
             auto package = storage::ReceivedPackageRepository(m_db).forMonth(botilbud.id, month);
-            if (package && package->has_value()) report.sentDate = package->value().receivedOn.toLocalTime().date();
+            if (package && package->has_value())
+                report.sentDate = package->value().receivedOn.toLocalTime().date();
         }
     } else {
         return Error::forUser(QStringLiteral("no report to give feedback on"),
                               Texts::tr("There is no report from %1 for this month.").arg(botilbud.name));
     }
     if (report.status == domain::ReportStatus::Draft && botilbud.origin == domain::BotilbudOrigin::Local)
-        return Error::forUser(QStringLiteral("feedback on a draft"),
-                              Texts::tr("The report is still a draft: feedback can be written once it is sent."));
+        return Error::forUser(
+            QStringLiteral("feedback on a draft"),
+            Texts::tr("The report is still a draft: feedback can be written once it is sent."));
     if (!report.sentDate.isValid()) report.sentDate = day;
     report.consultantFeedback = feedback.trimmed();
     report.status = domain::ReportStatus::FeedbackReceived;
@@ -176,6 +182,8 @@ Result<domain::MonthlyReport> ConsultantOverviewService::withFeedback(const doma
 }
 
 Result<domain::MonthlyReport> ConsultantOverviewService::store(domain::MonthlyReport report) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::WriteFeedback); !allowed)
+        return allowed.error();
     storage::MonthlyReportRepository repository(m_db);
     if (report.id.isValid()) {
         auto done = repository.update(report);
@@ -189,10 +197,12 @@ Result<domain::MonthlyReport> ConsultantOverviewService::store(domain::MonthlyRe
 }
 
 Result<QDate> ConsultantOverviewService::defaultMonth(const domain::Botilbud& botilbud) const {
-    if (botilbud.origin == domain::BotilbudOrigin::Local) return ReportContentCollector(m_db).defaultMonth(botilbud.id);
+    if (botilbud.origin == domain::BotilbudOrigin::Local)
+        return ReportContentCollector(m_db).defaultMonth(botilbud.id);
     auto months = storage::ReceivedPackageRepository(m_db).monthsOf(botilbud.id);
     if (!months) return months.error();
-    if (months->isEmpty()) return Error::technical(QStringLiteral("no package received from '%1'").arg(botilbud.name));
+    if (months->isEmpty())
+        return Error::technical(QStringLiteral("no package received from '%1'").arg(botilbud.name));
     return months->last();
 }
 

@@ -1,6 +1,7 @@
 #include "services/improvement/ImprovementService.h"
 
 #include "domain/ImprovementValidator.h"
+#include "services/access/AccessPolicy.h"
 #include "storage/ImprovementRepository.h"
 
 namespace medsafe::services {
@@ -16,7 +17,10 @@ domain::ValidationIssues ImprovementService::check(const domain::Aim& aim) {
 }
 
 Result<domain::AimId> ImprovementService::saveAim(const domain::Aim& aim) const {
-    if (const auto issues = check(aim); !issues.isEmpty()) return domain::toError(QStringLiteral("aim"), issues);
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditImprovement, aim.botilbudId); !allowed)
+        return allowed.error();
+    if (const auto issues = check(aim); !issues.isEmpty())
+        return domain::toError(QStringLiteral("aim"), issues);
     storage::ImprovementRepository repository(m_db);
     if (!aim.id.isValid()) return repository.addAim(aim);
     if (auto updated = repository.updateAim(aim); !updated) return updated.error();
@@ -32,7 +36,11 @@ domain::ValidationIssues ImprovementService::check(const domain::Driver& driver)
 }
 
 Result<domain::DriverId> ImprovementService::saveDriver(const domain::Driver& driver) const {
-    if (const auto issues = check(driver); !issues.isEmpty()) return domain::toError(QStringLiteral("driver"), issues);
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditImprovement, driver.botilbudId);
+        !allowed)
+        return allowed.error();
+    if (const auto issues = check(driver); !issues.isEmpty())
+        return domain::toError(QStringLiteral("driver"), issues);
     storage::ImprovementRepository repository(m_db);
     if (!driver.id.isValid()) return repository.addDriver(driver);
     if (auto updated = repository.updateDriver(driver); !updated) return updated.error();
@@ -40,6 +48,7 @@ Result<domain::DriverId> ImprovementService::saveDriver(const domain::Driver& dr
 }
 
 Status ImprovementService::removeDriver(domain::DriverId id) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditImprovement); !allowed) return allowed;
     return storage::ImprovementRepository(m_db).removeDriver(id);
 }
 
@@ -52,7 +61,10 @@ domain::ValidationIssues ImprovementService::check(const domain::ChangeIdea& ide
 }
 
 Result<domain::ChangeIdeaId> ImprovementService::saveChangeIdea(const domain::ChangeIdea& idea) const {
-    if (const auto issues = check(idea); !issues.isEmpty()) return domain::toError(QStringLiteral("change idea"), issues);
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditImprovement, idea.botilbudId); !allowed)
+        return allowed.error();
+    if (const auto issues = check(idea); !issues.isEmpty())
+        return domain::toError(QStringLiteral("change idea"), issues);
     storage::ImprovementRepository repository(m_db);
     if (!idea.id.isValid()) return repository.addChangeIdea(idea);
     if (auto updated = repository.updateChangeIdea(idea); !updated) return updated.error();
@@ -60,6 +72,7 @@ Result<domain::ChangeIdeaId> ImprovementService::saveChangeIdea(const domain::Ch
 }
 
 Status ImprovementService::removeChangeIdea(domain::ChangeIdeaId id) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditImprovement); !allowed) return allowed;
     return storage::ImprovementRepository(m_db).removeChangeIdea(id);
 }
 

@@ -1,6 +1,7 @@
 #include "services/measures/MeasureService.h"
 
 #include "domain/MeasureValidator.h"
+#include "services/access/AccessPolicy.h"
 #include "storage/MeasureRepository.h"
 
 namespace medsafe::services {
@@ -14,11 +15,16 @@ domain::ValidationIssues MeasureService::check(const domain::Measure& measure) {
 }
 
 Status MeasureService::update(const domain::Measure& measure) const {
-    if (const auto issues = check(measure); !issues.isEmpty()) return domain::toError(QStringLiteral("measure"), issues);
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditImprovement, measure.botilbudId);
+        !allowed)
+        return allowed;
+    if (const auto issues = check(measure); !issues.isEmpty())
+        return domain::toError(QStringLiteral("measure"), issues);
     return storage::MeasureRepository(m_db).update(measure);
 }
 
 Status MeasureService::saveChartSettings(domain::MeasureId id, const domain::ChartSettings& settings) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditImprovement); !allowed) return allowed;
     return storage::MeasureRepository(m_db).saveChartSettings(id, settings);
 }
 

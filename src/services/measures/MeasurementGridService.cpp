@@ -1,6 +1,7 @@
 #include "services/measures/MeasurementGridService.h"
 
 #include "logging/Logging.h"
+#include "services/access/AccessPolicy.h"
 #include "services/measures/MeasureSeriesService.h"
 #include "storage/ImprovementRepository.h"
 #include "storage/MeasureRepository.h"
@@ -8,9 +9,8 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
-#include <cmath>
-
 #include <algorithm>
+#include <cmath>
 
 namespace medsafe::services {
 
@@ -47,17 +47,20 @@ QList<QDate> MeasurementGridService::monthsFor(const QDate& programmeStart, cons
     // values were typed later (measuring on to sustain the gains).
     if (programmeEnd.isValid() && monthOf(programmeEnd) < last) {
         last = monthOf(programmeEnd);
-        if (lastValue.isValid() && monthOf(lastValue) > last) last = std::min(monthOf(lastValue), monthOf(today));
+        if (lastValue.isValid() && monthOf(lastValue) > last)
+            last = std::min(monthOf(lastValue), monthOf(today));
     }
     QDate first = last.addMonths(-11);
     if (programmeStart.isValid()) first = monthOf(programmeStart);
     if (firstValue.isValid() && monthOf(firstValue) < first) first = monthOf(firstValue);
     QList<QDate> months;
-    for (QDate m = first; m <= last; m = m.addMonths(1)) months << m;
+    for (QDate m = first; m <= last; m = m.addMonths(1))
+        months << m;
     return months;
 }
 
-Result<domain::MeasurementSheet> MeasurementGridService::load(domain::BotilbudId botilbud, const QDate& today) const {
+Result<domain::MeasurementSheet> MeasurementGridService::load(domain::BotilbudId botilbud,
+                                                              const QDate& today) const {
     domain::MeasurementSheet sheet;
     sheet.today = today;
     if (!botilbud.isValid()) return sheet;
@@ -79,8 +82,9 @@ Result<domain::MeasurementSheet> MeasurementGridService::load(domain::BotilbudId
             if (measure.kind == domain::MeasureKind::DaysBetween) continue;
             auto series = seriesService.series(measure, context.value());
             if (!series) {
-                logging::get("services")->warn("derived series of measure {} failed: {}", measure.id.value,
-                                               series.error().message.toStdString());
+                logging::get("services")
+                    ->warn("derived series of measure {} failed: {}", measure.id.value,
+                           series.error().message.toStdString());
                 continue;
             }
             sheet.computed.insert(measure.id.value, monthlyValues(series.value()));
@@ -107,6 +111,7 @@ Result<domain::MeasurementSheet> MeasurementGridService::load(domain::BotilbudId
 }
 
 Status MeasurementGridService::save(const domain::MeasurementChanges& changes) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EnterMeasurements); !allowed) return allowed;
     storage::MeasureRepository measures(m_db);
     storage::Transaction tx(m_db);
     // Removals first, so a cleared month can be typed again in the same save.
@@ -119,7 +124,8 @@ Status MeasurementGridService::save(const domain::MeasurementChanges& changes) c
     return tx.commit();
 }
 
-Result<QList<MeasurementConflict>> MeasurementGridService::conflicts(const domain::MeasurementChanges& changes) const {
+Result<QList<MeasurementConflict>>
+MeasurementGridService::conflicts(const domain::MeasurementChanges& changes) const {
     storage::MeasureRepository measures(m_db);
     QHash<qint64, QList<domain::Measurement>> stored; // per measure, read once
     const auto storedFor = [&](domain::MeasureId measure) -> Result<QList<domain::Measurement>> {
@@ -138,7 +144,8 @@ Result<QList<MeasurementConflict>> MeasurementGridService::conflicts(const domai
             std::optional<domain::Measurement> now;
             for (const domain::Measurement& value : series.value())
                 if (value.period == mine.period) now = value;
-            const bool same = now ? now->id == mine.id && now->rowVersion.value == mine.rowVersion.value : !mine.id.isValid();
+            const bool same = now ? now->id == mine.id && now->rowVersion.value == mine.rowVersion.value
+                                  : !mine.id.isValid();
             if (!same) found.append({mine, now});
         }
     }

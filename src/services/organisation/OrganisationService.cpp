@@ -1,5 +1,6 @@
 #include "services/organisation/OrganisationService.h"
 
+#include "services/access/AccessPolicy.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/PersonRepository.h"
 
@@ -21,11 +22,14 @@ Result<std::optional<domain::Botilbud>> OrganisationService::botilbudNamed(const
     return std::optional<domain::Botilbud>();
 }
 
-Result<QList<domain::Person>> OrganisationService::people(domain::BotilbudId botilbud, bool activeOnly) const {
+Result<QList<domain::Person>> OrganisationService::people(domain::BotilbudId botilbud,
+                                                          bool activeOnly) const {
     return storage::PersonRepository(m_db).forBotilbud(botilbud, activeOnly);
 }
 
 Result<domain::PersonId> OrganisationService::savePerson(const domain::Person& person) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::ManagePeople, person.botilbudId); !allowed)
+        return allowed.error();
     storage::PersonRepository repository(m_db);
     if (!person.id.isValid()) return repository.add(person);
     if (auto updated = repository.update(person); !updated) return updated.error();
@@ -36,6 +40,8 @@ Status OrganisationService::retirePerson(domain::PersonId id, const QDate& lastD
     storage::PersonRepository repository(m_db);
     auto person = repository.get(id);
     if (!person) return person.error();
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::ManagePeople, person->botilbudId); !allowed)
+        return allowed;
     person->active = false;
     person->endDate = lastDay;
     return repository.update(person.value());

@@ -1,6 +1,7 @@
 #include "services/organisation/ProgrammeSetup.h"
 
 #include "domain/CprDetector.h"
+#include "services/access/AccessPolicy.h"
 #include "services/improvement/ImprovementService.h"
 #include "services/organisation/OrganisationService.h"
 #include "storage/BotilbudRepository.h"
@@ -53,9 +54,10 @@ ValidationIssues ProgrammeSetupService::check(const ProgrammeSetup& setup, const
     if (setup.leader.trimmed().isEmpty())
         issues.append({QStringLiteral("leader"), tr("Type the name of the leader.")});
     if (groupSize(setup) > kLargestGroup + 3)
-        issues.append({QStringLiteral("workingGroup"),
-                       tr("A working group of more than %1 people is not a working group: name the core group.")
-                           .arg(kLargestGroup + 3)});
+        issues.append(
+            {QStringLiteral("workingGroup"),
+             tr("A working group of more than %1 people is not a working group: name the core group.")
+                 .arg(kLargestGroup + 3)});
     CprDetector::check(issues, QStringLiteral("botilbudName"), setup.botilbudName);
     CprDetector::check(issues, QStringLiteral("tovholder"), setup.tovholder);
     CprDetector::check(issues, QStringLiteral("leader"), setup.leader);
@@ -80,6 +82,8 @@ QString ProgrammeSetupService::workingGroupNote(const ProgrammeSetup& setup) {
 }
 
 Result<BotilbudId> ProgrammeSetupService::create(const ProgrammeSetup& setup, const QDate& today) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::CreateBotilbud); !allowed)
+        return allowed.error();
     if (const auto issues = check(setup, today); !issues.isEmpty())
         return domain::toError(QStringLiteral("programme set-up"), issues);
     storage::Transaction tx(m_db);
@@ -88,7 +92,8 @@ Result<BotilbudId> ProgrammeSetupService::create(const ProgrammeSetup& setup, co
     botilbud.municipality = setup.municipality.trimmed();
     botilbud.residentCount = setup.residents;
     botilbud.createdDate = today;
-    auto id = storage::BotilbudRepository(m_db).createWithDefaults(botilbud, firstOfMonth(setup.programmeStart));
+    auto id =
+        storage::BotilbudRepository(m_db).createWithDefaults(botilbud, firstOfMonth(setup.programmeStart));
     if (!id) return id.error();
 
     QList<Person> people;
@@ -102,7 +107,8 @@ Result<BotilbudId> ProgrammeSetupService::create(const ProgrammeSetup& setup, co
     };
     person(setup.tovholder, PersonRole::Tovholder | PersonRole::WorkingGroupMember);
     person(setup.leader, PersonRole::Leader);
-    for (const QString& name : namesOf(setup.workingGroup)) person(name, PersonRole::WorkingGroupMember);
+    for (const QString& name : namesOf(setup.workingGroup))
+        person(name, PersonRole::WorkingGroupMember);
     if (auto added = storage::PersonRepository(m_db).addMany(people); !added) return added.error();
 
     if (!setup.aim.trimmed().isEmpty()) {

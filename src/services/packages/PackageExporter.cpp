@@ -1,5 +1,6 @@
 #include "services/packages/PackageExporter.h"
 
+#include "services/access/AccessPolicy.h"
 #include "services/packages/FeedbackPackageReader.h"
 #include "services/packages/FeedbackPackageWriter.h"
 #include "services/packages/PackageFormat.h"
@@ -44,6 +45,8 @@ Status PackageExporter::writeFile(const QString& path, const QByteArray& bytes) 
 
 Result<PackageExportOutcome> PackageExporter::exportMonthlyReport(BotilbudId botilbudId, const QDate& monthIn,
                                                                   const QString& path) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::ExchangePackages, botilbudId); !allowed)
+        return allowed.error();
     const QDate month = firstOfMonth(monthIn);
     storage::Transaction tx(m_db);
     auto botilbud = storage::BotilbudRepository(m_db).get(botilbudId);
@@ -91,6 +94,8 @@ Result<PackageExportOutcome> PackageExporter::exportMonthlyReport(BotilbudId bot
 
 Result<PackageExportOutcome> PackageExporter::exportFeedback(BotilbudId botilbudId, const QDate& monthIn,
                                                              const QString& path) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::WriteFeedback); !allowed)
+        return allowed.error();
     const QDate month = firstOfMonth(monthIn);
     storage::Transaction tx(m_db);
     auto botilbud = storage::BotilbudRepository(m_db).get(botilbudId);

@@ -1,10 +1,11 @@
 #include "services/packages/PackageImporter.h"
 
+#include "domain/MonthlyReportValidator.h"
+#include "services/access/AccessPolicy.h"
 #include "services/packages/FeedbackPackageReader.h"
 #include "services/packages/PackageEnvelopeReader.h"
 #include "services/packages/PackageFormat.h"
 #include "services/packages/PackageTrust.h"
-#include "domain/MonthlyReportValidator.h"
 #include "services/packages/ReportPackageReader.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/Database.h"
@@ -51,16 +52,19 @@ Status validated(const MonthlyReport& report) {
     const ValidationIssues issues = MonthlyReportValidator::validate(report);
     if (issues.isEmpty()) return success();
     const QString path = QStringLiteral("content.report.") + issues.constFirst().field;
-    return Error::forUser(QStringLiteral("package report fails validation at %1").arg(path),
-                          PackageImporter::tr("The package is refused: %1 does not pass the checks typed text "
-                                              "passes: %2")
-                              .arg(path, issues.constFirst().message));
+    return Error::forUser(
+        QStringLiteral("package report fails validation at %1").arg(path),
+        PackageImporter::tr("The package is refused: %1 does not pass the checks typed text "
+                            "passes: %2")
+            .arg(path, issues.constFirst().message));
 }
 
 } // namespace
 
 Result<PackageImportOutcome> PackageImporter::importReport(const PackageEnvelope& envelope,
                                                            const QByteArray& bytes) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::ReceivePackages); !allowed)
+        return allowed.error();
     auto package = ReportPackageReader::fromEnvelope(envelope);
     if (!package) return package.error();
     const MonthlyReportContent& content = package->content;
@@ -150,6 +154,8 @@ Result<PackageImportOutcome> PackageImporter::importReport(const PackageEnvelope
 }
 
 Result<PackageImportOutcome> PackageImporter::importFeedback(const PackageEnvelope& envelope) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::ExchangePackages); !allowed)
+        return allowed.error();
     auto feedback = FeedbackPackageReader::fromEnvelope(envelope);
     if (!feedback) return feedback.error();
     PackageImportOutcome outcome;

@@ -1,6 +1,7 @@
 #include "services/pdsa/PdsaService.h"
 
 #include "domain/PdsaValidator.h"
+#include "services/access/AccessPolicy.h"
 #include "storage/PdsaRepository.h"
 
 namespace medsafe::services {
@@ -18,7 +19,10 @@ domain::ValidationIssues PdsaService::check(const domain::PdsaCycle& cycle) {
 }
 
 Result<domain::PdsaCycle> PdsaService::save(const domain::PdsaCycle& cycle) const {
-    if (const auto issues = check(cycle); !issues.isEmpty()) return domain::toError(QStringLiteral("PDSA cycle"), issues);
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditPdsa, cycle.botilbudId); !allowed)
+        return allowed.error();
+    if (const auto issues = check(cycle); !issues.isEmpty())
+        return domain::toError(QStringLiteral("PDSA cycle"), issues);
     storage::PdsaRepository repository(m_db);
     domain::PdsaCycle stored = cycle;
     if (!cycle.id.isValid()) {
@@ -39,6 +43,7 @@ Result<domain::PdsaCycle> PdsaService::current(domain::PdsaCycleId id) const {
 }
 
 Status PdsaService::remove(domain::PdsaCycleId id) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditPdsa); !allowed) return allowed;
     return storage::PdsaRepository(m_db).remove(id);
 }
 

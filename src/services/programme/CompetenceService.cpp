@@ -1,6 +1,7 @@
 #include "services/programme/CompetenceService.h"
 
 #include "domain/CompetenceValidator.h"
+#include "services/access/AccessPolicy.h"
 #include "storage/CompetenceRepository.h"
 
 namespace medsafe::services {
@@ -18,6 +19,7 @@ Result<QList<domain::CompetenceAnswer>> CompetenceService::answers(domain::Surve
 }
 
 Status CompetenceService::saveAnswer(const domain::CompetenceAnswer& answer) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditCompetence); !allowed) return allowed;
     return storage::CompetenceRepository(m_db).saveAnswer(answer);
 }
 
@@ -31,6 +33,8 @@ domain::ValidationIssues CompetenceService::check(const domain::TrainingRecord& 
 
 Result<domain::TrainingRecordId> CompetenceService::saveTraining(const domain::TrainingRecord& record,
                                                                  const QDate& today) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditCompetence); !allowed)
+        return allowed.error();
     if (const auto issues = check(record, today); !issues.isEmpty())
         return domain::toError(QStringLiteral("training record"), issues);
     storage::CompetenceRepository repository(m_db);
@@ -42,6 +46,7 @@ Result<domain::TrainingRecordId> CompetenceService::saveTraining(const domain::T
 }
 
 Status CompetenceService::removeTraining(domain::TrainingRecordId id) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditCompetence); !allowed) return allowed;
     return storage::CompetenceRepository(m_db).removeTraining(id);
 }
 

@@ -1,6 +1,7 @@
 #include "services/programme/ProgrammeService.h"
 
 #include "domain/ProgrammeValidator.h"
+#include "services/access/AccessPolicy.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/Transaction.h"
 
@@ -19,7 +20,10 @@ domain::ValidationIssues ProgrammeService::check(const domain::ProgrammeEvent& e
 }
 
 Result<domain::ProgrammeEventId> ProgrammeService::saveEvent(const domain::ProgrammeEvent& event) const {
-    if (const auto issues = check(event); !issues.isEmpty()) return domain::toError(QStringLiteral("programme event"), issues);
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditProgramme, event.botilbudId); !allowed)
+        return allowed.error();
+    if (const auto issues = check(event); !issues.isEmpty())
+        return domain::toError(QStringLiteral("programme event"), issues);
     storage::ProgrammeRepository repository(m_db);
     storage::Transaction tx(m_db);
     domain::ProgrammeEventId id = event.id;
@@ -35,6 +39,7 @@ Result<domain::ProgrammeEventId> ProgrammeService::saveEvent(const domain::Progr
 }
 
 Status ProgrammeService::removeEvent(domain::ProgrammeEventId id) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditProgramme); !allowed) return allowed;
     return storage::ProgrammeRepository(m_db).removeEvent(id);
 }
 
@@ -43,6 +48,8 @@ Result<QList<domain::ChecklistItem>> ProgrammeService::checklist(domain::Botilbu
 }
 
 Status ProgrammeService::saveChecklistItem(const domain::ChecklistItem& item) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditProgramme, item.botilbudId); !allowed)
+        return allowed;
     return storage::ProgrammeRepository(m_db).saveChecklistItem(item);
 }
 

@@ -1,6 +1,7 @@
 #include "services/report/MonthlyReportService.h"
 
 #include "domain/MonthlyReportValidator.h"
+#include "services/access/AccessPolicy.h"
 #include "storage/MonthlyReportRepository.h"
 
 namespace medsafe::services {
@@ -19,6 +20,13 @@ domain::ValidationIssues MonthlyReportService::check(const domain::MonthlyReport
 }
 
 Result<domain::MonthlyReportId> MonthlyReportService::save(const domain::MonthlyReport& report) const {
+    if (auto allowed = AccessPolicy::require(m_db,
+                                             report.status == domain::ReportStatus::Draft
+                                                 ? AccessAction::DraftMonthlyReport
+                                                 : AccessAction::ApproveMonthlyReport,
+                                             report.botilbudId);
+        !allowed)
+        return allowed.error();
     if (const auto issues = check(report); !issues.isEmpty())
         return domain::toError(QStringLiteral("monthly report"), issues);
     storage::MonthlyReportRepository repository(m_db);
