@@ -74,7 +74,15 @@ int CheckCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
             if (!verdict->headHash.isEmpty()) out << tr(" (last hash %1)").arg(verdict->headHash.left(16));
         } else {
             chainHolds = false;
-            out << tr("BROKEN at entry %1: %2").arg(verdict->firstBrokenId).arg(verdict->problem);
+            using Problem = storage::AuditChainVerdict::Problem;
+            const QString why = verdict->problemKind == Problem::ContentDiffers
+                                    ? tr("its contents do not match its hash (the entry was changed)")
+                                : verdict->previousId == 0
+                                    ? tr("the first entry names an entry before it (entries were removed)")
+                                    : tr("it does not name the hash of entry %1 before it (an entry was removed or "
+                                         "changed)")
+                                          .arg(verdict->previousId);
+            out << tr("BROKEN at entry %1: %2").arg(verdict->firstBrokenId).arg(why);
         }
         out << "\n";
     } else {

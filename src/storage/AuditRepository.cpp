@@ -85,6 +85,8 @@ Result<AuditChainVerdict> AuditRepository::verifyChain() const {
         if (verdict.holds()) {
             if (entry.previousHash != previous) {
                 verdict.firstBrokenId = entry.id;
+                verdict.problemKind = AuditChainVerdict::Problem::PreviousHashDiffers;
+                verdict.previousId = previousId;
                 verdict.problem = previousId == 0
                                       ? QStringLiteral("the first entry names a previous entry")
                                       : QStringLiteral("it does not name the hash of entry %1 before it (an entry "
@@ -92,6 +94,7 @@ Result<AuditChainVerdict> AuditRepository::verifyChain() const {
                                             .arg(previousId);
             } else if (AuditChain::entryHash(entry) != entry.entryHash) {
                 verdict.firstBrokenId = entry.id;
+                verdict.problemKind = AuditChainVerdict::Problem::ContentDiffers;
                 verdict.problem = QStringLiteral("its contents do not match its hash (the entry was changed)");
             }
         }

@@ -25,9 +25,16 @@ struct AuditQuery {
 
 // The outcome of checking the hash chain entry by entry.
 struct AuditChainVerdict {
+    enum class Problem {
+        None,
+        PreviousHashDiffers, // the entry before it was removed or changed (previousId names it)
+        ContentDiffers,      // the entry itself was changed
+    };
     qint64 entries = 0;
     qint64 firstBrokenId = 0; // 0: the chain holds
-    QString problem;          // what is wrong with that entry (English, for check's report)
+    Problem problemKind = Problem::None;
+    qint64 previousId = 0;    // for PreviousHashDiffers: the entry before it as stored now
+    QString problem;          // what is wrong with that entry (English, for the log)
     QString headHash;         // the last entry's hash (empty without entries)
     bool holds() const { return firstBrokenId == 0; }
 };

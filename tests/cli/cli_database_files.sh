@@ -63,7 +63,8 @@ no_sidecars "$WORK/old.db" || fail "check left -wal/-shm next to an older databa
 # 4. Flipped bytes in a table page: an incident's date changed inside its row no longer matches
 # the index over it. integrity_check (the full one) sees that; check reports it, exit code 1.
 cp "$WORK/demo.db" "$WORK/flipped.db"
-sqlite3 "$WORK/flipped.db" "UPDATE incident SET description = 'MARKER-ISSUE-12-ROW' WHERE id = (SELECT MIN(id) FROM incident);"
+# The sqlite3 shell has no audit functions: this damage goes behind the trail on purpose.
+sqlite3 "$WORK/flipped.db" "DROP TRIGGER audit_incident_update; UPDATE incident SET description = 'MARKER-ISSUE-12-ROW' WHERE id = (SELECT MIN(id) FROM incident);"
 DATE="$(sqlite3 "$WORK/flipped.db" "SELECT occurred_date FROM incident WHERE description = 'MARKER-ISSUE-12-ROW'")"
 python3 - "$WORK/flipped.db" "$DATE" <<'PY' || fail "could not flip the date"
 import sys
@@ -116,5 +117,20 @@ for cpr in "010203 1234" "01.02.03-1234" "01 02 03 1234"; do
     fi
 done
 [ "$(sha "$WORK/demo.db")" = "$BEFORE" ] || fail "a refused feedback changed the database"
+
+# 3. The audit trail (issue 14): check says the chain holds; an entry changed afterwards with
+# the sqlite3 shell makes check fail and name that entry; a removed entry is found as well.
+cp "$WORK/demo.db" "$WORK/audited.db"
+run check --database "$WORK/audited.db" >"$WORK/audit.out" 2>&1 || { cat "$WORK/audit.out"; fail "check of the intact trail"; }
+grep -Eq "(hash chain is intact|hashkæden er intakt)" "$WORK/audit.out" || { cat "$WORK/audit.out"; fail "check does not report the intact chain"; }
+VICTIM="$(sqlite3 "$WORK/audited.db" "SELECT id FROM audit_entry WHERE table_name = 'incident' ORDER BY id LIMIT 1 OFFSET 3")"
+[ -n "$VICTIM" ] || fail "no audit entry of an incident in the demo"
+sqlite3 "$WORK/audited.db" "UPDATE audit_entry SET new_values = replace(new_values, 'occurred_date', 'occurred') WHERE id = $VICTIM;"
+if run check --database "$WORK/audited.db" >"$WORK/audit.out" 2>&1; then cat "$WORK/audit.out"; fail "check passed a changed audit entry"; fi
+grep -Eq "(BROKEN at entry|BRUDT ved post) $VICTIM:" "$WORK/audit.out" || { cat "$WORK/audit.out"; fail "check does not name entry $VICTIM"; }
+cp "$WORK/demo.db" "$WORK/gap.db"
+sqlite3 "$WORK/gap.db" "DELETE FROM audit_entry WHERE id = $VICTIM;"
+if run check --database "$WORK/gap.db" >"$WORK/audit.out" 2>&1; then fail "check passed a removed audit entry"; fi
+grep -Eq "(BROKEN at entry|BRUDT ved post) $((VICTIM + 1)):" "$WORK/audit.out" || { cat "$WORK/audit.out"; fail "check does not name the entry after the gap"; }
 
 echo "cli_database_files: all checks passed"
