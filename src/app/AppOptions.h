@@ -17,6 +17,9 @@ struct AppOptions {
     // Benchmarks (scripts/bench.sh): after Oversigt's first paint, print the time since start
     // and the peak memory, open every view, print the peak memory again, and quit.
     bool startupBenchmark = false;
+    // Scripted starts (benchmarks, screenshots): sign in as this login with the password in the
+    // environment variable MEDSAFE_PASSWORD instead of showing the sign-in dialog.
+    QString signInLogin;
 };
 
 // Parses the arguments; on a mistake returns nothing and puts the explanation in `error`.

@@ -92,7 +92,14 @@ bool BackupActions::restore(QWidget* parent) {
                               .arg(reopened.error().display()));
         return false;
     }
+    // The restored file may hold other accounts than before: sign in to it again. Cancelled,
+    // no database is left to work in, so the program ends.
+    const bool signedIn = m_dialogs.signIn(parent, *reopened.value(), false);
     m_workspace.replaceDatabase(std::move(reopened.value()));
+    if (!signedIn) {
+        QCoreApplication::quit();
+        return false;
+    }
     if (!kept) {
         logging::get("app")->error("restore from {} failed: {}", backup.toStdString(),
                                    kept.error().message.toStdString());

@@ -44,6 +44,8 @@ bool DatabaseFileActions::openPath(QWidget* parent, const QString& path) {
         if (!QFileInfo::exists(path)) RecentDatabases::remove(path);
         return false;
     }
+    // Signed in to the new file before it replaces the open one; cancelled, the open one stays.
+    if (!m_dialogs.signIn(parent, *opened.value(), false)) return false;
     m_workspace.replaceDatabase(std::move(opened.value()));
     QSettings().setValue(QStringLiteral("lastDatabase"), path);
     RecentDatabases::add(path);
@@ -68,6 +70,8 @@ bool DatabaseFileActions::create(QWidget* parent) {
                           tr("The database could not be created:\n%1").arg(created.error().display()));
         return false;
     }
+    // A new file has no botilbud yet: the first account is made once the programme is set up.
+    if (!m_dialogs.signIn(parent, *created.value(), false)) return false;
     m_workspace.replaceDatabase(std::move(created.value()));
     QSettings().setValue(QStringLiteral("lastDatabase"), path);
     RecentDatabases::add(path);

@@ -1,5 +1,9 @@
 #include "app/DemoDatabase.h"
 
+#include "demo/DemoAccounts.h"
+#include "services/access/AccountService.h"
+#include "services/organisation/OrganisationService.h"
+
 #include "demo/DemoGenerator.h"
 #include "demo/DemoReceivedPackages.h"
 #include "demo/DemoWriter.h"
@@ -11,9 +15,29 @@
 
 namespace medsafe::app {
 
+namespace {
+
+Status addDemoAccountsIfNone(const QString& path) {
+    auto db = storage::Database::open(path, storage::OpenMode::OpenExisting);
+    if (!db) return db.error();
+    services::AccountService accounts(**db);
+    auto none = accounts.needsFirstAccount();
+    if (!none) return none.error();
+    if (!*none) return success();
+    auto homes = services::OrganisationService(**db).allBotilbud();
+    if (!homes) return homes.error();
+    for (const domain::Botilbud& home : *homes) {
+        if (home.origin == domain::BotilbudOrigin::Local) return demo::DemoAccounts::addFor(**db, home.id);
+    }
+    return success();
+}
+
+} // namespace
+
 Status ensureDemoDatabase(const QString& path) {
     // An existing demo database may hold the person's own trials: never regenerate over it.
-    if (QFileInfo::exists(path)) return success();
+    // One made before sign-in existed gets the demo accounts (and nothing else changes).
+    if (QFileInfo::exists(path)) return addDemoAccountsIfNone(path);
     if (auto folder = storage::Database::ensurePrivateFolder(QFileInfo(path).absolutePath()); !folder)
         return folder;
     // A programme in progress up to today, so the demo shows an ordinary working day: the next

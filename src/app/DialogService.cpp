@@ -1,5 +1,7 @@
 #include "app/DialogService.h"
 
+#include "app/access/SignInFlow.h"
+
 #include "app/SaveConflictDialog.h"
 
 #include "app/reports/TrustSenderDialog.h"
@@ -58,6 +60,10 @@ DialogService::ConflictChoice QtDialogService::resolveConflict(QWidget* parent, 
 bool QtDialogService::askToTrust(QWidget* parent, const services::TrustCandidate& candidate) {
     TrustSenderDialog dialog(candidate, parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+bool QtDialogService::signIn(QWidget* parent, storage::Database& db, bool demo) {
+    return SignInFlow::run(parent, db, demo);
 }
 
 } // namespace medsafe::app

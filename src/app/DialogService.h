@@ -7,6 +7,9 @@
 namespace medsafe::services {
 struct TrustCandidate;
 }
+namespace medsafe::storage {
+class Database;
+}
 
 class QWidget;
 
@@ -67,6 +70,15 @@ public:
         (void)differences;
         return ConflictChoice::Cancel;
     }
+    // Before a database is worked in: sign in (or create the tovholder's first account). False
+    // when the person cancelled; the database is then not used. A service that cannot ask
+    // leaves the database without a signed-in person, as the CLI works on a file.
+    virtual bool signIn(QWidget* parent, storage::Database& db, bool demo) {
+        (void)parent;
+        (void)db;
+        (void)demo;
+        return true;
+    }
 };
 
 // The real dialogs, used by the running application.
@@ -84,6 +96,7 @@ public:
     bool askToTrust(QWidget* parent, const services::TrustCandidate& candidate) override;
     ConflictChoice resolveConflict(QWidget* parent, const QString& title,
                                    const QList<FieldDifference>& differences) override;
+    bool signIn(QWidget* parent, storage::Database& db, bool demo) override;
 };
 
 } // namespace medsafe::app

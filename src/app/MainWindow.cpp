@@ -5,6 +5,8 @@
 #include "app/DialogService.h"
 #include "app/HelpDialog.h"
 #include "app/NewProgrammeWizard.h"
+#include "app/access/AccessGate.h"
+#include "app/access/SessionActions.h"
 #include "app/InstalledViews.h"
 #include "app/PackageKeyActions.h"
 #include "app/RecentDatabases.h"
@@ -59,6 +61,9 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
 
     buildNavigation();
     buildStatusBar();
+    m_sessionActions = new SessionActions(*m_workspace, m_dialogs, this);
+    m_sessionActions->install(m_ui->fileMenu, m_ui->quitAction, statusBar());
+    connect(m_workspace.get(), &services::Workspace::sessionChanged, this, &MainWindow::updateDatabaseLabel);
     for (const InstalledView& view : installedViews()) setViewWidget(view.id, view.create(*m_workspace, m_dialogs));
     if (auto* overview = qobject_cast<OverviewView*>(viewWidget(ViewId::Overview)))
     {
@@ -317,6 +322,12 @@ void MainWindow::updateDatabaseLabel() {
     }
     m_ui->pushToServerAction->setEnabled(!server && !m_workspace->databasePath().isEmpty());
     m_ui->pullFromServerAction->setEnabled(server);
+    // What the signed-in person's role allows (services refuse the rest anyway).
+    using services::AccessAction;
+    gateAction(m_ui->newProgrammeAction, m_workspace->may(AccessAction::CreateBotilbud));
+    gateAction(m_ui->restoreBackupAction, m_workspace->may(AccessAction::EditProgramme), !server);
+    gateAction(m_ui->pushToServerAction, m_workspace->may(AccessAction::EditProgramme),
+               !server && !m_workspace->databasePath().isEmpty());
 }
 
 void MainWindow::noteSaved() {
@@ -328,6 +339,9 @@ void MainWindow::startNewProgramme() {
     if (!settleUnsavedWork()) return;
     NewProgrammeWizard wizard(m_workspace->database(), QDate::currentDate(), this);
     if (wizard.exec() != QDialog::Accepted) return;
+    // The programme's first botilbud: now the tovholder's account is made (SignInFlow).
+    if (!m_workspace->session().signedIn && m_dialogs.signIn(this, m_workspace->database(), false))
+        m_workspace->noteSessionChanged();
     reloadBotilbud();
     selectBotilbud(wizard.createdBotilbud());
     showView(ViewId::Overview);

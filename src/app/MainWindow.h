@@ -28,6 +28,8 @@ class Workspace;
 
 namespace medsafe::app {
 
+class SessionActions;
+
 class BackupActions;
 class DatabaseFileActions;
 class ServerActions;
@@ -115,6 +117,7 @@ private:
     const std::unique_ptr<PackageKeyActions> m_packageKeyActions;
     const std::unique_ptr<DatabaseFileActions> m_fileActions;
     const std::unique_ptr<ServerActions> m_serverActions;
+    SessionActions* m_sessionActions = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     bool m_refreshPending = false;
     QPointer<HelpDialog> m_help;

@@ -57,9 +57,13 @@ bool ServerActions::connectToServer(QWidget* parent) {
     dialog.exec();
     switch (dialog.choice()) {
     case ServerConnectDialog::Choice::Connected:
+    {
         logging::get("app")->info("connected to {}", dialog.address().display().toStdString());
-        m_workspace.replaceDatabase(dialog.takeDatabase());
+        auto database = dialog.takeDatabase();
+        if (!m_dialogs.signIn(parent, *database, false)) return false;
+        m_workspace.replaceDatabase(std::move(database));
         return true;
+    }
     case ServerConnectDialog::Choice::OpenLocalFile:
         return m_files.open(parent);
     case ServerConnectDialog::Choice::Cancelled:
@@ -92,7 +96,9 @@ bool ServerActions::pushToServer(QWidget* parent) {
                                 .arg(summary.size())
                                 .arg(where)))
         return false;
-    m_workspace.replaceDatabase(dialog.takeDatabase());
+    auto database = dialog.takeDatabase();
+    if (!m_dialogs.signIn(parent, *database, false)) return false;
+    m_workspace.replaceDatabase(std::move(database));
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "app/DialogService.h"
 #include "app/FirstStartDialog.h"
 #include "app/MainWindow.h"
+#include "services/access/AccountService.h"
 #include "app/NewProgrammeWizard.h"
 #include "app/ServerConnectDialog.h"
 #include "app/StartupBenchmark.h"
@@ -55,6 +56,21 @@ QString defaultDatabasePath(const QString& dataDir) {
     const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
     if (!last.isEmpty() && QFileInfo::exists(last)) return last;
     return QDir(dataDir).filePath(QStringLiteral("medicinsikker.db"));
+}
+
+// Signs in before the window opens. Returns -1 to go on, else the exit code: 0 when the
+// person cancelled, 1 when a scripted sign-in (--sign-in) was refused.
+int signInAtStart(const app::AppOptions& options, storage::Database& db, app::DialogService& dialogs, bool demo) {
+    if (!options.signInLogin.isEmpty()) {
+        auto signedIn = services::AccountService(db).signIn(options.signInLogin, qEnvironmentVariable("MEDSAFE_PASSWORD"));
+        if (!signedIn && db.isServer()) signedIn = services::AccountService(db).identifyServerLogin();
+        if (!signedIn) {
+            std::fprintf(stderr, "medicinsikker: %s\n", qPrintable(signedIn.error().display()));
+            return 1;
+        }
+        return -1;
+    }
+    return dialogs.signIn(nullptr, db, demo) ? -1 : 0;
 }
 
 } // namespace
@@ -126,6 +142,7 @@ int main(int argc, char* argv[]) {
     }
     // The window on the opened database until the person quits; `afterShown` runs once it is up.
     const auto runWindow = [&](std::unique_ptr<storage::Database> database, const std::function<void()>& afterShown) {
+        if (const int refused = signInAtStart(*options, *database, dialogs, demo); refused >= 0) return refused;
         app::MainWindow window(std::move(database), dialogs);
         if (options->startupBenchmark) new app::StartupBenchmark(window, sinceStart);
         window.showAsLastTime();

@@ -1,5 +1,7 @@
 #include "demo/DemoWriter.h"
 
+#include "demo/DemoAccounts.h"
+
 #include "demo/DemoIdMap.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/CompetenceRepository.h"
@@ -278,6 +280,14 @@ Status DemoWriter::write(const DemoDataset& dataset, Database& db)
     for (const DemoBotilbud& home : dataset.botilbud) {
         if (auto status = writeBotilbud(home, db); !status)
             return status; // the guard rolls everything back
+    }
+    // The first botilbud is the demo's own: its people get accounts to sign in with.
+    if (!dataset.botilbud.isEmpty()) {
+        auto homes = storage::BotilbudRepository(db).all();
+        if (!homes) return homes.error();
+        if (!homes->isEmpty()) {
+            if (auto status = DemoAccounts::addFor(db, homes->first().id); !status) return status;
+        }
     }
     return transaction.commit();
 }

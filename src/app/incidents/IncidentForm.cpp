@@ -1,5 +1,7 @@
 #include "app/incidents/IncidentForm.h"
 
+#include "app/access/AccessGate.h"
+
 #include "app/ConflictDifferences.h"
 #include "app/DialogService.h"
 #include "domain/IncidentValidator.h"
@@ -9,6 +11,8 @@
 #include "services/workspace/Workspace.h"
 #include "ui_IncidentForm.h"
 
+#include <QBoxLayout>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QPlainTextEdit>
 
@@ -55,6 +59,15 @@ IncidentForm::IncidentForm(services::Workspace& workspace, DialogService& dialog
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &IncidentForm::removeIncident);
     m_ui->saveButton->setShortcut(QKeySequence::Save);
     m_ui->saveButton->setToolTip(tr("Save (Ctrl+S)"));
+    // DPSD lets anyone report without their name; the audit trail then names no one either.
+    m_anonymous = new QCheckBox(tr("Report without my name"), this);
+    m_anonymous->setObjectName(QStringLiteral("anonymousCheckBox"));
+    m_anonymous->setToolTip(tr("The report is stored without who reported it, and the history shows it as an "
+                               "anonymous report."));
+    if (auto* buttons = m_ui->saveButton->parentWidget()->layout()) {
+        if (auto* box = qobject_cast<QBoxLayout*>(buttons)) box->insertWidget(0, m_anonymous);
+    }
+    connect(&m_workspace, &services::Workspace::sessionChanged, this, &IncidentForm::applyAccess);
     startNew(BotilbudId{});
 }
 
@@ -84,6 +97,7 @@ void IncidentForm::startNew(BotilbudId botilbud) {
     show(blank);
     m_ui->titleLabel->setText(tr("New incident"));
     m_ui->deleteButton->setVisible(false);
+    applyAccess();
 }
 
 void IncidentForm::edit(const Incident& incident) {
@@ -91,6 +105,19 @@ void IncidentForm::edit(const Incident& incident) {
     show(incident);
     m_ui->titleLabel->setText(tr("Incident of %1").arg(QLocale().toString(incident.occurredDate, QStringLiteral("d. MMMM yyyy"))));
     m_ui->deleteButton->setVisible(true);
+    applyAccess();
+}
+
+void IncidentForm::applyAccess() {
+    const bool isNew = !m_original.id.isValid();
+    const auto may = m_workspace.may(isNew ? services::AccessAction::RegisterIncident
+                                           : services::AccessAction::FollowUpIncident,
+                                     m_original.botilbudId);
+    gateControl(m_ui->saveButton, may);
+    gateControl(m_ui->deleteButton, m_workspace.may(services::AccessAction::FollowUpIncident, m_original.botilbudId));
+    // Only a new report can be anonymous, and only a signed-in person has a name to leave out.
+    m_anonymous->setVisible(isNew && m_workspace.session().signedIn);
+    m_anonymous->setChecked(false);
 }
 
 void IncidentForm::setStaff(const QList<Person>& staff) {
@@ -218,7 +245,10 @@ bool IncidentForm::saveChanges() {
     return store(i);
 }
 
-bool IncidentForm::store(const Incident& i) {
+bool IncidentForm::store(const Incident& given) {
+    Incident i = given;
+    if (!i.id.isValid() && m_workspace.session().signedIn && !m_anonymous->isChecked())
+        i.reporterId = m_workspace.session().person;
     auto stored = m_workspace.incidents().save(i);
     if (!stored && stored.error().conflict) return resolveConflict(i);
     if (!stored) {

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 
 namespace Ui {
@@ -60,7 +61,11 @@ private:
     void showMessage(QLabel* label, const QString& text, bool refusal);
     void removeIncident();
 
+    // The save and delete buttons for what the signed-in person may do.
+    void applyAccess();
+
     const std::unique_ptr<Ui::IncidentForm> m_ui;
+    QCheckBox* m_anonymous = nullptr;
     services::Workspace& m_workspace;
     DialogService& m_dialogs;
     domain::Incident m_original;

@@ -1,5 +1,7 @@
 #include "app/measurements/MeasurementsView.h"
 
+#include "app/access/AccessGate.h"
+
 #include "app/DialogService.h"
 #include "app/measurements/GroupedHeaderView.h"
 #include "app/measurements/MeasurementGridDelegate.h"
@@ -44,6 +46,7 @@ MeasurementsView::MeasurementsView(services::Workspace& workspace, DialogService
                                          m_ui->measurementTable);
     m_ui->measurementTable->setHorizontalHeader(header);
     m_ui->measurementTable->setModel(m_model);
+    m_editTriggers = m_ui->measurementTable->editTriggers();
     m_ui->measurementTable->setItemDelegate(new MeasurementGridDelegate(*m_undoStack, m_ui->measurementTable));
     m_ui->measurementTable->verticalHeader()->setDefaultSectionSize(m_ui->measurementTable->fontMetrics().height() + 10);
     m_ui->measurementTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -78,6 +81,7 @@ MeasurementsView::MeasurementsView(services::Workspace& workspace, DialogService
 
     connect(&m_workspace, &services::Workspace::currentBotilbudChanged, this, &MeasurementsView::markStale);
     connect(&m_workspace, &services::Workspace::databaseReplaced, this, &MeasurementsView::markStale);
+    connect(&m_workspace, &services::Workspace::sessionChanged, this, &MeasurementsView::refreshMessages);
     refreshMessages();
 }
 
@@ -223,8 +227,12 @@ void MeasurementsView::refreshMessages() {
     for (const auto& m : m_model->snapshot().measures) measures += m.active ? 1 : 0;
     m_ui->changesLabel->setText(tr("%n measure(s)", nullptr, measures) + QStringLiteral(" · ") +
                                 tr("%n month(s)", nullptr, m_model->rowCount()));
-    m_ui->saveButton->setEnabled(changed > 0);
+    // Only the working group enters measurements: for the others the sheet is read-only.
+    const auto may = m_workspace.may(services::AccessAction::EnterMeasurements);
+    gateControl(m_ui->saveButton, may, changed > 0);
     m_ui->discardButton->setEnabled(changed > 0);
+    m_ui->measurementTable->setEditTriggers(may.allowed ? m_editTriggers : QAbstractItemView::NoEditTriggers);
+    m_ui->measurementTable->setToolTip(may.allowed ? QString() : may.reason);
     // The chart follows what is saved; it is redrawn after a save, not on every keystroke.
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Ids.h"
 
 #include <QDate>
+#include <QAbstractItemView>
 #include <QWidget>
 #include <memory>
 
@@ -65,6 +66,8 @@ private:
 
     const std::unique_ptr<Ui::MeasurementsView> m_ui;
     services::Workspace& m_workspace;
+    // How cells start editing for someone who may enter measurements (the sheet's own setting).
+    QAbstractItemView::EditTriggers m_editTriggers;
     DialogService& m_dialogs;
     models::MeasurementGridModel* m_model = nullptr;
     QUndoStack* m_undoStack = nullptr;

@@ -1,5 +1,7 @@
 #include "app/pdsa/PdsaEditor.h"
 
+#include "app/access/AccessGate.h"
+
 #include "app/ConflictDifferences.h"
 #include "app/DialogService.h"
 #include "app/pdsa/PdsaFormBinding.h"
@@ -91,6 +93,7 @@ PdsaEditor::PdsaEditor(services::Workspace& workspace, DialogService& dialogs, Q
     connect(m_ui->studyStageButton, &QPushButton::clicked, this, [this] { goToStage(StudyStage); });
     connect(m_ui->actStageButton, &QPushButton::clicked, this, [this] { goToStage(ActStage); });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &PdsaEditor::save);
+    connect(&m_workspace, &services::Workspace::sessionChanged, this, &PdsaEditor::updateStageButtons);
     connect(m_ui->nextStageButton, &QPushButton::clicked, this, [this] {
         const Stage shown = shownStage();
         if (shown == ActStage)
@@ -311,6 +314,9 @@ void PdsaEditor::updateStageButtons() {
     case StudyStage: m_ui->nextStageButton->setText(tr("Go on to Act →")); break;
     case ActStage: m_ui->nextStageButton->setText(tr("Complete the cycle")); break;
     }
+    const auto may = m_workspace.may(services::AccessAction::EditPdsa);
+    gateControl(m_ui->saveButton, may);
+    gateControl(m_ui->nextStageButton, may);
 }
 
 void PdsaEditor::updateHeading() {

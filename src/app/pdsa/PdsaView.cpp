@@ -1,5 +1,7 @@
 #include "app/pdsa/PdsaView.h"
 
+#include "app/access/AccessGate.h"
+
 #include "app/DialogService.h"
 #include "app/pdsa/PdsaEditor.h"
 #include "logging/Logging.h"
@@ -71,6 +73,10 @@ PdsaView::PdsaView(services::Workspace& workspace, DialogService& dialogs, QWidg
     }
     connect(newAction, &QAction::triggered, this, &PdsaView::newCycle);
     connect(m_ui->newCycleButton, &QPushButton::clicked, this, &PdsaView::newCycle);
+    const auto gateNew = [this] { gateControl(m_ui->newCycleButton, m_workspace.may(services::AccessAction::EditPdsa)); };
+    connect(&m_workspace, &services::Workspace::sessionChanged, this, gateNew);
+    connect(&m_workspace, &services::Workspace::currentBotilbudChanged, this, gateNew);
+    gateNew();
     connect(saveAction, &QAction::triggered, this, [this] {
         if (m_ui->editorStackedWidget->currentIndex() == 1) m_editor->save();
     });

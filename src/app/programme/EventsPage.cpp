@@ -21,7 +21,7 @@ const QString kErrorStyle = QStringLiteral("color: #9b1c1c;");
 }
 
 EventsPage::EventsPage(DialogService& dialogs, QWidget* parent)
-    : RecordListPage(dialogs, parent), m_ui(std::make_unique<Ui::EventsPage>()),
+    : RecordListPage(dialogs, services::AccessAction::EditProgramme, parent), m_ui(std::make_unique<Ui::EventsPage>()),
       m_model(new ProgrammeEventModel(this)), m_proxy(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("eventsPage"));

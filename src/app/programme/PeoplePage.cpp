@@ -1,5 +1,8 @@
 #include "app/programme/PeoplePage.h"
 
+#include "app/access/AccessGate.h"
+#include "app/access/AccountDialog.h"
+
 #include "app/DialogService.h"
 #include "domain/DomainLabels.h"
 #include "domain/OrganisationValidator.h"
@@ -42,7 +45,7 @@ QString dateText(const QDate& date) {
 } // namespace
 
 PeoplePage::PeoplePage(DialogService& dialogs, QWidget* parent)
-    : RecordListPage(dialogs, parent), m_model(new QStandardItemModel(0, ColumnCount, this)),
+    : RecordListPage(dialogs, services::AccessAction::ManagePeople, parent), m_model(new QStandardItemModel(0, ColumnCount, this)),
       m_proxy(new QSortFilterProxyModel(this)) {
     setObjectName(QStringLiteral("peoplePage"));
     m_model->setHorizontalHeaderLabels({tr("Name"), tr("Roles"), tr("Medicine"), tr("From"), tr("Status")});
@@ -113,6 +116,24 @@ PeoplePage::PeoplePage(DialogService& dialogs, QWidget* parent)
     form->addRow(tr("Left:"), m_ended);
     m_dateError = new QLabel(m_form);
     form->addRow(QString(), m_dateError);
+    // The person's sign-in: the tovholder gives accounts and temporary passwords here.
+    m_account = new QLabel(m_form);
+    m_account->setObjectName(QStringLiteral("personAccountLabel"));
+    m_account->setWordWrap(true);
+    m_createAccount = new QPushButton(tr("Give an account…"), m_form);
+    m_createAccount->setObjectName(QStringLiteral("createAccountButton"));
+    m_createAccount->setToolTip(tr("A login and a temporary password; the person chooses a new password at the first sign-in."));
+    m_resetPassword = new QPushButton(tr("New temporary password…"), m_form);
+    m_resetPassword->setObjectName(QStringLiteral("resetPasswordButton"));
+    m_resetPassword->setToolTip(tr("For a forgotten password or a locked account."));
+    auto* accountButtons = new QHBoxLayout;
+    accountButtons->addWidget(m_createAccount);
+    accountButtons->addWidget(m_resetPassword);
+    accountButtons->addStretch(1);
+    form->addRow(tr("Account:"), m_account);
+    form->addRow(QString(), accountButtons);
+    connect(m_createAccount, &QPushButton::clicked, this, [this] { changeAccount(AccountDialog::Mode::Create); });
+    connect(m_resetPassword, &QPushButton::clicked, this, [this] { changeAccount(AccountDialog::Mode::Reset); });
     for (QLabel* label : {m_nameError, m_dateError}) {
         label->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
         label->setWordWrap(true);
@@ -249,7 +270,43 @@ void PeoplePage::updateFormState() {
     if (m_filling) return;
     updateButtons(hasUnsavedChanges());
     // A retired person stays retired; the button is for the active ones.
-    m_retire->setEnabled(m_shown.id.isValid() && m_shown.active);
+    if (workspace())
+        gateControl(m_retire, workspace()->may(services::AccessAction::ManagePeople, botilbud()),
+                    m_shown.id.isValid() && m_shown.active);
+    updateAccount();
+}
+
+void PeoplePage::updateAccount() {
+    m_account->clear();
+    const bool stored = workspace() && m_shown.id.isValid();
+    std::optional<domain::Account> account;
+    if (stored) {
+        if (auto found = workspace()->accounts().accountOf(m_shown.id)) account = *found;
+    }
+    if (!stored) {
+        m_account->setText(tr("Save the person first."));
+    } else if (!account) {
+        m_account->setText(tr("No account: cannot sign in."));
+    } else if (account->lockedUntil.isValid() && account->lockedUntil > QDateTime::currentDateTimeUtc()) {
+        m_account->setText(tr("%1 — locked until %2 after wrong passwords")
+                               .arg(account->login, QLocale().toString(account->lockedUntil.toLocalTime().time(),
+                                                                      QLocale::ShortFormat)));
+    } else {
+        m_account->setText(account->mustChangePassword ? tr("%1 — must choose a new password").arg(account->login)
+                                                       : account->login);
+    }
+    const auto may = workspace() ? workspace()->may(services::AccessAction::ManageAccounts, botilbud())
+                                 : services::AccessPolicy::Decision{false, QString()};
+    gateControl(m_createAccount, may, stored && !account && m_shown.active);
+    gateControl(m_resetPassword, may, stored && account.has_value() && m_shown.active);
+}
+
+void PeoplePage::changeAccount(AccountDialog::Mode mode) {
+    if (!workspace() || !m_shown.id.isValid()) return;
+    AccountDialog dialog(workspace()->accounts(), m_shown, mode, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    updateAccount();
+    emit saved();
 }
 
 bool PeoplePage::hasUnsavedChanges() const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/programme/RecordListPage.h"
+#include "app/access/AccountDialog.h"
 #include "domain/Person.h"
 
 #include <QDate>
@@ -32,6 +33,9 @@ public:
     void setToday(const QDate& today) { m_today = today; }
 
 private:
+    // The person's account line and the tovholder's account buttons.
+    void updateAccount();
+    void changeAccount(AccountDialog::Mode mode);
     bool readRecords(services::Workspace& workspace, domain::BotilbudId botilbud) override;
     int initialRow() const override;
     void fillBlank() override;
@@ -69,6 +73,9 @@ private:
     QLabel* m_ended;
     QLabel* m_nameError;
     QLabel* m_dateError;
+    QLabel* m_account;
+    QPushButton* m_createAccount;
+    QPushButton* m_resetPassword;
     QPushButton* m_new;
     QPushButton* m_retire;
     QPushButton* m_save;

@@ -1,5 +1,8 @@
 #include "app/programme/RecordListPage.h"
 
+#include "app/access/AccessGate.h"
+#include "services/workspace/Workspace.h"
+
 #include "app/DialogService.h"
 
 #include <QHeaderView>
@@ -12,8 +15,8 @@
 
 namespace medsafe::app {
 
-RecordListPage::RecordListPage(DialogService& dialogs, QWidget* parent)
-    : ProgrammePage(parent), m_dialogs(dialogs) {}
+RecordListPage::RecordListPage(DialogService& dialogs, services::AccessAction editAction, QWidget* parent)
+    : ProgrammePage(parent), m_dialogs(dialogs), m_editAction(editAction) {}
 
 void RecordListPage::setUpList(const ListWidgets& widgets, QSortFilterProxyModel* proxy) {
     m_list = widgets;
@@ -46,6 +49,10 @@ void RecordListPage::applySearch(const QString& text) {
 void RecordListPage::load(services::Workspace& workspace, domain::BotilbudId botilbud) {
     m_workspace = &workspace;
     m_botilbud = botilbud;
+    if (!m_watchingSession) {
+        m_watchingSession = true;
+        connect(&workspace, &services::Workspace::sessionChanged, this, [this] { updateButtons(m_list.revertButton->isEnabled()); });
+    }
     // The selection below replaces the form without asking about it.
     const QScopedValueRollback loading(m_loading, true);
     if (!readRecords(workspace, botilbud)) return;
@@ -126,9 +133,16 @@ void RecordListPage::deleteCurrent() {
 }
 
 void RecordListPage::updateButtons(bool dirty) {
-    m_list.saveButton->setEnabled(dirty && m_workspace);
     m_list.revertButton->setEnabled(dirty);
-    m_list.deleteButton->setEnabled(shownId() != 0);
+    if (!m_workspace) {
+        m_list.saveButton->setEnabled(false);
+        m_list.deleteButton->setEnabled(shownId() != 0);
+        return;
+    }
+    const auto may = m_workspace->may(m_editAction, m_botilbud);
+    gateControl(m_list.saveButton, may, dirty);
+    gateControl(m_list.deleteButton, may, shownId() != 0);
+    gateControl(m_list.newButton, may);
 }
 
 void RecordListPage::showIssues(const domain::ValidationIssues& issues, QLabel* label,

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/programme/ProgrammePage.h"
+
+#include "services/access/AccessAction.h"
 #include "domain/ValidationIssue.h"
 
 #include <initializer_list>
@@ -42,7 +44,7 @@ protected:
         QWidget* firstField = nullptr; // gets the focus for a new record and on double-click
     };
 
-    RecordListPage(DialogService& dialogs, QWidget* parent);
+    RecordListPage(DialogService& dialogs, services::AccessAction editAction, QWidget* parent);
 
     // Shows `proxy` in the table (single rows, read-only, sortable) and wires the list's widgets.
     void setUpList(const ListWidgets& widgets, QSortFilterProxyModel* proxy);
@@ -90,6 +92,9 @@ private:
     void deleteCurrent();
 
     DialogService& m_dialogs;
+    // Who may add, change and delete these records (the role table in AccessPolicy).
+    services::AccessAction m_editAction;
+    bool m_watchingSession = false;
     ListWidgets m_list;
     QSortFilterProxyModel* m_proxy = nullptr;
     services::Workspace* m_workspace = nullptr;

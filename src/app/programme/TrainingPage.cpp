@@ -16,7 +16,7 @@ namespace medsafe::app {
 using models::TrainingRecordModel;
 
 TrainingPage::TrainingPage(DialogService& dialogs, QWidget* parent)
-    : RecordListPage(dialogs, parent), m_ui(std::make_unique<Ui::TrainingPage>()),
+    : RecordListPage(dialogs, services::AccessAction::EditCompetence, parent), m_ui(std::make_unique<Ui::TrainingPage>()),
       m_model(new TrainingRecordModel(this)), m_proxy(new TrainingFilterModel(this)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("trainingPage"));

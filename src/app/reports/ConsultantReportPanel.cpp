@@ -1,5 +1,7 @@
 #include "app/reports/ConsultantReportPanel.h"
 
+#include "app/access/AccessGate.h"
+
 #include "app/DialogService.h"
 #include "app/reports/ReportOutput.h"
 #include "app/reports/ReportPackageActions.h"
@@ -156,6 +158,11 @@ void ConsultantReportPanel::showReport(const domain::Botilbud& botilbud, const Q
     // database (the tovholder's own) reads it here directly.
     const bool packaged = botilbud.origin == domain::BotilbudOrigin::Package;
     m_exportFeedbackButton->setEnabled(packaged && report.status == domain::ReportStatus::FeedbackReceived);
+    // Only the PS! consultant writes feedback.
+    const auto mayWrite = m_workspace.may(services::AccessAction::WriteFeedback, botilbud.id);
+    gateControl(m_saveButton, mayWrite);
+    m_feedbackEdit->setReadOnly(!mayWrite.allowed);
+    if (!mayWrite.allowed) m_exportFeedbackButton->setEnabled(false);
     m_exportFeedbackButton->setToolTip(packaged ? tr("Save the feedback as a package file to send back to the botilbud.")
                                                 : tr("This botilbud works in this database and reads the feedback here."));
     m_preview->showContent(*content);

@@ -1,5 +1,7 @@
 #include "app/reports/ReportComposerPage.h"
 
+#include "app/access/AccessGate.h"
+
 #include "app/DialogService.h"
 #include "app/reports/ReportNarrativeForm.h"
 #include "app/reports/ReportOutput.h"
@@ -30,6 +32,7 @@ ReportComposerPage::ReportComposerPage(services::Workspace& workspace, DialogSer
       m_dialogs(dialogs) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("reportComposerPage"));
+    connect(&m_workspace, &services::Workspace::sessionChanged, this, &ReportComposerPage::applyAccess);
     m_ui->composerSplitter->setStretchFactor(0, 2);
     m_ui->composerSplitter->setStretchFactor(1, 3);
     m_ui->composerSplitter->setSizes({460, 640});
@@ -53,7 +56,7 @@ ReportComposerPage::ReportComposerPage(services::Workspace& workspace, DialogSer
     });
     connect(m_ui->reportNarrativeForm, &ReportNarrativeForm::edited, this, [this] {
         m_dirty = true;
-        m_ui->saveButton->setEnabled(true);
+        applyAccess();
     });
     connect(m_ui->monthComboBox, &QComboBox::activated, this, [this](int index) {
         const QDate month = m_ui->monthComboBox->itemData(index).toDate();
@@ -201,8 +204,7 @@ void ReportComposerPage::updateStatus() {
                            : m_report.status == ReportStatus::Sent ? QStringLiteral("#1f5fa8")
                                                                    : QStringLiteral("#1b7a3a");
     m_ui->statusLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(colour));
-    m_ui->markSentButton->setEnabled(m_report.status == ReportStatus::Draft);
-    m_ui->saveButton->setEnabled(true);
+    applyAccess();
 
     const bool hasFeedback = !m_report.consultantFeedback.trimmed().isEmpty();
     m_ui->consultantFeedbackView->setPlainText(hasFeedback ? m_report.consultantFeedback : QString());
@@ -295,6 +297,20 @@ bool ReportComposerPage::importFeedback() {
     fillMonths();
     load(m_month);
     return true;
+}
+
+void ReportComposerPage::applyAccess() {
+    using services::AccessAction;
+    const domain::BotilbudId home = m_workspace.currentBotilbud();
+    // The working group drafts; the leader approves and sends; a sent report is the leader's.
+    gateControl(m_ui->saveButton,
+                m_workspace.may(m_report.status == domain::ReportStatus::Draft ? AccessAction::DraftMonthlyReport
+                                                                       : AccessAction::ApproveMonthlyReport,
+                                home));
+    gateControl(m_ui->markSentButton, m_workspace.may(AccessAction::ApproveMonthlyReport, home),
+                m_report.status == domain::ReportStatus::Draft);
+    gateControl(m_ui->sendPackageButton, m_workspace.may(AccessAction::ExchangePackages, home));
+    gateControl(m_ui->importFeedbackButton, m_workspace.may(AccessAction::ExchangePackages, home));
 }
 
 } // namespace medsafe::app

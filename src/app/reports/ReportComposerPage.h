@@ -59,6 +59,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // Save, mark as sent and the package buttons for what the signed-in person may do.
+    void applyAccess();
     void fillMonths();
     void load(const QDate& month);
     void refreshPreview();

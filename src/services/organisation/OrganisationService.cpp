@@ -27,6 +27,10 @@ Result<QList<domain::Person>> OrganisationService::people(domain::BotilbudId bot
     return storage::PersonRepository(m_db).forBotilbud(botilbud, activeOnly);
 }
 
+Result<domain::Person> OrganisationService::person(domain::PersonId id) const {
+    return storage::PersonRepository(m_db).get(id);
+}
+
 Result<domain::PersonId> OrganisationService::savePerson(const domain::Person& person) const {
     if (auto allowed = AccessPolicy::require(m_db, AccessAction::ManagePeople, person.botilbudId); !allowed)
         return allowed.error();

@@ -27,6 +27,7 @@ public:
     Result<std::optional<domain::Botilbud>> botilbudNamed(const QString& name) const;
     Result<QList<domain::Person>> people(domain::BotilbudId botilbud, bool activeOnly = false) const;
     // Adds a person without an id or replaces the stored one; returns the id.
+    Result<domain::Person> person(domain::PersonId id) const;
     Result<domain::PersonId> savePerson(const domain::Person& person) const;
     // The person leaves the botilbud's work on `lastDay`: kept for history (PDSA cycles, events
     // and training name them), no longer offered in the forms. Never deleted.

@@ -77,6 +77,21 @@ ReportContentCollector Workspace::reportContent() const { return ReportContentCo
 FinalEvaluationCollector Workspace::finalEvaluation() const { return FinalEvaluationCollector(*m_database); }
 ConsultantOverviewService Workspace::consultantOverview() const { return ConsultantOverviewService(*m_database); }
 PackageExporter Workspace::packageExporter() const { return PackageExporter(*m_database); }
+AccountService Workspace::accounts() const { return AccountService(*m_database); }
+AuditTrailService Workspace::auditTrail() const { return AuditTrailService(*m_database); }
+
+const storage::SessionIdentity& Workspace::session() const {
+    return m_database->session();
+}
+
+AccessPolicy::Decision Workspace::may(AccessAction action, domain::BotilbudId botilbud) const {
+    return AccessPolicy::decide(m_database->session(), action, botilbud.isValid() ? botilbud : m_current);
+}
+
+void Workspace::noteSessionChanged() {
+    emit sessionChanged();
+}
+
 PackageImporter Workspace::packageImporter() const { return PackageImporter(*m_database); }
 PackageTrust Workspace::packageTrust() const { return PackageTrust(*m_database); }
 

@@ -2,6 +2,9 @@
 
 #include "domain/Ids.h"
 #include "storage/ServerAddress.h"
+#include "services/access/AccessPolicy.h"
+#include "services/access/AccountService.h"
+#include "services/audit/AuditTrailService.h"
 #include "services/consultant/ConsultantOverviewService.h"
 #include "services/improvement/ImprovementService.h"
 #include "services/incidents/IncidentService.h"
@@ -77,6 +80,14 @@ public:
     PackageExporter packageExporter() const;
     PackageImporter packageImporter() const;
     PackageTrust packageTrust() const;
+    AccountService accounts() const;
+    AuditTrailService auditTrail() const;
+
+    // Who is signed in (nobody: the database's owner, unrestricted), and whether they may do
+    // `action` on `botilbud` (the current botilbud when not given), with the reason when not:
+    // views disable what a person may not use and show the reason as its tooltip.
+    const storage::SessionIdentity& session() const;
+    AccessPolicy::Decision may(AccessAction action, domain::BotilbudId botilbud = {}) const;
 
     // The open database itself: for the window's tests and for services that outlive one call
     // (a deferred chart reader). Views reach data through the services above.
@@ -94,6 +105,8 @@ public slots:
     void checkForChanges();
     // A view brought new botilbud into the database (imports): the selector reads them again.
     void noteBotilbudListChanged();
+    // Someone signed in or out: views enable and disable their controls again.
+    void noteSessionChanged();
 
 signals:
     void currentBotilbudChanged(domain::BotilbudId id);
@@ -102,6 +115,7 @@ signals:
     void botilbudListChanged();
     // Someone else committed a change since the last look; views may read again.
     void changedElsewhere();
+    void sessionChanged();
 
 private:
     // The data version as this workspace last saw it, so its own saves are not news.
