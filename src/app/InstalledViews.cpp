@@ -1,5 +1,6 @@
 #include "app/InstalledViews.h"
 
+#include "app/history/HistoryView.h"
 #include "app/improvement/ImprovementView.h"
 #include "app/incidents/IncidentsView.h"
 #include "app/measurements/MeasurementsView.h"
@@ -31,6 +32,7 @@ const std::array<InstalledView, kAllViews.size()>& installedViews() {
         {ViewId::Incidents, &make<IncidentsView>},
         {ViewId::Programme, &make<ProgrammeView>},
         {ViewId::MonthlyReport, &make<MonthlyReportView>},
+        {ViewId::History, &make<HistoryView>},
     }};
     return kViews;
 }

@@ -176,7 +176,7 @@ void MainWindow::buildNavigation() {
         m_ui->viewStack->addWidget(placeholder);
         m_views[view] = placeholder;
 
-        // Ctrl+1…8 jump to the views, in the order of the list.
+        // Ctrl+1…9 jump to the views, in the order of the list.
         auto* action = m_ui->viewMenu->addAction(ViewCatalog::icon(view), ViewCatalog::title(view));
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
         connect(action, &QAction::triggered, this, [this, view] { showView(view); });

@@ -12,6 +12,7 @@ QString ViewCatalog::title(ViewId view) {
     case ViewId::Incidents: return tr("Incidents");
     case ViewId::Programme: return tr("Programme and competences");
     case ViewId::MonthlyReport: return tr("Monthly report");
+    case ViewId::History: return tr("History");
     }
     return {};
 }
@@ -37,13 +38,16 @@ QString ViewCatalog::description(ViewId view) {
                   "training log.");
     case ViewId::MonthlyReport:
         return tr("The monthly report to PS! and the consultant's feedback.");
+    case ViewId::History:
+        return tr("Who changed what and when: every change, kept in a chain that shows if it was altered.");
     }
     return {};
 }
 
 QIcon ViewCatalog::icon(ViewId view) {
     static const char* const kFiles[] = {"overview",  "improvement", "pdsa",      "measurements",
-                                         "runcharts", "incidents",   "programme", "report"};
+                                         "runcharts", "incidents",   "programme", "report",
+                                         "history"};
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kFiles[static_cast<int>(view)])));
 }
 

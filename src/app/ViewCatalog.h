@@ -9,11 +9,11 @@
 namespace medsafe::app {
 
 // The views of the left navigation, in the order of the list and of Ctrl+1…8.
-enum class ViewId { Overview, Improvement, Pdsa, Measurements, RunCharts, Incidents, Programme, MonthlyReport };
+enum class ViewId { Overview, Improvement, Pdsa, Measurements, RunCharts, Incidents, Programme, MonthlyReport, History };
 
 inline constexpr std::array kAllViews{ViewId::Overview,     ViewId::Improvement, ViewId::Pdsa,
                                       ViewId::Measurements, ViewId::RunCharts,   ViewId::Incidents,
-                                      ViewId::Programme,    ViewId::MonthlyReport};
+                                      ViewId::Programme,    ViewId::MonthlyReport, ViewId::History};
 
 // Names, descriptions and icons of the views, translated at the moment they are asked for.
 class ViewCatalog {

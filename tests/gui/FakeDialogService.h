@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 // Answers dialogs for the tests and records what the application asked.
 class FakeDialogService final : public medsafe::app::DialogService {
 public:
@@ -21,6 +23,9 @@ public:
     ConflictChoice conflictChoice = ConflictChoice::Cancel;              // what resolveConflict() answers
     QList<QList<medsafe::app::FieldDifference>> conflicts;               // what it was shown, in order
     QStringList trustQuestions;     // "party fingerprint" of each askToTrust(), in order
+    // What signIn() does; unset, it answers yes without signing anyone in (the owner at work).
+    std::function<bool(medsafe::storage::Database&)> signInAs;
+    int signIns = 0;
 
     void information(QWidget*, const QString&, const QString& text) override { informations << text; }
     void warning(QWidget*, const QString&, const QString& text) override { warnings << text; }
@@ -39,6 +44,10 @@ public:
                                    const QList<medsafe::app::FieldDifference>& differences) override {
         conflicts << differences;
         return conflictChoice;
+    }
+    bool signIn(QWidget*, medsafe::storage::Database& db, bool) override {
+        ++signIns;
+        return signInAs ? signInAs(db) : true;
     }
     bool askToTrust(QWidget*, const medsafe::services::TrustCandidate& candidate) override {
         trustQuestions << candidate.partyName + QLatin1Char(' ') + candidate.fingerprint;

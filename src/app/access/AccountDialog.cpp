@@ -57,7 +57,7 @@ bool AccountDialog::tryApply() {
 }
 
 QString AccountDialog::problem() const {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 } // namespace medsafe::app

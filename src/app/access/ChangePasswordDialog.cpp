@@ -63,7 +63,7 @@ bool ChangePasswordDialog::tryChange() {
 }
 
 QString ChangePasswordDialog::problem() const {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 } // namespace medsafe::app

@@ -111,7 +111,7 @@ bool FirstAccountDialog::tryCreate() {
 }
 
 QString FirstAccountDialog::problem() const {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 } // namespace medsafe::app

@@ -72,7 +72,7 @@ bool SignInDialog::trySignIn() {
 }
 
 QString SignInDialog::problem() const {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 } // namespace medsafe::app

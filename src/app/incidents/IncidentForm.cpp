@@ -1,4 +1,6 @@
 #include "app/incidents/IncidentForm.h"
+#include <QPushButton>
+#include "app/history/RecordHistoryDialog.h"
 
 #include "app/access/AccessGate.h"
 
@@ -68,6 +70,13 @@ IncidentForm::IncidentForm(services::Workspace& workspace, DialogService& dialog
         if (auto* box = qobject_cast<QBoxLayout*>(buttons)) box->insertWidget(0, m_anonymous);
     }
     connect(&m_workspace, &services::Workspace::sessionChanged, this, &IncidentForm::applyAccess);
+    m_history = new QPushButton(tr("History…"), this);
+    m_history->setObjectName(QStringLiteral("incidentHistoryButton"));
+    m_history->setToolTip(tr("Who registered and changed this incident, and what"));
+    if (auto* box = qobject_cast<QBoxLayout*>(m_ui->saveButton->parentWidget()->layout())) box->insertWidget(1, m_history);
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        RecordHistoryDialog(m_workspace, QStringLiteral("incident"), m_original.id.value, m_ui->titleLabel->text(), this).exec();
+    });
     startNew(BotilbudId{});
 }
 
@@ -117,6 +126,7 @@ void IncidentForm::applyAccess() {
     gateControl(m_ui->deleteButton, m_workspace.may(services::AccessAction::FollowUpIncident, m_original.botilbudId));
     // Only a new report can be anonymous, and only a signed-in person has a name to leave out.
     m_anonymous->setVisible(isNew && m_workspace.session().signedIn);
+    m_history->setVisible(!isNew);
     m_anonymous->setChecked(false);
 }
 

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 
 namespace Ui {
 class IncidentForm;
@@ -66,6 +67,7 @@ private:
 
     const std::unique_ptr<Ui::IncidentForm> m_ui;
     QCheckBox* m_anonymous = nullptr;
+    QPushButton* m_history = nullptr;
     services::Workspace& m_workspace;
     DialogService& m_dialogs;
     domain::Incident m_original;

@@ -13,6 +13,8 @@
 
 class QLabel;
 
+class QPushButton;
+
 namespace Ui {
 class PdsaEditor;
 }
@@ -78,6 +80,7 @@ private:
     const std::unique_ptr<Ui::PdsaEditor> m_ui;
     std::unique_ptr<PdsaFormBinding> m_binding;
     services::Workspace& m_workspace;
+    QPushButton* m_history = nullptr;
     DialogService& m_dialogs;
     domain::PdsaCycle m_cycle; // as last written (or the blank new cycle)
     QHash<QString, QLabel*> m_errorLabels;

@@ -1,5 +1,7 @@
 #include "services/audit/HistoryLabels.h"
 
+#include <QHash>
+
 namespace medsafe::services {
 
 QList<HistoryKind> HistoryLabels::allKinds() {
@@ -57,6 +59,79 @@ HistoryKind HistoryLabels::kindOfTable(const QString& table) {
         if (tablesOf(kind).contains(table)) return kind;
     }
     return HistoryKind::Keys;
+}
+
+QString HistoryLabels::fieldName(const QString& column) {
+    static const QHash<QString, const char*> kNames{
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("immediate_action"), QT_TR_NOOP("Immediate action")},
+        {QStringLiteral("learning"), QT_TR_NOOP("Learning")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("reporter_id"), QT_TR_NOOP("Reporter")},
+        {QStringLiteral("occurred_date"), QT_TR_NOOP("Date of the incident")},
+        {QStringLiteral("stage"), QT_TR_NOOP("Stage")},
+        {QStringLiteral("error_type"), QT_TR_NOOP("Error type")},
+        {QStringLiteral("numerator"), QT_TR_NOOP("Numerator")},
+        {QStringLiteral("denominator"), QT_TR_NOOP("Denominator")},
+        {QStringLiteral("period"), QT_TR_NOOP("Month")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
+        {QStringLiteral("baseline"), QT_TR_NOOP("Baseline")},
+        {QStringLiteral("active"), QT_TR_NOOP("Active")},
+        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("login"), QT_TR_NOOP("Login")},
+        {QStringLiteral("failed_attempts"), QT_TR_NOOP("Wrong passwords in a row")},
+        {QStringLiteral("locked_until"), QT_TR_NOOP("Locked until")},
+        {QStringLiteral("must_change_password"), QT_TR_NOOP("Must choose a new password")},
+        {QStringLiteral("start_date"), QT_TR_NOOP("Start")},
+        {QStringLiteral("end_date"), QT_TR_NOOP("End")},
+        {QStringLiteral("question"), QT_TR_NOOP("Question")},
+        {QStringLiteral("prediction"), QT_TR_NOOP("Prediction")},
+        {QStringLiteral("decision"), QT_TR_NOOP("Decision")},
+        {QStringLiteral("went_well"), QT_TR_NOOP("What went well")},
+        {QStringLiteral("consultant_feedback"), QT_TR_NOOP("PS!'s feedback")},
+        {QStringLiteral("event_date"), QT_TR_NOOP("Date")},
+        {QStringLiteral("done"), QT_TR_NOOP("Done")},
+    };
+    const auto found = kNames.constFind(column);
+    return found == kNames.constEnd() ? column : tr(found.value());
+}
+
+QString HistoryLabels::recordName(const QString& table, const QString& rowKey) {
+    static const QHash<QString, const char*> kTables{
+        {QStringLiteral("botilbud"), QT_TR_NOOP("Botilbud")},
+        {QStringLiteral("person"), QT_TR_NOOP("Person")},
+        {QStringLiteral("person_role"), QT_TR_NOOP("Role of person")},
+        {QStringLiteral("account"), QT_TR_NOOP("Account of person")},
+        {QStringLiteral("programme"), QT_TR_NOOP("Programme")},
+        {QStringLiteral("programme_phase"), QT_TR_NOOP("Phase")},
+        {QStringLiteral("programme_event"), QT_TR_NOOP("Event")},
+        {QStringLiteral("event_participant"), QT_TR_NOOP("Participant")},
+        {QStringLiteral("checklist_item"), QT_TR_NOOP("Checklist item")},
+        {QStringLiteral("aim"), QT_TR_NOOP("Aim")},
+        {QStringLiteral("driver"), QT_TR_NOOP("Driver")},
+        {QStringLiteral("change_idea"), QT_TR_NOOP("Change idea")},
+        {QStringLiteral("measure"), QT_TR_NOOP("Measure")},
+        {QStringLiteral("measure_split"), QT_TR_NOOP("Chart split")},
+        {QStringLiteral("measure_exclusion"), QT_TR_NOOP("Excluded month")},
+        {QStringLiteral("measurement"), QT_TR_NOOP("Measurement")},
+        {QStringLiteral("pdsa_cycle"), QT_TR_NOOP("PDSA cycle")},
+        {QStringLiteral("pdsa_measure"), QT_TR_NOOP("PDSA measure")},
+        {QStringLiteral("incident"), QT_TR_NOOP("Incident")},
+        {QStringLiteral("competence_topic"), QT_TR_NOOP("Competence topic")},
+        {QStringLiteral("survey_round"), QT_TR_NOOP("Survey round")},
+        {QStringLiteral("competence_answer"), QT_TR_NOOP("Survey answer")},
+        {QStringLiteral("training_record"), QT_TR_NOOP("Training")},
+        {QStringLiteral("monthly_report"), QT_TR_NOOP("Monthly report")},
+        {QStringLiteral("received_package"), QT_TR_NOOP("Received package")},
+        {QStringLiteral("signing_key"), QT_TR_NOOP("Signing key")},
+        {QStringLiteral("trusted_signer"), QT_TR_NOOP("Trusted key")},
+    };
+    const auto found = kTables.constFind(table);
+    const QString what = found == kTables.constEnd() ? table : tr(found.value());
+    return QStringLiteral("%1 %2").arg(what, rowKey);
 }
 
 QString HistoryLabels::actorName(const QString& login) {

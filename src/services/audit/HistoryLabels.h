@@ -17,6 +17,10 @@ public:
     static QString actionName(const QString& action);
     static QStringList tablesOf(HistoryKind kind);
     static HistoryKind kindOfTable(const QString& table);
+    // A column in words ("learning" -> "Læring"); an unknown column as it is.
+    static QString fieldName(const QString& column);
+    // One record in words: "Hændelse 12", "PDSA-cyklus 4".
+    static QString recordName(const QString& table, const QString& rowKey);
     // "anonym" and "os:<user>" in words.
     static QString actorName(const QString& login);
 };
