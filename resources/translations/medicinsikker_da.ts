@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>the botilbud&apos;s staff</source>
+        <translation>botilbuddets medarbejdere</translation>
+    </message>
+    <message>
+        <source>the tovholder and the working group</source>
+        <translation>tovholderen og arbejdsgruppen</translation>
+    </message>
+    <message>
+        <source>the tovholder</source>
+        <translation>tovholderen</translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation>lederen</translation>
+    </message>
+    <message>
+        <source>the tovholder and the leader</source>
+        <translation>tovholderen og lederen</translation>
+    </message>
+    <message>
+        <source>the PS! consultant</source>
+        <translation>PS!-konsulenten</translation>
+    </message>
+    <message>
+        <source>the database&apos;s administrator</source>
+        <translation>databasens administrator</translation>
+    </message>
+    <message>
+        <source>Only %1 may do this. You are signed in as %2.</source>
+        <translation>Kun %1 må gøre dette. Du er logget ind som %2.</translation>
+    </message>
+    <message>
+        <source>You may change only your own botilbud&apos;s data.</source>
+        <translation>Du må kun ændre data for dit eget botilbud.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Brugernavnet eller adgangskoden er forkert.</translation>
+    </message>
+    <message>
+        <source>This database already has accounts. Sign in, or ask the tovholder.</source>
+        <translation>Databasen har allerede konti. Log ind, eller spørg tovholderen.</translation>
+    </message>
+    <message>
+        <source>Write the tovholder&apos;s name.</source>
+        <translation>Skriv tovholderens navn.</translation>
+    </message>
+    <message>
+        <source>The account is locked after %1 wrong passwords. Try again at %2, or ask the tovholder to reset the password.</source>
+        <translation>Kontoen er låst efter %1 forkerte adgangskoder. Prøv igen kl. %2, eller bed tovholderen om en ny adgangskode.</translation>
+    </message>
+    <message>
+        <source>%1 has left the botilbud&apos;s work, so the account is closed.</source>
+        <translation>%1 er fratrådt botilbuddets arbejde, så kontoen er lukket.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Den nuværende adgangskode er forkert.</translation>
+    </message>
+    <message>
+        <source>Choose a new password, not the current one.</source>
+        <translation>Vælg en ny adgangskode, ikke den nuværende.</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken. Choose another.</source>
+        <translation>Brugernavnet %1 er optaget. Vælg et andet.</translation>
+    </message>
+    <message>
+        <source>%1 already has an account.</source>
+        <translation>%1 har allerede en konto.</translation>
+    </message>
+    <message>
+        <source>The server refused to create the login %1. The kommune&apos;s database administrator must allow it (CREATEROLE) or create the login.</source>
+        <translation>Serveren afviste at oprette brugernavnet %1. Kommunens databaseadministrator skal give lov (CREATEROLE) eller selv oprette det.</translation>
+    </message>
+    <message>
+        <source>%1 has no account.</source>
+        <translation>%1 har ingen konto.</translation>
+    </message>
+    <message>
+        <source>You cannot close your own account.</source>
+        <translation>Du kan ikke lukke din egen konto.</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
@@ -277,6 +367,13 @@ og afslutningskode 1, de øvrige analyseres stadig. Tilvalgene ovenfor gælder a
     <message>
         <source>inputs.x is missing</source>
         <translation>inputs.x mangler</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailService</name>
+    <message>
+        <source>(withheld)</source>
+        <translation>(tilbageholdt)</translation>
     </message>
 </context>
 <context>
@@ -762,6 +859,45 @@ Databasen læses kun.
     <message>
         <source>Check a database: schema version, integrity, row counts</source>
         <translation>Kontrollér en database: skemaversion, integritet, antal rækker</translation>
+    </message>
+    <message>
+        <source>Audit trail:</source>
+        <translation>Historik:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, the hash chain is intact</source>
+        <translation>
+            <numerusform>%n post, hashkæden er intakt</numerusform>
+            <numerusform>%n poster, hashkæden er intakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (last hash %1)</source>
+        <translation> (sidste hash %1)</translation>
+    </message>
+    <message>
+        <source>its contents do not match its hash (the entry was changed)</source>
+        <translation>indholdet passer ikke med dens hash (posten er ændret)</translation>
+    </message>
+    <message>
+        <source>the first entry names an entry before it (entries were removed)</source>
+        <translation>den første post henviser til en post før sig (poster er fjernet)</translation>
+    </message>
+    <message>
+        <source>it does not name the hash of entry %1 before it (an entry was removed or changed)</source>
+        <translation>den henviser ikke til hashen af post %1 før sig (en post er fjernet eller ændret)</translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1: %2</source>
+        <translation>BRUDT ved post %1: %2</translation>
+    </message>
+    <message>
+        <source>none yet (it begins with schema version %1)</source>
+        <translation>ingen endnu (den begynder med skemaversion %1)</translation>
+    </message>
+    <message>
+        <source>the audit trail of &apos;%1&apos; was changed after it was written</source>
+        <translation>historikken i &apos;%1&apos; er ændret efter den blev skrevet</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2206,293 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
     <message>
         <source>Show this database&apos;s package-signing fingerprint and the keys it trusts</source>
         <translation>Vis fingeraftrykket for databasens signeringsnøgle til datapakker og de nøgler, den stoler på</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLabels</name>
+    <message>
+        <source>People and accounts</source>
+        <translation>Personer og konti</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Aim, drivers and measures</source>
+        <translation>Mål, drivere og målinger</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Måleværdier</translation>
+    </message>
+    <message>
+        <source>PDSA cycles</source>
+        <translation>PDSA-cyklusser</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Hændelser</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Kompetencer</translation>
+    </message>
+    <message>
+        <source>Monthly reports and packages</source>
+        <translation>Månedsrapporter og datapakker</translation>
+    </message>
+    <message>
+        <source>Package keys</source>
+        <translation>Pakkenøgler</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Immediate action</source>
+        <translation>Straks-handling</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Læring</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Indberetter</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>Hændelsesdato</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase i medicinprocessen</translation>
+    </message>
+    <message>
+        <source>Error type</source>
+        <translation>Fejltype</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Tæller</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Nævner</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row</source>
+        <translation>Forkerte adgangskoder i træk</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Låst til</translation>
+    </message>
+    <message>
+        <source>Must choose a new password</source>
+        <translation>Skal vælge ny adgangskode</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Forudsigelse</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Det gik godt</translation>
+    </message>
+    <message>
+        <source>PS!&apos;s feedback</source>
+        <translation>PS!&apos;s feedback</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Botilbud</source>
+        <translation>Botilbud</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role of person</source>
+        <translation>Rolle for person</translation>
+    </message>
+    <message>
+        <source>Account of person</source>
+        <translation>Konto for person</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Tjeklistepunkt</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Change idea</source>
+        <translation>Forandringsidé</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <source>Chart split</source>
+        <translation>Opdeling af diagram</translation>
+    </message>
+    <message>
+        <source>Excluded month</source>
+        <translation>Udeladt måned</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Måleværdi</translation>
+    </message>
+    <message>
+        <source>PDSA cycle</source>
+        <translation>PDSA-cyklus</translation>
+    </message>
+    <message>
+        <source>PDSA measure</source>
+        <translation>PDSA-måling</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <source>Competence topic</source>
+        <translation>Kompetenceemne</translation>
+    </message>
+    <message>
+        <source>Survey round</source>
+        <translation>Afdækningsrunde</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>Svar i afdækning</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Undervisning</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Månedsrapport</translation>
+    </message>
+    <message>
+        <source>Received package</source>
+        <translation>Modtaget datapakke</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signeringsnøgle</translation>
+    </message>
+    <message>
+        <source>Trusted key</source>
+        <translation>Betroet nøgle</translation>
+    </message>
+    <message>
+        <source>Anonymous report</source>
+        <translation>Anonym indberetning</translation>
+    </message>
+    <message>
+        <source>%1 (without sign-in)</source>
+        <translation>%1 (uden login)</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +4008,29 @@ Når modtageren af jeres datapakker skal stole på dem første gang, så læs de
     </message>
 </context>
 <context>
+    <name>PasswordRules</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Adgangskoden skal have mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login.</source>
+        <translation>Adgangskoden må ikke indeholde brugernavnet.</translation>
+    </message>
+    <message>
+        <source>The password must not contain your name.</source>
+        <translation>Adgangskoden må ikke indeholde dit navn.</translation>
+    </message>
+    <message>
+        <source>The password repeats too few different characters.</source>
+        <translation>Adgangskoden har for få forskellige tegn.</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 32 small letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter.</source>
+        <translation>Et brugernavn har 2 til 32 små bogstaver a–z, tal, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos; og begynder med et bogstav.</translation>
+    </message>
+</context>
+<context>
     <name>PdsaEditor</name>
     <message>
         <source>New PDSA cycle</source>
@@ -4741,6 +5187,21 @@ Vil du fortsætte på serveren nu? Filen forbliver, som den er.</translation>
     </message>
 </context>
 <context>
+    <name>SignInFlow</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Demo: sign in as %1, all with the password &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Demo: log ind som %1, alle med adgangskoden &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Log ind</translation>
+    </message>
+</context>
+<context>
     <name>SignalExplanation</name>
     <message>
         <source>Run chart, analysed with the IHI rules (shift and trend).</source>
@@ -5471,6 +5932,14 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <source>The monthly report to PS! and the consultant&apos;s feedback.</source>
         <translation>Månedsrapporten til PS! og konsulentens tilbagemelding.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Who changed what and when: every change, kept in a chain that shows if it was altered.</source>
+        <translation>Hvem ændrede hvad og hvornår: hver ændring, gemt i en kæde der viser, om den er ændret bagefter.</translation>
+    </message>
 </context>
 <context>
     <name>WorkingGroupCheck</name>
@@ -5498,6 +5967,33 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     </message>
 </context>
 <context>
+    <name>medsafe::app::AccountDialog</name>
+    <message>
+        <source>Account for %1</source>
+        <translation>Konto til %1</translation>
+    </message>
+    <message>
+        <source>New temporary password for %1</source>
+        <translation>Ny midlertidig adgangskode til %1</translation>
+    </message>
+    <message>
+        <source>Give %1 the temporary password in person. %1 chooses a new password at the first sign-in.</source>
+        <translation>Giv %1 den midlertidige adgangskode personligt. %1 vælger en ny adgangskode ved første login.</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>mindst %1 tegn</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Midlertidig adgangskode:</translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::BotilbudChartTile</name>
     <message>
         <source>– Not measured</source>
@@ -5510,6 +6006,37 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     <message>
         <source>– No chart</source>
         <translation>– Intet diagram</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary password. Choose your own password now.</source>
+        <translation>Du er logget ind med en midlertidig adgangskode. Vælg din egen adgangskode nu.</translation>
+    </message>
+    <message>
+        <source>Choose a new password of at least %1 characters.</source>
+        <translation>Vælg en ny adgangskode på mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nuværende adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>N&amp;y adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Gentag den nye adgangskode:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>De to nye adgangskoder er forskellige.</translation>
     </message>
 </context>
 <context>
@@ -6033,6 +6560,57 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     </message>
 </context>
 <context>
+    <name>medsafe::app::FirstAccountDialog</name>
+    <message>
+        <source>Create the tovholder&apos;s account</source>
+        <translation>Opret tovholderens konto</translation>
+    </message>
+    <message>
+        <source>Everyone signs in to Medicinsikker, so the audit trail can show who changed what. Start with the tovholder&apos;s account; she then gives the others theirs in Forløb og kompetencer › Organisation.</source>
+        <translation>Alle logger ind i Medicinsikker, så historikken kan vise, hvem der ændrede hvad. Begynd med tovholderens konto; tovholderen giver derefter de andre deres under Forløb og kompetencer › Organisation.</translation>
+    </message>
+    <message>
+        <source>for example tove</source>
+        <translation>for eksempel tove</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>mindst %1 tegn</translation>
+    </message>
+    <message>
+        <source>&amp;Botilbud:</source>
+        <translation>&amp;Botilbud:</translation>
+    </message>
+    <message>
+        <source>&amp;Tovholder:</source>
+        <translation>&amp;Tovholder:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>B&amp;rugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Gentag adgangskoden:</translation>
+    </message>
+    <message>
+        <source>A new person…</source>
+        <translation>En ny person…</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::FirstStartDialog</name>
     <message>
         <source>Welcome to Medicinsikker</source>
@@ -6108,6 +6686,129 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     <message>
         <source>Not found</source>
         <translation>Ikke fundet</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::HistoryPanel</name>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>No change chosen.</source>
+        <translation>Ingen ændring valgt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 by %3</source>
+        <translation>%1 · %2 af %3</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s text and reporter belong to its own botilbud and are withheld.</source>
+        <translation>Hændelsens tekst og indberetter hører til dens eget botilbud og vises ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felter</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::HistoryView</name>
+    <message>
+        <source>any day</source>
+        <translation>alle dage</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Slags:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>Check the history</source>
+        <translation>Kontrollér historikken</translation>
+    </message>
+    <message>
+        <source>Checks that no change in the history was altered or removed afterwards: every entry carries a hash of the one before it.</source>
+        <translation>Kontrollerer, at ingen ændring i historikken er rettet eller fjernet bagefter: hver post bærer en hash af posten før.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Historikken kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes</source>
+        <translation>De nyeste %1 ændringer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n ændring</numerusform>
+            <numerusform>%n ændringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be checked: %1</source>
+        <translation>Historikken kunne ikke kontrolleres: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n change(s), none altered or removed.</source>
+        <translation>
+            <numerusform>Historikken er intakt: %n ændring, ingen rettet eller fjernet.</numerusform>
+            <numerusform>Historikken er intakt: %n ændringer, ingen rettet eller fjernet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history was altered after it was written, first at entry %1. Tell the kommune&apos;s IT department.</source>
+        <translation>Historikken er ændret efter den blev skrevet, første gang ved post %1. Giv kommunens IT-afdeling besked.</translation>
     </message>
 </context>
 <context>
@@ -6311,6 +7012,22 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     <message>
         <source>Not saved: someone else saved this incident meanwhile. Save again to choose.</source>
         <translation>Ikke gemt: en anden har gemt hændelsen imens. Gem igen for at vælge.</translation>
+    </message>
+    <message>
+        <source>Report without my name</source>
+        <translation>Indberet uden mit navn</translation>
+    </message>
+    <message>
+        <source>The report is stored without who reported it, and the history shows it as an anonymous report.</source>
+        <translation>Indberetningen gemmes uden, hvem der indberettede, og historikken viser den som anonym.</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historik…</translation>
+    </message>
+    <message>
+        <source>Who registered and changed this incident, and what</source>
+        <translation>Hvem registrerede og ændrede hændelsen, og hvad</translation>
     </message>
 </context>
 <context>
@@ -7053,6 +7770,14 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
         <source>Not saved: someone else saved this cycle meanwhile. Save again to choose.</source>
         <translation>Ikke gemt: en anden har gemt cirklen imens. Gem igen for at vælge.</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>Historik…</translation>
+    </message>
+    <message>
+        <source>Who changed this cycle, when, and what</source>
+        <translation>Hvem ændrede cyklussen, hvornår og hvad</translation>
+    </message>
 </context>
 <context>
     <name>medsafe::app::PdsaView</name>
@@ -7250,6 +7975,42 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
             <numerusform>arbejdsgruppe: %n ud over tovholder og leder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Give an account…</source>
+        <translation>Giv en konto…</translation>
+    </message>
+    <message>
+        <source>A login and a temporary password; the person chooses a new password at the first sign-in.</source>
+        <translation>Et brugernavn og en midlertidig adgangskode; personen vælger en ny ved første login.</translation>
+    </message>
+    <message>
+        <source>New temporary password…</source>
+        <translation>Ny midlertidig adgangskode…</translation>
+    </message>
+    <message>
+        <source>For a forgotten password or a locked account.</source>
+        <translation>Ved glemt adgangskode eller låst konto.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Save the person first.</source>
+        <translation>Gem personen først.</translation>
+    </message>
+    <message>
+        <source>No account: cannot sign in.</source>
+        <translation>Ingen konto: kan ikke logge ind.</translation>
+    </message>
+    <message>
+        <source>%1 — locked until %2 after wrong passwords</source>
+        <translation>%1 — låst til kl. %2 efter forkerte adgangskoder</translation>
+    </message>
+    <message>
+        <source>%1 — must choose a new password</source>
+        <translation>%1 — skal vælge en ny adgangskode</translation>
+    </message>
 </context>
 <context>
     <name>medsafe::app::ProgrammeTimelineWidget</name>
@@ -7319,6 +8080,17 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::RecordHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historik for %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Historikken kunne ikke læses: %1</translation>
     </message>
 </context>
 <context>
@@ -7584,6 +8356,68 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
     <message>
         <source>Connecting to %1…</source>
         <translation>Forbinder til %1…</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::SessionActions</name>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Skift &amp;adgangskode…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and switch user…</source>
+        <translation>Log &amp;ud og skift bruger…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Logget ind: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Login: %1. Every change is recorded in the history with this name.</source>
+        <translation>Brugernavn: %1. Hver ændring skrives i historikken med dette navn.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Ikke logget ind</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet, or you work as the database&apos;s owner.</source>
+        <translation>Databasen har endnu ingen konti, eller du arbejder som databasens ejer.</translation>
+    </message>
+    <message>
+        <source>On a server, connect again with another login (File › Connect to server…).</source>
+        <translation>På en server forbinder du igen med et andet brugernavn (Filer › Forbind til server…).</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Din adgangskode er skiftet.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::SignInDialog</name>
+    <message>
+        <source>Sign in — Medicinsikker</source>
+        <translation>Log ind — Medicinsikker</translation>
+    </message>
+    <message>
+        <source>Sign in to work in %1. The app records who changes what.</source>
+        <translation>Log ind for at arbejde i %1. Programmet skriver, hvem der ændrer hvad.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Log ind</translation>
     </message>
 </context>
 <context>

@@ -49,19 +49,20 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
 }
 
 QString appUsage() {
-    return QStringLiteral("Usage: medicinsikker [--database PATH | --server CONNINFO | --demo] [--sign-in LOGIN]\n"
-                          "                    [--lang da|en] [--verbose]\n"
-                          "  --database PATH  open this Medicinsikker database (it must exist; make a new one\n"
-                          "                   with 'medicinsikker-cli init --out PATH')\n"
-                          "  --server CONNINFO  open a database on a PostgreSQL server, e.g.\n"
-                          "                   \"host=db.kommune.dk dbname=medicinsikker user=tovholder\";\n"
-                          "                   the password is asked for in a dialog\n"
-                          "  --demo           open the demo database in the data folder, creating it\n"
-                          "                   on first run\n"
-                          "  --sign-in LOGIN  sign in as LOGIN with the password in the environment\n"
-                          "                   variable MEDSAFE_PASSWORD (scripted starts), no dialog\n"
-                          "  --lang da|en     language of the user interface (default: Danish)\n"
-                          "  --verbose        log to the console as well as to the log file\n");
+    return QStringLiteral(
+        "Usage: medicinsikker [--database PATH | --server CONNINFO | --demo] [--sign-in LOGIN]\n"
+        "                    [--lang da|en] [--verbose]\n"
+        "  --database PATH  open this Medicinsikker database (it must exist; make a new one\n"
+        "                   with 'medicinsikker-cli init --out PATH')\n"
+        "  --server CONNINFO  open a database on a PostgreSQL server, e.g.\n"
+        "                   \"host=db.kommune.dk dbname=medicinsikker user=tovholder\";\n"
+        "                   the password is asked for in a dialog\n"
+        "  --demo           open the demo database in the data folder, creating it\n"
+        "                   on first run\n"
+        "  --sign-in LOGIN  sign in as LOGIN with the password in the environment\n"
+        "                   variable MEDSAFE_PASSWORD (scripted starts), no dialog\n"
+        "  --lang da|en     language of the user interface (default: Danish)\n"
+        "  --verbose        log to the console as well as to the log file\n");
 }
 
 } // namespace medsafe::app

@@ -2,17 +2,16 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace medsafe::app {
 
 // What the person asked for on the command line of `medicinsikker`.
 struct AppOptions {
-    QString databasePath;  // empty: the default database in the data folder
-    bool demo = false;     // open (and on first run create) the demo database
-    QString server;        // a PostgreSQL connection string ("host=… dbname=… user=…"), or empty
-    QString languageCode;  // "da", "en" or empty (use the saved setting)
+    QString databasePath; // empty: the default database in the data folder
+    bool demo = false;    // open (and on first run create) the demo database
+    QString server;       // a PostgreSQL connection string ("host=… dbname=… user=…"), or empty
+    QString languageCode; // "da", "en" or empty (use the saved setting)
     bool verbose = false;
     // Benchmarks (scripts/bench.sh): after Oversigt's first paint, print the time since start
     // and the peak memory, open every view, print the peak memory again, and quit.

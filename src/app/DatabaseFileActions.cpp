@@ -37,7 +37,8 @@ bool DatabaseFileActions::openPath(QWidget* parent, const QString& path) {
     // Backed up before a migration and once a day (services::BackupService).
     auto opened = services::BackupService::open(path, storage::OpenMode::OpenExisting);
     if (!opened) {
-        logging::get("app")->warn("refused to open {}: {}", path.toStdString(), opened.error().message.toStdString());
+        logging::get("app")->warn("refused to open {}: {}", path.toStdString(),
+                                  opened.error().message.toStdString());
         m_dialogs.warning(parent, tr("Open database"),
                           tr("The file could not be opened:\n%1\n\nThe file has not been changed.")
                               .arg(opened.error().display()));
@@ -59,9 +60,10 @@ bool DatabaseFileActions::create(QWidget* parent) {
     if (path.isEmpty()) return false;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".db");
     if (QFileInfo::exists(path)) {
-        m_dialogs.warning(parent, tr("New database"),
-                          tr("%1 already exists. Choose a new file name; an existing file is never overwritten.")
-                              .arg(QDir::toNativeSeparators(path)));
+        m_dialogs.warning(
+            parent, tr("New database"),
+            tr("%1 already exists. Choose a new file name; an existing file is never overwritten.")
+                .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     auto created = storage::Database::open(path, storage::OpenMode::CreateOrMigrate);

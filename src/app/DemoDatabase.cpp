@@ -1,12 +1,11 @@
 #include "app/DemoDatabase.h"
 
 #include "demo/DemoAccounts.h"
-#include "services/access/AccountService.h"
-#include "services/organisation/OrganisationService.h"
-
 #include "demo/DemoGenerator.h"
 #include "demo/DemoReceivedPackages.h"
 #include "demo/DemoWriter.h"
+#include "services/access/AccountService.h"
+#include "services/organisation/OrganisationService.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -51,8 +50,8 @@ Status ensureDemoDatabase(const QString& path) {
     auto db = storage::Database::open(path, storage::OpenMode::OpenExisting); // just written
     if (!db) return db.error();
     return demo::DemoReceivedPackages::add(**db, demo::DemoReceivedPackages::kDefaultCount,
-                                          demo::DemoReceivedPackages::kDefaultMonths,
-                                          demo::DemoReceivedPackages::kDefaultSeed, options.asOf);
+                                           demo::DemoReceivedPackages::kDefaultMonths,
+                                           demo::DemoReceivedPackages::kDefaultSeed, options.asOf);
 }
 
 } // namespace medsafe::app

@@ -1,9 +1,7 @@
 #include "app/DialogService.h"
 
-#include "app/access/SignInFlow.h"
-
 #include "app/SaveConflictDialog.h"
-
+#include "app/access/SignInFlow.h"
 #include "app/reports/TrustSenderDialog.h"
 
 #include <QFileDialog>
@@ -51,7 +49,7 @@ QString QtDialogService::existingFolder(QWidget* parent, const QString& title) {
 }
 
 DialogService::ConflictChoice QtDialogService::resolveConflict(QWidget* parent, const QString& title,
-                                                              const QList<FieldDifference>& differences) {
+                                                               const QList<FieldDifference>& differences) {
     SaveConflictDialog dialog(title, differences, parent);
     dialog.exec();
     return dialog.choice();

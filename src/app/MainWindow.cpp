@@ -4,21 +4,21 @@
 #include "app/DatabaseFileActions.h"
 #include "app/DialogService.h"
 #include "app/HelpDialog.h"
-#include "app/NewProgrammeWizard.h"
-#include "app/access/AccessGate.h"
-#include "app/access/SessionActions.h"
 #include "app/InstalledViews.h"
+#include "app/NewProgrammeWizard.h"
 #include "app/PackageKeyActions.h"
 #include "app/RecentDatabases.h"
 #include "app/ServerActions.h"
-#include "app/incidents/IncidentsView.h"
-#include "app/measurements/MeasurementsView.h"
-#include "app/reports/MonthlyReportView.h"
-#include "app/reports/ReportComposerPage.h"
 #include "app/UnsavedWork.h"
 #include "app/ViewPlaceholder.h"
+#include "app/access/AccessGate.h"
+#include "app/access/SessionActions.h"
+#include "app/incidents/IncidentsView.h"
+#include "app/measurements/MeasurementsView.h"
 #include "app/overview/OverviewView.h"
 #include "app/pdsa/PdsaView.h"
+#include "app/reports/MonthlyReportView.h"
+#include "app/reports/ReportComposerPage.h"
 #include "domain/DomainLabels.h"
 #include "logging/Logging.h"
 #include "services/backup/BackupService.h"
@@ -27,34 +27,34 @@
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
-#include <algorithm>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QUndoGroup>
-#include <QUndoStack>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <algorithm>
 
 namespace medsafe::app {
 
 MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogService& dialogs, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
-      m_workspace(std::make_unique<services::Workspace>(std::move(database))),
-      m_dialogs(dialogs), m_backupActions(std::make_unique<BackupActions>(*m_workspace, dialogs)),
+      m_workspace(std::make_unique<services::Workspace>(std::move(database))), m_dialogs(dialogs),
+      m_backupActions(std::make_unique<BackupActions>(*m_workspace, dialogs)),
       m_packageKeyActions(std::make_unique<PackageKeyActions>(*m_workspace, dialogs)),
       m_fileActions(std::make_unique<DatabaseFileActions>(*m_workspace, dialogs)),
       m_serverActions(std::make_unique<ServerActions>(*m_workspace, dialogs, *m_fileActions)) {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     setMinimumSize(1000, 600);
-    m_ui->headerFrame->setStyleSheet(
-        QStringLiteral("#headerFrame { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }"));
+    m_ui->headerFrame->setStyleSheet(QStringLiteral(
+        "#headerFrame { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }"));
     m_ui->navigationList->setStyleSheet(QStringLiteral(
         "QListWidget { background: palette(alternate-base); border-right: 1px solid palette(mid); }"
         "QListWidget::item { padding: 7px 6px; }"));
@@ -64,19 +64,21 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
     m_sessionActions = new SessionActions(*m_workspace, m_dialogs, this);
     m_sessionActions->install(m_ui->fileMenu, m_ui->quitAction, statusBar());
     connect(m_workspace.get(), &services::Workspace::sessionChanged, this, &MainWindow::updateDatabaseLabel);
-    for (const InstalledView& view : installedViews()) setViewWidget(view.id, view.create(*m_workspace, m_dialogs));
-    if (auto* overview = qobject_cast<OverviewView*>(viewWidget(ViewId::Overview)))
-    {
+    for (const InstalledView& view : installedViews())
+        setViewWidget(view.id, view.create(*m_workspace, m_dialogs));
+    if (auto* overview = qobject_cast<OverviewView*>(viewWidget(ViewId::Overview))) {
         connect(overview, &OverviewView::openRequested, this, &MainWindow::openNextStep);
         connect(overview, &OverviewView::openPdsaCycleRequested, this, [this](domain::PdsaCycleId id) {
             showView(ViewId::Pdsa);
             if (auto* pdsa = qobject_cast<PdsaView*>(viewWidget(ViewId::Pdsa))) pdsa->openCycle(id);
         });
     }
-    connect(m_workspace.get(), &services::Workspace::currentBotilbudChanged, this, &MainWindow::currentBotilbudChanged);
+    connect(m_workspace.get(), &services::Workspace::currentBotilbudChanged, this,
+            &MainWindow::currentBotilbudChanged);
     connect(m_workspace.get(), &services::Workspace::databaseReplaced, this, &MainWindow::databaseReplaced);
     connect(m_workspace.get(), &services::Workspace::saved, this, &MainWindow::noteSaved);
-    connect(m_workspace.get(), &services::Workspace::changedElsewhere, this, &MainWindow::refreshAfterChangeElsewhere);
+    connect(m_workspace.get(), &services::Workspace::changedElsewhere, this,
+            &MainWindow::refreshAfterChangeElsewhere);
     m_workspace->watchForChanges();
     connect(m_workspace.get(), &services::Workspace::botilbudListChanged, this, &MainWindow::reloadBotilbud);
 
@@ -89,13 +91,15 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
     connect(m_ui->pushToServerAction, &QAction::triggered, this, [this] {
         if (settleUnsavedWork() && m_serverActions->pushToServer(this)) databaseChanged();
     });
-    connect(m_ui->pullFromServerAction, &QAction::triggered, this, [this] { m_serverActions->pullFromServer(this); });
+    connect(m_ui->pullFromServerAction, &QAction::triggered, this,
+            [this] { m_serverActions->pullFromServer(this); });
     connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_ui->userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
     // Filer › Eksportér: the views' own export, from the menu (the view is shown first).
     connect(m_ui->exportIncidentsAction, &QAction::triggered, this, [this] {
         showView(ViewId::Incidents);
-        if (auto* incidents = qobject_cast<IncidentsView*>(viewWidget(ViewId::Incidents))) incidents->exportCsv();
+        if (auto* incidents = qobject_cast<IncidentsView*>(viewWidget(ViewId::Incidents)))
+            incidents->exportCsv();
     });
     const auto composer = [this]() -> ReportComposerPage* {
         showView(ViewId::MonthlyReport);
@@ -115,7 +119,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, DialogServic
         RecentDatabases::add(m_workspace->databasePath());
     connect(m_ui->backUpAction, &QAction::triggered, this, &MainWindow::backUp);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreBackup);
-    connect(m_ui->packageKeysAction, &QAction::triggered, this, [this] { m_packageKeyActions->showKeys(this); });
+    connect(m_ui->packageKeysAction, &QAction::triggered, this,
+            [this] { m_packageKeyActions->showKeys(this); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -164,7 +169,8 @@ void MainWindow::buildNavigation() {
     const int iconAndPadding = m_ui->navigationList->iconSize().width() + 40;
     int widest = 0;
     for (ViewId view : kAllViews)
-        widest = std::max(widest, m_ui->navigationList->fontMetrics().horizontalAdvance(ViewCatalog::title(view)));
+        widest =
+            std::max(widest, m_ui->navigationList->fontMetrics().horizontalAdvance(ViewCatalog::title(view)));
     m_ui->navigationList->setFixedWidth(std::clamp(widest + iconAndPadding, 190, 280));
     int index = 0;
     for (ViewId view : kAllViews) {
@@ -262,8 +268,8 @@ void MainWindow::reloadBotilbud() {
     int selected = 0;
     for (int i = 0; i < m_botilbud.size(); ++i) {
         const auto& b = m_botilbud.at(i);
-        m_ui->botilbudComboBox->addItem(
-            b.municipality.isEmpty() ? b.name : tr("%1 (%2)").arg(b.name, b.municipality));
+        m_ui->botilbudComboBox->addItem(b.municipality.isEmpty() ? b.name
+                                                                 : tr("%1 (%2)").arg(b.name, b.municipality));
         if (b.id == keep) selected = i;
     }
     m_ui->botilbudComboBox->setEnabled(!m_botilbud.isEmpty());
@@ -276,10 +282,11 @@ void MainWindow::reloadBotilbud() {
 void MainWindow::updatePhaseLabel() {
     const auto id = currentBotilbud();
     if (!id.isValid()) {
-        m_ui->phaseLabel->setText(m_packageBotilbud > 0
-                                      ? tr("Consultant's database: %n botilbud from data packages (see Monthly report)",
-                                           nullptr, m_packageBotilbud)
-                                      : tr("No botilbud in this database yet"));
+        m_ui->phaseLabel->setText(
+            m_packageBotilbud > 0
+                ? tr("Consultant's database: %n botilbud from data packages (see Monthly report)", nullptr,
+                     m_packageBotilbud)
+                : tr("No botilbud in this database yet"));
         return;
     }
     auto programme = m_workspace->programme().programme(id);
@@ -310,8 +317,9 @@ void MainWindow::updatePhaseLabel() {
 
 void MainWindow::updateDatabaseLabel() {
     const bool server = m_workspace->databaseIsServer();
-    m_databaseLabel->setText(server ? tr("Server: %1").arg(m_workspace->databasePath())
-                                    : tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace->databasePath())));
+    m_databaseLabel->setText(
+        server ? tr("Server: %1").arg(m_workspace->databasePath())
+               : tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace->databasePath())));
     // Backups of a server database are the server's own (pg_dump); a file is copied up, a
     // server database copied down.
     const QString serverBackups = tr("A server database is backed up on the server. Make a local copy with "
@@ -331,7 +339,8 @@ void MainWindow::updateDatabaseLabel() {
 }
 
 void MainWindow::noteSaved() {
-    m_savedLabel->setText(tr("Last saved %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+    m_savedLabel->setText(
+        tr("Last saved %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
     if (m_refreshPending && !hasUnsavedWork()) refreshAfterChangeElsewhere();
 }
 
@@ -417,7 +426,8 @@ void MainWindow::refreshAfterChangeElsewhere() {
     const QString time = QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm"));
     if (hasUnsavedWork()) {
         m_refreshPending = true;
-        m_savedLabel->setText(tr("Someone else changed data at %1; the views are read again when you have saved.").arg(time));
+        m_savedLabel->setText(
+            tr("Someone else changed data at %1; the views are read again when you have saved.").arg(time));
         return;
     }
     m_refreshPending = false;
@@ -430,15 +440,18 @@ bool MainWindow::settleUnsavedWork() {
         auto* work = dynamic_cast<UnsavedWork*>(widget);
         if (!work || !work->hasUnsavedChanges()) continue;
         showView(view);
-        switch (m_dialogs.askToSave(this, tr("Unsaved changes"),
-                                    tr("%1 has changes that are not saved. Save them now?")
-                                        .arg(ViewCatalog::title(view)))) {
+        switch (m_dialogs.askToSave(
+            this, tr("Unsaved changes"),
+            tr("%1 has changes that are not saved. Save them now?").arg(ViewCatalog::title(view)))) {
         case DialogService::SaveChoice::Save:
             if (!work->saveChanges()) return false;
             noteSaved();
             break;
-        case DialogService::SaveChoice::Discard: work->discardChanges(); break;
-        case DialogService::SaveChoice::Cancel: return false;
+        case DialogService::SaveChoice::Discard:
+            work->discardChanges();
+            break;
+        case DialogService::SaveChoice::Cancel:
+            return false;
         }
     }
     return true;
@@ -447,10 +460,18 @@ bool MainWindow::settleUnsavedWork() {
 void MainWindow::openNextStep(services::NextStepPlace place) {
     using services::NextStepPlace;
     switch (place) {
-    case NextStepPlace::Overview: showView(ViewId::Overview); return;
-    case NextStepPlace::Measurements: showView(ViewId::Measurements); return;
-    case NextStepPlace::MonthlyReport: showView(ViewId::MonthlyReport); return;
-    case NextStepPlace::Pdsa: showView(ViewId::Pdsa); return;
+    case NextStepPlace::Overview:
+        showView(ViewId::Overview);
+        return;
+    case NextStepPlace::Measurements:
+        showView(ViewId::Measurements);
+        return;
+    case NextStepPlace::MonthlyReport:
+        showView(ViewId::MonthlyReport);
+        return;
+    case NextStepPlace::Pdsa:
+        showView(ViewId::Pdsa);
+        return;
     case NextStepPlace::Programme:
     case NextStepPlace::Training:
     case NextStepPlace::People: {

@@ -7,7 +7,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-
 #include <map>
 #include <memory>
 
@@ -122,7 +121,7 @@ private:
     bool m_refreshPending = false;
     QPointer<HelpDialog> m_help;
     QList<domain::Botilbud> m_botilbud;
-    int m_packageBotilbud = 0; // botilbud known only from data packages (not in the selector)
+    int m_packageBotilbud = 0;          // botilbud known only from data packages (not in the selector)
     domain::BotilbudId m_shownBotilbud; // the botilbud the views show now
     std::map<ViewId, QWidget*> m_views;
     QLabel* m_databaseLabel = nullptr;

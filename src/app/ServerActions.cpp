@@ -35,29 +35,34 @@ struct CopyProgress {
 
 qint64 rowsOf(const services::ServerTransferService::Summary& summary) {
     qint64 rows = 0;
-    for (const auto& table : summary) rows += table.targetRows;
+    for (const auto& table : summary)
+        rows += table.targetRows;
     return rows;
 }
 
 } // namespace
 
-ServerActions::ServerActions(services::Workspace& workspace, DialogService& dialogs, DatabaseFileActions& files)
+ServerActions::ServerActions(services::Workspace& workspace, DialogService& dialogs,
+                             DatabaseFileActions& files)
     : m_workspace(workspace), m_dialogs(dialogs), m_files(files) {}
 
 bool ServerActions::connectToServer(QWidget* parent) {
-    ServerConnectDialog dialog(ServerConnectDialog::remembered(), [&](const storage::ServerAddress& address) {
-        auto opened = storage::Database::openServer(address, storage::OpenMode::OpenExisting);
-        if (!opened && storage::Database::isEmptyServerDatabase(opened.error()) &&
-            m_dialogs.question(parent, tr("Connect to server"),
-                               tr("The database %1 on the server is empty. Set it up for Medicinsikker now?")
-                                   .arg(address.display())))
-            return storage::Database::openServer(address, storage::OpenMode::CreateOrMigrate);
-        return opened;
-    }, parent);
+    ServerConnectDialog dialog(
+        ServerConnectDialog::remembered(),
+        [&](const storage::ServerAddress& address) {
+            auto opened = storage::Database::openServer(address, storage::OpenMode::OpenExisting);
+            if (!opened && storage::Database::isEmptyServerDatabase(opened.error()) &&
+                m_dialogs.question(
+                    parent, tr("Connect to server"),
+                    tr("The database %1 on the server is empty. Set it up for Medicinsikker now?")
+                        .arg(address.display())))
+                return storage::Database::openServer(address, storage::OpenMode::CreateOrMigrate);
+            return opened;
+        },
+        parent);
     dialog.exec();
     switch (dialog.choice()) {
-    case ServerConnectDialog::Choice::Connected:
-    {
+    case ServerConnectDialog::Choice::Connected: {
         logging::get("app")->info("connected to {}", dialog.address().display().toStdString());
         auto database = dialog.takeDatabase();
         if (!m_dialogs.signIn(parent, *database, false)) return false;
@@ -76,14 +81,17 @@ bool ServerActions::pushToServer(QWidget* parent) {
     if (m_workspace.databaseIsServer()) return false;
     const QString file = m_workspace.databasePath();
     services::ServerTransferService::Summary summary;
-    ServerConnectDialog dialog(ServerConnectDialog::remembered(), [&](const storage::ServerAddress& address)
-                                   -> Result<std::unique_ptr<storage::Database>> {
-        CopyProgress progress(parent, tr("Copying %1 to %2…").arg(QDir::toNativeSeparators(file), address.display()));
-        auto pushed = services::ServerTransferService::push(file, address, progress.callback());
-        if (!pushed) return pushed.error();
-        summary = pushed.value();
-        return storage::Database::openServer(address, storage::OpenMode::OpenExisting);
-    }, parent);
+    ServerConnectDialog dialog(
+        ServerConnectDialog::remembered(),
+        [&](const storage::ServerAddress& address) -> Result<std::unique_ptr<storage::Database>> {
+            CopyProgress progress(
+                parent, tr("Copying %1 to %2…").arg(QDir::toNativeSeparators(file), address.display()));
+            auto pushed = services::ServerTransferService::push(file, address, progress.callback());
+            if (!pushed) return pushed.error();
+            summary = pushed.value();
+            return storage::Database::openServer(address, storage::OpenMode::OpenExisting);
+        },
+        parent);
     dialog.setWindowTitle(tr("Copy the database to a server"));
     dialog.exec();
     if (dialog.choice() == ServerConnectDialog::Choice::OpenLocalFile) return m_files.open(parent);
@@ -111,7 +119,8 @@ void ServerActions::pullFromServer(QWidget* parent) {
                                           tr("Medicinsikker databases (*.db)"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".db");
-    CopyProgress progress(parent, tr("Copying %1 to %2…").arg(server->display(), QDir::toNativeSeparators(path)));
+    CopyProgress progress(parent,
+                          tr("Copying %1 to %2…").arg(server->display(), QDir::toNativeSeparators(path)));
     auto pulled = services::ServerTransferService::pull(*server, path, progress.callback());
     progress.dialog.reset();
     if (!pulled) {

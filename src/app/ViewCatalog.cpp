@@ -4,15 +4,24 @@ namespace medsafe::app {
 
 QString ViewCatalog::title(ViewId view) {
     switch (view) {
-    case ViewId::Overview: return tr("Overview");
-    case ViewId::Improvement: return tr("Improvement work");
-    case ViewId::Pdsa: return tr("PDSA");
-    case ViewId::Measurements: return tr("Measurements");
-    case ViewId::RunCharts: return tr("Run charts");
-    case ViewId::Incidents: return tr("Incidents");
-    case ViewId::Programme: return tr("Programme and competences");
-    case ViewId::MonthlyReport: return tr("Monthly report");
-    case ViewId::History: return tr("History");
+    case ViewId::Overview:
+        return tr("Overview");
+    case ViewId::Improvement:
+        return tr("Improvement work");
+    case ViewId::Pdsa:
+        return tr("PDSA");
+    case ViewId::Measurements:
+        return tr("Measurements");
+    case ViewId::RunCharts:
+        return tr("Run charts");
+    case ViewId::Incidents:
+        return tr("Incidents");
+    case ViewId::Programme:
+        return tr("Programme and competences");
+    case ViewId::MonthlyReport:
+        return tr("Monthly report");
+    case ViewId::History:
+        return tr("History");
     }
     return {};
 }
@@ -45,9 +54,8 @@ QString ViewCatalog::description(ViewId view) {
 }
 
 QIcon ViewCatalog::icon(ViewId view) {
-    static const char* const kFiles[] = {"overview",  "improvement", "pdsa",      "measurements",
-                                         "runcharts", "incidents",   "programme", "report",
-                                         "history"};
+    static const char* const kFiles[] = {"overview",  "improvement", "pdsa",   "measurements", "runcharts",
+                                         "incidents", "programme",   "report", "history"};
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kFiles[static_cast<int>(view)])));
 }
 

@@ -3,16 +3,25 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QString>
-
 #include <array>
 
 namespace medsafe::app {
 
 // The views of the left navigation, in the order of the list and of Ctrl+1…8.
-enum class ViewId { Overview, Improvement, Pdsa, Measurements, RunCharts, Incidents, Programme, MonthlyReport, History };
+enum class ViewId {
+    Overview,
+    Improvement,
+    Pdsa,
+    Measurements,
+    RunCharts,
+    Incidents,
+    Programme,
+    MonthlyReport,
+    History
+};
 
-inline constexpr std::array kAllViews{ViewId::Overview,     ViewId::Improvement, ViewId::Pdsa,
-                                      ViewId::Measurements, ViewId::RunCharts,   ViewId::Incidents,
+inline constexpr std::array kAllViews{ViewId::Overview,     ViewId::Improvement,   ViewId::Pdsa,
+                                      ViewId::Measurements, ViewId::RunCharts,     ViewId::Incidents,
                                       ViewId::Programme,    ViewId::MonthlyReport, ViewId::History};
 
 // Names, descriptions and icons of the views, translated at the moment they are asked for.

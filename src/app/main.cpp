@@ -7,12 +7,12 @@
 #include "app/DialogService.h"
 #include "app/FirstStartDialog.h"
 #include "app/MainWindow.h"
-#include "services/access/AccountService.h"
 #include "app/NewProgrammeWizard.h"
 #include "app/ServerConnectDialog.h"
 #include "app/StartupBenchmark.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
+#include "services/access/AccountService.h"
 #include "services/backup/BackupService.h"
 #include "storage/Database.h"
 
@@ -21,10 +21,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QScreen>
-#include <QTimer>
 #include <QSettings>
 #include <QStandardPaths>
-
+#include <QTimer>
 #include <cstdio>
 #include <functional>
 
@@ -33,11 +32,11 @@ using namespace medsafe;
 namespace {
 
 // `--server CONNINFO` or the first start's "Forbind til kommunens server…": connects at once when
-// the address carries a password, else (or when that fails) through the connect dialog, which says what went wrong and offers a local file instead.
-// Returns the server database, or nothing with `localFile` set when the person chose a file
-// (empty when they cancelled).
-std::unique_ptr<storage::Database> connectAtStart(const storage::ServerAddress& address, app::DialogService& dialogs,
-                                                  QString& localFile) {
+// the address carries a password, else (or when that fails) through the connect dialog, which says what went
+// wrong and offers a local file instead. Returns the server database, or nothing with `localFile` set when
+// the person chose a file (empty when they cancelled).
+std::unique_ptr<storage::Database> connectAtStart(const storage::ServerAddress& address,
+                                                  app::DialogService& dialogs, QString& localFile) {
     const auto open = [](const storage::ServerAddress& a) {
         return storage::Database::openServer(a, storage::OpenMode::OpenExisting);
     };
@@ -60,9 +59,11 @@ QString defaultDatabasePath(const QString& dataDir) {
 
 // Signs in before the window opens. Returns -1 to go on, else the exit code: 0 when the
 // person cancelled, 1 when a scripted sign-in (--sign-in) was refused.
-int signInAtStart(const app::AppOptions& options, storage::Database& db, app::DialogService& dialogs, bool demo) {
+int signInAtStart(const app::AppOptions& options, storage::Database& db, app::DialogService& dialogs,
+                  bool demo) {
     if (!options.signInLogin.isEmpty()) {
-        auto signedIn = services::AccountService(db).signIn(options.signInLogin, qEnvironmentVariable("MEDSAFE_PASSWORD"));
+        auto signedIn = services::AccountService(db).signIn(options.signInLogin,
+                                                            qEnvironmentVariable("MEDSAFE_PASSWORD"));
         if (!signedIn && db.isServer()) signedIn = services::AccountService(db).identifyServerLogin();
         if (!signedIn) {
             std::fprintf(stderr, "medicinsikker: %s\n", qPrintable(signedIn.error().display()));
@@ -102,9 +103,10 @@ int main(int argc, char* argv[]) {
     auto log = logging::get("app");
     if (!privateFolder) log->warn("data folder: {}", privateFolder.error().message.toStdString());
 
-    const QString languageCode = !options->languageCode.isEmpty()
-                                     ? options->languageCode
-                                     : QSettings().value(QStringLiteral("language"), QStringLiteral("da")).toString();
+    const QString languageCode =
+        !options->languageCode.isEmpty()
+            ? options->languageCode
+            : QSettings().value(QStringLiteral("language"), QStringLiteral("da")).toString();
     if (!i18n::install(i18n::languageFromCode(languageCode)))
         log->error("the embedded Danish translation could not be loaded");
 
@@ -123,12 +125,17 @@ int main(int argc, char* argv[]) {
     bool startNewProgramme = false;
     const QString ownFile = QDir(dataDir).filePath(QStringLiteral("medicinsikker.db"));
     // The very first start on this PC: no database named, none opened before, none of our own.
-    if (!demo && !server && path.isEmpty() && !QSettings().contains(QStringLiteral("lastDatabase")) && !QFileInfo::exists(ownFile)) {
+    if (!demo && !server && path.isEmpty() && !QSettings().contains(QStringLiteral("lastDatabase")) &&
+        !QFileInfo::exists(ownFile)) {
         app::FirstStartDialog first;
         if (first.exec() != QDialog::Accepted) return 0;
         switch (first.choice()) {
-        case app::FirstStartDialog::Choice::Demo: demo = true; break;
-        case app::FirstStartDialog::Choice::Server: server = app::ServerConnectDialog::remembered(); break;
+        case app::FirstStartDialog::Choice::Demo:
+            demo = true;
+            break;
+        case app::FirstStartDialog::Choice::Server:
+            server = app::ServerConnectDialog::remembered();
+            break;
         case app::FirstStartDialog::Choice::OpenFile:
             path = app::DatabaseFileActions::chooseExisting(dialogs, nullptr);
             if (path.isEmpty()) return 0;
@@ -141,8 +148,10 @@ int main(int argc, char* argv[]) {
         }
     }
     // The window on the opened database until the person quits; `afterShown` runs once it is up.
-    const auto runWindow = [&](std::unique_ptr<storage::Database> database, const std::function<void()>& afterShown) {
-        if (const int refused = signInAtStart(*options, *database, dialogs, demo); refused >= 0) return refused;
+    const auto runWindow = [&](std::unique_ptr<storage::Database> database,
+                               const std::function<void()>& afterShown) {
+        if (const int refused = signInAtStart(*options, *database, dialogs, demo); refused >= 0)
+            return refused;
         app::MainWindow window(std::move(database), dialogs);
         if (options->startupBenchmark) new app::StartupBenchmark(window, sinceStart);
         window.showAsLastTime();
@@ -161,8 +170,9 @@ int main(int argc, char* argv[]) {
         auto created = app::ensureDemoDatabase(path);
         if (!created) {
             log->error("demo database: {}", created.error().message.toStdString());
-            dialogs.warning(nullptr, QObject::tr("Medicinsikker"),
-                            QObject::tr("The demo database could not be created:\n%1").arg(created.error().display()));
+            dialogs.warning(
+                nullptr, QObject::tr("Medicinsikker"),
+                QObject::tr("The demo database could not be created:\n%1").arg(created.error().display()));
             return 1;
         }
     } else if (path.isEmpty()) {
@@ -181,9 +191,10 @@ int main(int argc, char* argv[]) {
         QDateTime::currentDateTimeUtc(), services::BackupService::DailyBackup::Later);
     if (!database) {
         log->error("could not open {}: {}", path.toStdString(), database.error().message.toStdString());
-        dialogs.warning(nullptr, QObject::tr("Medicinsikker"),
-                        QObject::tr("The database %1 could not be opened:\n%2\n\nThe file has not been changed.")
-                            .arg(QDir::toNativeSeparators(path), database.error().display()));
+        dialogs.warning(
+            nullptr, QObject::tr("Medicinsikker"),
+            QObject::tr("The database %1 could not be opened:\n%2\n\nThe file has not been changed.")
+                .arg(QDir::toNativeSeparators(path), database.error().display()));
         return 1;
     }
     if (!demo) QSettings().setValue(QStringLiteral("lastDatabase"), path);

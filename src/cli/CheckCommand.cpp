@@ -15,21 +15,17 @@ namespace {
 constexpr int kFirstAuditedSchema = 6;
 } // namespace
 
-int CheckCommand::run(const QStringList& args, QTextStream& out, QTextStream& err)
-{
+int CheckCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
     parser.addOption(
         {QStringLiteral("database"), tr("The database file to check."), CliMessages::fileValue()});
-    if (auto code = parseCommandLine(parser, name(), summary(), args, out, err))
-        return *code;
+    if (auto code = parseCommandLine(parser, name(), summary(), args, out, err)) return *code;
     const auto path = requiredOption(parser, name(), QStringLiteral("database"), err);
-    if (!path)
-        return 2;
+    if (!path) return 2;
 
     // Read-only: a check never creates, migrates or writes, and leaves no -wal/-shm files.
     auto db = openDatabase(name(), *path, storage::OpenMode::ReadOnly, {}, err);
-    if (!db)
-        return 1;
+    if (!db) return 1;
     const auto report = db->checkReport();
     if (!report) {
         CliMessages::print(err, name(), CliMessages::cannotRead(*path, report.error().display()));
@@ -75,13 +71,14 @@ int CheckCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
         } else {
             chainHolds = false;
             using Problem = storage::AuditChainVerdict::Problem;
-            const QString why = verdict->problemKind == Problem::ContentDiffers
-                                    ? tr("its contents do not match its hash (the entry was changed)")
-                                : verdict->previousId == 0
-                                    ? tr("the first entry names an entry before it (entries were removed)")
-                                    : tr("it does not name the hash of entry %1 before it (an entry was removed or "
-                                         "changed)")
-                                          .arg(verdict->previousId);
+            const QString why =
+                verdict->problemKind == Problem::ContentDiffers
+                    ? tr("its contents do not match its hash (the entry was changed)")
+                : verdict->previousId == 0
+                    ? tr("the first entry names an entry before it (entries were removed)")
+                    : tr("it does not name the hash of entry %1 before it (an entry was removed or "
+                         "changed)")
+                          .arg(verdict->previousId);
             out << tr("BROKEN at entry %1: %2").arg(verdict->firstBrokenId).arg(why);
         }
         out << "\n";
@@ -96,7 +93,8 @@ int CheckCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
         return 1;
     }
     if (!chainHolds) {
-        CliMessages::print(err, name(), tr("the audit trail of '%1' was changed after it was written").arg(*path));
+        CliMessages::print(err, name(),
+                           tr("the audit trail of '%1' was changed after it was written").arg(*path));
         return 1;
     }
     return 0;

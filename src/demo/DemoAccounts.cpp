@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QSet>
-
 #include <functional>
 
 namespace medsafe::demo {
@@ -15,8 +14,13 @@ using domain::PersonRole;
 
 QString DemoAccounts::loginFor(const QString& name) {
     QString login = name.section(QLatin1Char(' '), 0, 0).toLower();
-    login.replace(u'æ', QStringLiteral("ae")).replace(u'ø', QStringLiteral("oe")).replace(u'å', QStringLiteral("aa"));
-    login.replace(u'é', u'e').replace(u'ü', u'u').replace(u'ö', QStringLiteral("oe")).replace(u'ä', QStringLiteral("ae"));
+    login.replace(u'æ', QStringLiteral("ae"))
+        .replace(u'ø', QStringLiteral("oe"))
+        .replace(u'å', QStringLiteral("aa"));
+    login.replace(u'é', u'e')
+        .replace(u'ü', u'u')
+        .replace(u'ö', QStringLiteral("oe"))
+        .replace(u'ä', QStringLiteral("ae"));
     return login;
 }
 

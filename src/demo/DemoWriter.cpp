@@ -1,7 +1,6 @@
 #include "demo/DemoWriter.h"
 
 #include "demo/DemoAccounts.h"
-
 #include "demo/DemoIdMap.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/CompetenceRepository.h"
@@ -38,17 +37,14 @@ struct IdMaps {
     DemoIdMap<SurveyRoundId> rounds;
 };
 
-Error failed(const QString& what, const Error& error)
-{
+Error failed(const QString& what, const Error& error) {
     return Error{QStringLiteral("writing %1 failed: %2").arg(what, error.message), error.userMessage};
 }
 
 template <typename IdType>
 Status mapAll(const char* what, const QList<IdType>& provisional, const Result<QList<IdType>>& stored,
-              DemoIdMap<IdType>& map)
-{
-    if (!stored)
-        return failed(QString::fromLatin1(what), stored.error());
+              DemoIdMap<IdType>& map) {
+    if (!stored) return failed(QString::fromLatin1(what), stored.error());
     if (stored->size() != provisional.size())
         return Error::technical(QStringLiteral("writing %1: got %2 ids for %3 rows")
                                     .arg(QString::fromLatin1(what))
@@ -59,9 +55,7 @@ Status mapAll(const char* what, const QList<IdType>& provisional, const Result<Q
     return success();
 }
 
-template <typename T, typename IdType>
-QList<IdType> idsOf(const QList<T>& items)
-{
+template <typename T, typename IdType> QList<IdType> idsOf(const QList<T>& items) {
     QList<IdType> ids;
     ids.reserve(items.size());
     for (const T& item : items)
@@ -69,13 +63,11 @@ QList<IdType> idsOf(const QList<T>& items)
     return ids;
 }
 
-Status writeOrganisation(const DemoBotilbud& home, Database& db, IdMaps& maps)
-{
+Status writeOrganisation(const DemoBotilbud& home, Database& db, IdMaps& maps) {
     Botilbud botilbud = home.botilbud;
     botilbud.id = {};
     const auto id = storage::BotilbudRepository(db).add(botilbud);
-    if (!id)
-        return failed(QStringLiteral("botilbud"), id.error());
+    if (!id) return failed(QStringLiteral("botilbud"), id.error());
     maps.botilbud = *id;
 
     Programme programme = home.programme;
@@ -109,15 +101,13 @@ Status writeOrganisation(const DemoBotilbud& home, Database& db, IdMaps& maps)
     return success();
 }
 
-Status writeImprovement(const DemoBotilbud& home, Database& db, IdMaps& maps)
-{
+Status writeImprovement(const DemoBotilbud& home, Database& db, IdMaps& maps) {
     storage::ImprovementRepository repository(db);
     Aim aim = home.aim;
     aim.id = {};
     aim.botilbudId = maps.botilbud;
     const auto aimId = repository.addAim(aim);
-    if (!aimId)
-        return failed(QStringLiteral("aim"), aimId.error());
+    if (!aimId) return failed(QStringLiteral("aim"), aimId.error());
     maps.aims.insert(home.aim.id, *aimId);
 
     // Primary drivers come first in the dataset, so a parent is always stored before its child.
@@ -128,8 +118,7 @@ Status writeImprovement(const DemoBotilbud& home, Database& db, IdMaps& maps)
         driver.aimId = maps.aims(driver.aimId);
         driver.parentId = maps.drivers(driver.parentId);
         const auto id = repository.addDriver(driver);
-        if (!id)
-            return failed(QStringLiteral("driver"), id.error());
+        if (!id) return failed(QStringLiteral("driver"), id.error());
         maps.drivers.insert(provisional, *id);
     }
     for (ChangeIdea idea : home.changeIdeas) {
@@ -138,15 +127,13 @@ Status writeImprovement(const DemoBotilbud& home, Database& db, IdMaps& maps)
         idea.botilbudId = maps.botilbud;
         idea.driverId = maps.drivers(idea.driverId);
         const auto id = repository.addChangeIdea(idea);
-        if (!id)
-            return failed(QStringLiteral("change idea"), id.error());
+        if (!id) return failed(QStringLiteral("change idea"), id.error());
         maps.ideas.insert(provisional, *id);
     }
     return success();
 }
 
-Status writeMeasures(const DemoBotilbud& home, Database& db, IdMaps& maps)
-{
+Status writeMeasures(const DemoBotilbud& home, Database& db, IdMaps& maps) {
     storage::MeasureRepository repository(db);
     QList<Measure> measures = home.measures;
     for (Measure& measure : measures) {
@@ -154,7 +141,8 @@ Status writeMeasures(const DemoBotilbud& home, Database& db, IdMaps& maps)
         measure.botilbudId = maps.botilbud;
     }
     const auto ids = repository.addMany(measures);
-    if (auto mapped = mapAll("measures", idsOf<Measure, MeasureId>(home.measures), ids, maps.measures); !mapped)
+    if (auto mapped = mapAll("measures", idsOf<Measure, MeasureId>(home.measures), ids, maps.measures);
+        !mapped)
         return mapped;
 
     QList<Measurement> values = home.measurements;
@@ -167,8 +155,7 @@ Status writeMeasures(const DemoBotilbud& home, Database& db, IdMaps& maps)
     return success();
 }
 
-Status writePdsa(const DemoBotilbud& home, Database& db, IdMaps& maps)
-{
+Status writePdsa(const DemoBotilbud& home, Database& db, IdMaps& maps) {
     // One by one: a cycle's parent must have its stored id before the child is written.
     storage::PdsaRepository repository(db);
     for (PdsaCycle cycle : home.pdsaCycles) {
@@ -182,15 +169,13 @@ Status writePdsa(const DemoBotilbud& home, Database& db, IdMaps& maps)
         for (MeasureId& measure : cycle.measureIds)
             measure = maps.measures(measure);
         const auto id = repository.add(cycle);
-        if (!id)
-            return failed(QStringLiteral("PDSA cycle %1").arg(cycle.number), id.error());
+        if (!id) return failed(QStringLiteral("PDSA cycle %1").arg(cycle.number), id.error());
         maps.cycles.insert(provisional, *id);
     }
     return success();
 }
 
-Status writeIncidents(const DemoBotilbud& home, Database& db, IdMaps& maps)
-{
+Status writeIncidents(const DemoBotilbud& home, Database& db, IdMaps& maps) {
     QList<Incident> incidents = home.incidents;
     for (Incident& incident : incidents) {
         incident.id = {};
@@ -202,16 +187,14 @@ Status writeIncidents(const DemoBotilbud& home, Database& db, IdMaps& maps)
     return success();
 }
 
-Status writeCompetence(const DemoBotilbud& home, Database& db, IdMaps& maps)
-{
+Status writeCompetence(const DemoBotilbud& home, Database& db, IdMaps& maps) {
     storage::CompetenceRepository repository(db);
     for (CompetenceTopic topic : home.topics) {
         const CompetenceTopicId provisional = topic.id;
         topic.id = {};
         topic.botilbudId = maps.botilbud;
         const auto id = repository.addTopic(topic);
-        if (!id)
-            return failed(QStringLiteral("competence topic"), id.error());
+        if (!id) return failed(QStringLiteral("competence topic"), id.error());
         maps.topics.insert(provisional, *id);
     }
     for (SurveyRound round : home.surveyRounds) {
@@ -219,8 +202,7 @@ Status writeCompetence(const DemoBotilbud& home, Database& db, IdMaps& maps)
         round.id = {};
         round.botilbudId = maps.botilbud;
         const auto id = repository.addRound(round);
-        if (!id)
-            return failed(QStringLiteral("survey round"), id.error());
+        if (!id) return failed(QStringLiteral("survey round"), id.error());
         maps.rounds.insert(provisional, *id);
     }
     QList<CompetenceAnswer> answers = home.answers;
@@ -242,8 +224,7 @@ Status writeCompetence(const DemoBotilbud& home, Database& db, IdMaps& maps)
     return success();
 }
 
-Status writeReports(const DemoBotilbud& home, Database& db, IdMaps& maps)
-{
+Status writeReports(const DemoBotilbud& home, Database& db, IdMaps& maps) {
     storage::MonthlyReportRepository repository(db);
     for (MonthlyReport report : home.reports) {
         report.id = {};
@@ -254,8 +235,7 @@ Status writeReports(const DemoBotilbud& home, Database& db, IdMaps& maps)
     return success();
 }
 
-void removeWithCompanions(const QString& path)
-{
+void removeWithCompanions(const QString& path) {
     // SQLite's write-ahead log and shared-memory files belong to the database file.
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
@@ -263,23 +243,19 @@ void removeWithCompanions(const QString& path)
 
 } // namespace
 
-Status DemoWriter::writeBotilbud(const DemoBotilbud& home, Database& db)
-{
+Status DemoWriter::writeBotilbud(const DemoBotilbud& home, Database& db) {
     IdMaps maps;
-    for (auto step : {writeOrganisation, writeImprovement, writeMeasures, writePdsa, writeIncidents, writeCompetence,
-                      writeReports}) {
-        if (auto status = step(home, db, maps); !status)
-            return status;
+    for (auto step : {writeOrganisation, writeImprovement, writeMeasures, writePdsa, writeIncidents,
+                      writeCompetence, writeReports}) {
+        if (auto status = step(home, db, maps); !status) return status;
     }
     return success();
 }
 
-Status DemoWriter::write(const DemoDataset& dataset, Database& db)
-{
+Status DemoWriter::write(const DemoDataset& dataset, Database& db) {
     storage::Transaction transaction(db);
     for (const DemoBotilbud& home : dataset.botilbud) {
-        if (auto status = writeBotilbud(home, db); !status)
-            return status; // the guard rolls everything back
+        if (auto status = writeBotilbud(home, db); !status) return status; // the guard rolls everything back
     }
     // The first botilbud is the demo's own: its people get accounts to sign in with.
     if (!dataset.botilbud.isEmpty()) {
@@ -292,8 +268,7 @@ Status DemoWriter::write(const DemoDataset& dataset, Database& db)
     return transaction.commit();
 }
 
-Status DemoWriter::writeFile(const DemoDataset& dataset, const QString& path, bool overwrite)
-{
+Status DemoWriter::writeFile(const DemoDataset& dataset, const QString& path, bool overwrite) {
     if (QFileInfo::exists(path) && !overwrite)
         return Error::technical(QStringLiteral("'%1' already exists; use --force to replace it").arg(path));
 
@@ -301,8 +276,7 @@ Status DemoWriter::writeFile(const DemoDataset& dataset, const QString& path, bo
     removeWithCompanions(partial);
     {
         auto db = Database::open(partial);
-        if (!db)
-            return db.error();
+        if (!db) return db.error();
         if (auto status = write(dataset, **db); !status) {
             db->reset();
             removeWithCompanions(partial);
@@ -310,8 +284,7 @@ Status DemoWriter::writeFile(const DemoDataset& dataset, const QString& path, bo
         }
     } // closed here, so SQLite folds the write-ahead log into the file before the rename
 
-    if (QFileInfo::exists(path))
-        removeWithCompanions(path);
+    if (QFileInfo::exists(path)) removeWithCompanions(path);
     if (!QFile::rename(partial, path)) {
         removeWithCompanions(partial);
         return Error::technical(QStringLiteral("cannot move the new database to '%1'").arg(path));

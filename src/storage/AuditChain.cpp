@@ -14,8 +14,9 @@ QString AuditChain::entryHash(const AuditEntry& entry) {
 QString AuditChain::entryHash(const QString& previousHash, const QString& changedAt, const QString& actor,
                               const QString& table, const QString& rowKey, const QString& botilbud,
                               const QString& action, const QString& oldValues, const QString& newValues) {
-    const QString text = QStringList{previousHash, changedAt, actor, table, rowKey, botilbud, action, oldValues, newValues}
-                             .join(QChar(0x1F));
+    const QString text =
+        QStringList{previousHash, changedAt, actor, table, rowKey, botilbud, action, oldValues, newValues}
+            .join(QChar(0x1F));
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 

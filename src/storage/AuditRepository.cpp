@@ -8,8 +8,9 @@ namespace medsafe::storage {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, changed_at, actor, table_name, row_key, botilbud_id, action, old_values,"
-                                        " new_values, prev_hash, entry_hash");
+const QString kColumns =
+    QStringLiteral("id, changed_at, actor, table_name, row_key, botilbud_id, action, old_values,"
+                   " new_values, prev_hash, entry_hash");
 
 AuditEntry readEntry(const Statement& row) {
     AuditEntry entry;
@@ -87,15 +88,17 @@ Result<AuditChainVerdict> AuditRepository::verifyChain() const {
                 verdict.firstBrokenId = entry.id;
                 verdict.problemKind = AuditChainVerdict::Problem::PreviousHashDiffers;
                 verdict.previousId = previousId;
-                verdict.problem = previousId == 0
-                                      ? QStringLiteral("the first entry names a previous entry")
-                                      : QStringLiteral("it does not name the hash of entry %1 before it (an entry "
-                                                       "was removed or changed)")
-                                            .arg(previousId);
+                verdict.problem =
+                    previousId == 0
+                        ? QStringLiteral("the first entry names a previous entry")
+                        : QStringLiteral("it does not name the hash of entry %1 before it (an entry "
+                                         "was removed or changed)")
+                              .arg(previousId);
             } else if (AuditChain::entryHash(entry) != entry.entryHash) {
                 verdict.firstBrokenId = entry.id;
                 verdict.problemKind = AuditChainVerdict::Problem::ContentDiffers;
-                verdict.problem = QStringLiteral("its contents do not match its hash (the entry was changed)");
+                verdict.problem =
+                    QStringLiteral("its contents do not match its hash (the entry was changed)");
             }
         }
         previous = entry.entryHash;

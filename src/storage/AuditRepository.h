@@ -33,9 +33,9 @@ struct AuditChainVerdict {
     qint64 entries = 0;
     qint64 firstBrokenId = 0; // 0: the chain holds
     Problem problemKind = Problem::None;
-    qint64 previousId = 0;    // for PreviousHashDiffers: the entry before it as stored now
-    QString problem;          // what is wrong with that entry (English, for the log)
-    QString headHash;         // the last entry's hash (empty without entries)
+    qint64 previousId = 0; // for PreviousHashDiffers: the entry before it as stored now
+    QString problem;       // what is wrong with that entry (English, for the log)
+    QString headHash;      // the last entry's hash (empty without entries)
     bool holds() const { return firstBrokenId == 0; }
 };
 

@@ -141,7 +141,8 @@ Status AuditTriggers::recreateSqlite(Database& db, const AuditedTable& table) {
     for (const TriggerKind& kind : kKinds) {
         QSqlQuery q(db.connection());
         const QString name = QStringLiteral("audit_%1_%2").arg(table.name, QLatin1String(kind.action));
-        if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name)) || !q.exec(sqliteTrigger(table, kind, *columns)))
+        if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name)) ||
+            !q.exec(sqliteTrigger(table, kind, *columns)))
             return Error::technical(QStringLiteral("trigger %1: %2").arg(name, q.lastError().text()));
     }
     return success();
@@ -152,9 +153,11 @@ QStringList AuditTriggers::postgresStatements() {
     for (const AuditedTable& table : AuditedTables::all()) {
         const QString botilbud = table.botilbudOf.isEmpty()
                                      ? QString()
-                                     : QStringLiteral("SELECT ") + AuditedTables::botilbudExpression(table, QStringLiteral("($1)"));
-        statements << QStringLiteral("CREATE TRIGGER audit_%1 AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW"
-                                     " EXECUTE FUNCTION medsafe_audit('%2', '%3', '%4')")
+                                     : QStringLiteral("SELECT ") +
+                                           AuditedTables::botilbudExpression(table, QStringLiteral("($1)"));
+        statements << QStringLiteral(
+                          "CREATE TRIGGER audit_%1 AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW"
+                          " EXECUTE FUNCTION medsafe_audit('%2', '%3', '%4')")
                           .arg(table.name, table.keyColumns.join(QLatin1Char(',')), botilbud,
                                table.secretColumns.join(QLatin1Char(',')));
     }
@@ -162,22 +165,26 @@ QStringList AuditTriggers::postgresStatements() {
 }
 
 QStringList AuditTriggers::postgresRowSecurityStatements() {
-    QStringList statements{QString::fromUtf8(kPostgresSeesFunction), QString::fromUtf8(kPostgresManagesFunction),
-                           QString::fromUtf8(kPostgresGrants)};
-    const QStringList managed{QStringLiteral("person"), QStringLiteral("person_role"), QStringLiteral("account")};
+    QStringList statements{QString::fromUtf8(kPostgresSeesFunction),
+                           QString::fromUtf8(kPostgresManagesFunction), QString::fromUtf8(kPostgresGrants)};
+    const QStringList managed{QStringLiteral("person"), QStringLiteral("person_role"),
+                              QStringLiteral("account")};
     for (const AuditedTable& table : AuditedTables::all()) {
         if (table.botilbudOf.isEmpty()) continue;
         const QString botilbud = AuditedTables::botilbudExpression(table, table.name);
         statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table.name);
         if (managed.contains(table.name)) {
-            statements << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (medsafe_sees_botilbud(%2))")
+            statements << QStringLiteral(
+                              "CREATE POLICY %1_read ON %1 FOR SELECT USING (medsafe_sees_botilbud(%2))")
                               .arg(table.name, botilbud)
-                       << QStringLiteral("CREATE POLICY %1_manage ON %1 FOR ALL USING (medsafe_manages_botilbud(%2))"
-                                         " WITH CHECK (medsafe_manages_botilbud(%2))")
+                       << QStringLiteral(
+                              "CREATE POLICY %1_manage ON %1 FOR ALL USING (medsafe_manages_botilbud(%2))"
+                              " WITH CHECK (medsafe_manages_botilbud(%2))")
                               .arg(table.name, botilbud);
         } else {
-            statements << QStringLiteral("CREATE POLICY %1_own ON %1 FOR ALL USING (medsafe_sees_botilbud(%2))"
-                                         " WITH CHECK (medsafe_sees_botilbud(%2))")
+            statements << QStringLiteral(
+                              "CREATE POLICY %1_own ON %1 FOR ALL USING (medsafe_sees_botilbud(%2))"
+                              " WITH CHECK (medsafe_sees_botilbud(%2))")
                               .arg(table.name, botilbud);
         }
     }

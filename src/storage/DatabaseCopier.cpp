@@ -11,7 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
 #include <algorithm>
 
 namespace medsafe::storage {
@@ -33,8 +32,10 @@ ColumnKind kindOfPostgresType(const QString& dataType) {
     if (dataType == QLatin1String("date")) return ColumnKind::Date;
     if (dataType.startsWith(QLatin1String("time without"))) return ColumnKind::Time;
     if (dataType.startsWith(QLatin1String("timestamp"))) return ColumnKind::Timestamp;
-    if (dataType == QLatin1String("numeric") || dataType == QLatin1String("double precision")) return ColumnKind::Numeric;
-    if (dataType == QLatin1String("bigint") || dataType == QLatin1String("integer")) return ColumnKind::Integer;
+    if (dataType == QLatin1String("numeric") || dataType == QLatin1String("double precision"))
+        return ColumnKind::Numeric;
+    if (dataType == QLatin1String("bigint") || dataType == QLatin1String("integer"))
+        return ColumnKind::Integer;
     return ColumnKind::Text;
 }
 
@@ -55,7 +56,8 @@ Result<QHash<QString, ColumnKind>> columnKinds(const Database& a, const Database
                              " WHERE table_schema = current_schema() AND table_name = ?"));
     q.addBindValue(table);
     if (!q.exec()) return sqlError(QStringLiteral("column types of %1").arg(table), q);
-    while (q.next()) kinds.insert(q.value(0).toString(), kindOfPostgresType(q.value(1).toString()));
+    while (q.next())
+        kinds.insert(q.value(0).toString(), kindOfPostgresType(q.value(1).toString()));
     return kinds;
 }
 
@@ -65,23 +67,26 @@ Result<QStringList> columnsOf(const Database& db, const QString& table) {
     if (!q.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table))) return sqlError(table, q);
     QStringList columns;
     const QSqlRecord record = q.record();
-    for (int i = 0; i < record.count(); ++i) columns << record.fieldName(i);
+    for (int i = 0; i < record.count(); ++i)
+        columns << record.fieldName(i);
     return columns;
 }
 
 QDateTime toUtc(const QVariant& value) {
     QDateTime time = value.metaType().id() == QMetaType::QDateTime
-        ? value.toDateTime()
-        : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+                         ? value.toDateTime()
+                         : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     return time.toUTC();
 }
 
 QTime toTime(const QVariant& value) {
-    return value.metaType().id() == QMetaType::QTime ? value.toTime() : QTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return value.metaType().id() == QMetaType::QTime ? value.toTime()
+                                                     : QTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
 QDate toDate(const QVariant& value) {
-    return value.metaType().id() == QMetaType::QDate ? value.toDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    return value.metaType().id() == QMetaType::QDate ? value.toDate()
+                                                     : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 // One value in a form that is the same whichever engine it was read from.
@@ -112,7 +117,8 @@ QString canonical(const QVariant& value, bool isNull, ColumnKind kind) {
 Result<QVariant> forTarget(const QVariant& value, bool isNull, ColumnKind kind, bool targetIsPostgres) {
     if (isNull) return QVariant();
     const auto invalid = [&](const char* what) {
-        return Error::technical(QStringLiteral("'%1' is not a %2").arg(value.toString(), QLatin1String(what)));
+        return Error::technical(
+            QStringLiteral("'%1' is not a %2").arg(value.toString(), QLatin1String(what)));
     };
     switch (kind) {
     case ColumnKind::Boolean:
@@ -126,7 +132,8 @@ Result<QVariant> forTarget(const QVariant& value, bool isNull, ColumnKind kind, 
         const QTime time = toTime(value);
         if (!time.isValid()) return invalid("time");
         if (targetIsPostgres) return QVariant(time);
-        return QVariant(time.toString(time.second() == 0 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss")));
+        return QVariant(
+            time.toString(time.second() == 0 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss")));
     }
     case ColumnKind::Timestamp: {
         const QDateTime time = toUtc(value);
@@ -166,7 +173,7 @@ Result<qint64> rowCount(const Database& db, const QString& table) {
 // The rows of `table`, each as its canonical text; SHA-256 over the sorted row hashes, so the
 // order an engine returns rows in (collations differ) does not matter.
 Result<std::pair<qint64, QString>> checksum(const Database& db, const QString& table,
-                                           const QHash<QString, ColumnKind>& kinds) {
+                                            const QHash<QString, ColumnKind>& kinds) {
     auto columns = columnsOf(db, table);
     if (!columns) return columns.error();
     QSqlQuery q(db.connection());
@@ -182,12 +189,13 @@ Result<std::pair<qint64, QString>> checksum(const Database& db, const QString& t
     }
     std::sort(rowHashes.begin(), rowHashes.end());
     QCryptographicHash all(QCryptographicHash::Sha256);
-    for (const QByteArray& hash : rowHashes) all.addData(hash);
+    for (const QByteArray& hash : rowHashes)
+        all.addData(hash);
     return std::make_pair(static_cast<qint64>(rowHashes.size()), QString::fromLatin1(all.result().toHex()));
 }
 
-Status copyTable(Database& source, Database& target, const QString& table, const DatabaseCopier::Progress& progress,
-                 qint64& done, qint64 total) {
+Status copyTable(Database& source, Database& target, const QString& table,
+                 const DatabaseCopier::Progress& progress, qint64& done, qint64 total) {
     auto columns = columnsOf(source, table);
     if (!columns) return columns.error();
     auto kinds = columnKinds(source, target, table);
@@ -201,10 +209,12 @@ Status copyTable(Database& source, Database& target, const QString& table, const
     if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns->join(QStringLiteral(", ")), table)))
         return sqlError(table, read);
     QStringList marks;
-    for (qsizetype i = 0; i < columns->size(); ++i) marks << QStringLiteral("?");
+    for (qsizetype i = 0; i < columns->size(); ++i)
+        marks << QStringLiteral("?");
     QSqlQuery write(target.connection());
-    if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(table, columns->join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
+    if (!write.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns->join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
         return sqlError(table, write);
     QList<std::pair<QVariant, QVariant>> links; // (id, parent) set after all rows exist
     const int idColumn = static_cast<int>(columns->indexOf(QStringLiteral("id")));
@@ -219,7 +229,8 @@ Status copyTable(Database& source, Database& target, const QString& table, const
             auto converted = forTarget(read.value(i), read.isNull(i), kind, toPostgres);
             if (!converted)
                 return Error::technical(QStringLiteral("%1.%2 (row %3): %4")
-                                            .arg(table, columns->at(i), read.value(std::max(idColumn, 0)).toString(),
+                                            .arg(table, columns->at(i),
+                                                 read.value(std::max(idColumn, 0)).toString(),
                                                  converted.error().message));
             write.addBindValue(converted.value());
         }
@@ -265,7 +276,8 @@ Result<QList<DatabaseCopier::TableSummary>> DatabaseCopier::copy(const Progress&
         auto target = rowCount(m_target, table);
         if (!target) return target.error();
         if (*target > 0)
-            return Error::technical(QStringLiteral("the target already holds rows (%1 in %2)").arg(*target).arg(table));
+            return Error::technical(
+                QStringLiteral("the target already holds rows (%1 in %2)").arg(*target).arg(table));
         auto source = rowCount(m_source, table);
         if (!source) return source.error();
         total += *source;
@@ -288,17 +300,20 @@ Result<QList<DatabaseCopier::TableSummary>> DatabaseCopier::copy(const Progress&
     } resume{m_target};
     qint64 done = 0;
     for (const QString& table : Schema::tableNames()) {
-        if (auto status = copyTable(m_source, m_target, table, progress, done, total); !status) return status.error();
+        if (auto status = copyTable(m_source, m_target, table, progress, done, total); !status)
+            return status.error();
     }
     // Compared before the commit, inside both transactions: a copy that differs is rolled back.
     auto summary = compare();
     if (!summary) return summary.error();
     for (const TableSummary& table : *summary) {
         if (!table.matches())
-            return Error::technical(QStringLiteral("the copy differs from the source in %1").arg(table.table));
+            return Error::technical(
+                QStringLiteral("the copy differs from the source in %1").arg(table.table));
     }
     if (auto status = writing.commit(); !status) return status.error();
-    storageLog()->info("copied {} rows from {} to {}", done, m_source.path().toStdString(), m_target.path().toStdString());
+    storageLog()->info("copied {} rows from {} to {}", done, m_source.path().toStdString(),
+                       m_target.path().toStdString());
     if (auto status = reading.commit(); !status) return status.error();
     return summary;
 }

@@ -27,16 +27,18 @@ QStringList accountsAndAudit(const SqlDialect& dialect) {
                        " login TEXT NOT NULL, password_hash TEXT, failed_attempts INTEGER NOT NULL DEFAULT 0,"
                        " locked_until {timestamp}, must_change_password {boolean} NOT NULL,"
                        " created_at {timestamp} NOT NULL, CONSTRAINT account_unique_login UNIQUE (login))"),
-        QStringLiteral("CREATE TABLE audit_entry (%1, changed_at TEXT NOT NULL, actor TEXT NOT NULL,"
-                       " table_name TEXT NOT NULL, row_key TEXT NOT NULL, botilbud_id BIGINT, action TEXT NOT NULL,"
-                       " old_values TEXT, new_values TEXT, prev_hash TEXT NOT NULL, entry_hash TEXT NOT NULL)")
+        QStringLiteral(
+            "CREATE TABLE audit_entry (%1, changed_at TEXT NOT NULL, actor TEXT NOT NULL,"
+            " table_name TEXT NOT NULL, row_key TEXT NOT NULL, botilbud_id BIGINT, action TEXT NOT NULL,"
+            " old_values TEXT, new_values TEXT, prev_hash TEXT NOT NULL, entry_hash TEXT NOT NULL)")
             .arg(id),
         QStringLiteral("CREATE INDEX audit_entry_botilbud ON audit_entry (botilbud_id, id)"),
         QStringLiteral("CREATE INDEX audit_entry_row ON audit_entry (table_name, row_key)"),
     });
     if (dialect.isPostgres()) {
-        statements << QStringLiteral("CREATE TRIGGER account_counts_change AFTER INSERT OR UPDATE OR DELETE ON account"
-                                     " FOR EACH STATEMENT EXECUTE FUNCTION medicinsikker_count_change()");
+        statements << QStringLiteral(
+            "CREATE TRIGGER account_counts_change AFTER INSERT OR UPDATE OR DELETE ON account"
+            " FOR EACH STATEMENT EXECUTE FUNCTION medicinsikker_count_change()");
         statements << AuditTriggers::postgresStatements() << AuditTriggers::postgresRowSecurityStatements();
     }
     return statements;

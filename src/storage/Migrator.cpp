@@ -29,8 +29,8 @@ Status runStatements(Database& db, const Migration& step, const QStringList& sta
 } // namespace
 
 QList<Migration> Migrator::all() {
-    return {migration001InitialSchema(), migration002PackageExchange(), migration003PackageSigning(), migration004RowVersions(),
-            migration005PersonDates(), migration006AccountsAndAudit()};
+    return {migration001InitialSchema(), migration002PackageExchange(), migration003PackageSigning(),
+            migration004RowVersions(),   migration005PersonDates(),     migration006AccountsAndAudit()};
 }
 
 int Migrator::latestVersion() {
@@ -60,7 +60,8 @@ Status Migrator::migrateTo(Database& db, int targetVersion) {
             if (*now >= step.version) continue;
         }
         QStringList statements = step.statements(db.dialect());
-        if (step.version == 1) statements = db.dialect().markAsMedicinsikkerSql(Database::kApplicationId) + statements;
+        if (step.version == 1)
+            statements = db.dialect().markAsMedicinsikkerSql(Database::kApplicationId) + statements;
         if (auto status = runStatements(db, step, statements); !status) return status;
         if (step.afterStatements) {
             if (auto status = step.afterStatements(db); !status) {

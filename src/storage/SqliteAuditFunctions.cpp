@@ -3,8 +3,8 @@
 #include "storage/AuditChain.h"
 
 #include <QDateTime>
-#include <QVariant>
 #include <QSqlDriver>
+#include <QVariant>
 #include <sqlite3.h>
 
 namespace medsafe::storage {
@@ -52,8 +52,8 @@ void auditHash(sqlite3_context* call, int argc, sqlite3_value** argv) {
     QString fields[9];
     for (int i = 0; i < 9; ++i)
         fields[i] = textArgument(argv[i]);
-    returnText(call, AuditChain::entryHash(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6],
-                                           fields[7], fields[8]));
+    returnText(call, AuditChain::entryHash(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5],
+                                           fields[6], fields[7], fields[8]));
 }
 
 } // namespace
@@ -78,10 +78,11 @@ Status installSqliteAuditFunctions(const QSqlDatabase& db, AuditContext* context
     };
     for (const Function& function : functions) {
         const int flags = SQLITE_UTF8 | (function.deterministic ? SQLITE_DETERMINISTIC : 0);
-        if (sqlite3_create_function_v2(connection, function.name, function.arguments, flags, context, function.body,
-                                       nullptr, nullptr, nullptr) != SQLITE_OK)
-            return Error::technical(QStringLiteral("registering %1 failed: %2")
-                                        .arg(QLatin1String(function.name), QString::fromUtf8(sqlite3_errmsg(connection))));
+        if (sqlite3_create_function_v2(connection, function.name, function.arguments, flags, context,
+                                       function.body, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return Error::technical(
+                QStringLiteral("registering %1 failed: %2")
+                    .arg(QLatin1String(function.name), QString::fromUtf8(sqlite3_errmsg(connection))));
     }
     return success();
 }

@@ -16,9 +16,9 @@ namespace medsafe::storage {
 
 // A prepared statement with typed binding and reading, so repositories never format SQL with
 // values and map every type the same way: dates as 'YYYY-MM-DD', times as 'HH:MM[:SS]',
-// booleans as 0/1 (true/false on PostgreSQL), enums as their stable codes, a missing optional as NULL. A QString binds
-// as text even when null (QtSql would bind a null QString as SQL NULL). Lives on the thread
-// of its connection.
+// booleans as 0/1 (true/false on PostgreSQL), enums as their stable codes, a missing optional as NULL. A
+// QString binds as text even when null (QtSql would bind a null QString as SQL NULL). Lives on the thread of
+// its connection.
 class Statement {
 public:
     explicit Statement(const QSqlDatabase& db);

@@ -4,7 +4,6 @@
 #include "services/packages/PackageTrust.h"
 
 #include <QStringList>
-
 #include <functional>
 
 // Answers dialogs for the tests and records what the application asked.
@@ -19,10 +18,10 @@ public:
     QString nextFolder;
     bool nextQuestionAnswer = true;
     SaveChoice nextSaveChoice = SaveChoice::Cancel;
-    bool trustAnswer = false;       // what askToTrust() answers
-    ConflictChoice conflictChoice = ConflictChoice::Cancel;              // what resolveConflict() answers
-    QList<QList<medsafe::app::FieldDifference>> conflicts;               // what it was shown, in order
-    QStringList trustQuestions;     // "party fingerprint" of each askToTrust(), in order
+    bool trustAnswer = false;                               // what askToTrust() answers
+    ConflictChoice conflictChoice = ConflictChoice::Cancel; // what resolveConflict() answers
+    QList<QList<medsafe::app::FieldDifference>> conflicts;  // what it was shown, in order
+    QStringList trustQuestions; // "party fingerprint" of each askToTrust(), in order
     // What signIn() does; unset, it answers yes without signing anyone in (the owner at work).
     std::function<bool(medsafe::storage::Database&)> signInAs;
     int signIns = 0;

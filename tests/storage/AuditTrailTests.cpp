@@ -3,7 +3,6 @@
 // values; the entries form a SHA-256 chain, so an entry changed or removed afterwards is named
 // by verifyChain(). Runs on both engines (storage_tests_postgres: a scratch schema).
 #include "StorageTestSupport.h"
-
 #include "storage/AccountRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/IncidentRepository.h"
@@ -50,7 +49,8 @@ void execOn(Database& db, const QString& sql) {
 
 } // namespace
 
-TEST_CASE("Insert, update and delete are recorded with who, which row, and the old and new values", "[audit]") {
+TEST_CASE("Insert, update and delete are recorded with who, which row, and the old and new values",
+          "[audit]") {
     auto db = test::memoryDb();
     db->setAuditActor(QStringLiteral("tove"));
     const auto botilbud = test::addBotilbud(*db);
@@ -76,10 +76,14 @@ TEST_CASE("Insert, update and delete are recorded with who, which row, and the o
         CHECK(entry.changedAt.endsWith(QLatin1Char('Z')));
     }
     CHECK(entries[2].oldValues.isEmpty());
-    CHECK(json(entries[2].newValues).value(QStringLiteral("name")).toString() == QStringLiteral("Birthe Holm"));
-    CHECK(json(entries[1].oldValues).value(QStringLiteral("name")).toString() == QStringLiteral("Birthe Holm"));
-    CHECK(json(entries[1].newValues).value(QStringLiteral("name")).toString() == QStringLiteral("Birthe Holm Jensen"));
-    CHECK(json(entries[0].oldValues).value(QStringLiteral("name")).toString() == QStringLiteral("Birthe Holm Jensen"));
+    CHECK(json(entries[2].newValues).value(QStringLiteral("name")).toString() ==
+          QStringLiteral("Birthe Holm"));
+    CHECK(json(entries[1].oldValues).value(QStringLiteral("name")).toString() ==
+          QStringLiteral("Birthe Holm"));
+    CHECK(json(entries[1].newValues).value(QStringLiteral("name")).toString() ==
+          QStringLiteral("Birthe Holm Jensen"));
+    CHECK(json(entries[0].oldValues).value(QStringLiteral("name")).toString() ==
+          QStringLiteral("Birthe Holm Jensen"));
     CHECK(entries[0].newValues.isEmpty());
 
     auto verdict = AuditRepository(*db).verifyChain();
@@ -116,7 +120,8 @@ TEST_CASE("An audit entry changed afterwards is named by the chain check", "[aud
     const auto entries = trailOf(*db, QStringLiteral("person"));
     REQUIRE(entries.size() == 4);
     const qint64 victim = entries[2].id; // Bo's insert
-    execOn(*db, QStringLiteral("UPDATE audit_entry SET new_values = replace(new_values, 'Bo', 'Bent') WHERE id = %1")
+    execOn(*db, QStringLiteral(
+                    "UPDATE audit_entry SET new_values = replace(new_values, 'Bo', 'Bent') WHERE id = %1")
                     .arg(victim));
     auto verdict = AuditRepository(*db).verifyChain();
     REQUIRE(verdict.ok());

@@ -9,9 +9,10 @@ using namespace medsafe::domain;
 TEST_CASE("Topics, rounds and answers round trip", "[repository][competence]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
-    const auto person = PersonRepository(*db)
-                            .add(Person{{}, botilbud, QStringLiteral("P"), PersonRole::Staff, true, {}, true, {}, {}})
-                            .value();
+    const auto person =
+        PersonRepository(*db)
+            .add(Person{{}, botilbud, QStringLiteral("P"), PersonRole::Staff, true, {}, true, {}, {}})
+            .value();
     CompetenceRepository repo(*db);
 
     CompetenceTopic builtIn{{}, botilbud, QStringLiteral("delegation"), QStringLiteral("Delegation"), 1};
@@ -49,9 +50,10 @@ TEST_CASE("Topics, rounds and answers round trip", "[repository][competence]") {
 TEST_CASE("Training records round trip and refreshers due", "[repository][competence]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
-    const auto person = PersonRepository(*db)
-                            .add(Person{{}, botilbud, QStringLiteral("P"), PersonRole::Staff, true, {}, true, {}, {}})
-                            .value();
+    const auto person =
+        PersonRepository(*db)
+            .add(Person{{}, botilbud, QStringLiteral("P"), PersonRole::Staff, true, {}, true, {}, {}})
+            .value();
     CompetenceRepository repo(*db);
 
     TrainingRecord pharmacy{{},

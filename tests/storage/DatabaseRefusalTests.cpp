@@ -157,7 +157,8 @@ TEST_CASE("A file killed during a checkpoint, header ahead of the file, opens wi
             "stage, error_type, actual_consequence, possible_consequence, overall_category, "
             "reached_citizen, required_doctor_contact, ncc_merp, description, immediate_action, "
             "learning, status, reporter_id, updated_at FROM incident");
-        for (int i = 0; i < 9; ++i) REQUIRE(q.exec(copyRows));
+        for (int i = 0; i < 9; ++i)
+            REQUIRE(q.exec(copyRows));
         REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));
         REQUIRE(q.next());
         pagesWithWal = q.value(0).toLongLong();
@@ -173,7 +174,8 @@ TEST_CASE("A file killed during a checkpoint, header ahead of the file, opens wi
     QByteArray bytes = fileBytes(crashed);
     REQUIRE(pagesWithWal * 4096 > bytes.size());
     const auto be32 = [&](int at, quint32 value) {
-        for (int i = 0; i < 4; ++i) bytes[at + i] = static_cast<char>((value >> (8 * (3 - i))) & 0xFF);
+        for (int i = 0; i < 4; ++i)
+            bytes[at + i] = static_cast<char>((value >> (8 * (3 - i))) & 0xFF);
     };
     be32(28, static_cast<quint32>(pagesWithWal));
     bytes.replace(92, 4, bytes.mid(24, 4));

@@ -3,9 +3,9 @@
 #include "StorageTestSupport.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Migration.h"
+#include "storage/Migrator.h"
 #include "storage/MonthlyReportRepository.h"
 #include "storage/ReceivedPackageRepository.h"
-#include "storage/Migrator.h"
 #include "storage/Schema.h"
 #include "storage/SigningKeyRepository.h"
 #include "storage/SqlDialect.h"
@@ -44,7 +44,8 @@ void createVersion1Database(const QString& path) {
 
 // Schema version 4 (row versions) since issue 13; the test keeps its intent: a fresh
 // database is at the newest version and has the package tables.
-TEST_CASE("A fresh database is at the newest schema version with the package tables", "[database][migration]") {
+TEST_CASE("A fresh database is at the newest schema version with the package tables",
+          "[database][migration]") {
     auto db = memoryDb();
     CHECK(db->schemaVersion().value() == 6);
     CHECK(Database::supportedSchemaVersion() == 6);
@@ -146,8 +147,9 @@ TEST_CASE("Received packages: one per botilbud and month, replaced, listed", "[r
     CHECK(repo.allMonths().value().size() == 1);
 }
 
-TEST_CASE("A version-2 database with data and a received package is upgraded to the newest without losing a row",
-          "[database][migration]") {
+TEST_CASE(
+    "A version-2 database with data and a received package is upgraded to the newest without losing a row",
+    "[database][migration]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2.medsafe"));
     // A version-2 consultant database written with the released steps' own statements.
@@ -157,7 +159,8 @@ TEST_CASE("A version-2 database with data and a received package is upgraded to 
     statements << migration002PackageExchange().statements(dialect);
     statements << QStringLiteral(
         "INSERT INTO botilbud (id, name, municipality, resident_count, created_date, package_key, origin)"
-        " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01', '0f8fad5b-d9cb-469f-a165-70867728950e', 'package')");
+        " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01', '0f8fad5b-d9cb-469f-a165-70867728950e', "
+        "'package')");
     statements << QStringLiteral(
         "INSERT INTO received_package (botilbud_id, report_month, sha256, payload, received_on)"
         " VALUES (1, '2021-09-01', 'abc', '{\"version\":1}', '2021-10-05T08:00:00Z')");
@@ -171,7 +174,8 @@ TEST_CASE("A version-2 database with data and a received package is upgraded to 
         REQUIRE(homes.size() == 1);
         CHECK(homes.at(0).packageKey == QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
         CHECK(homes.at(0).origin == BotilbudOrigin::Package);
-        const auto received = ReceivedPackageRepository(*db).forMonth(BotilbudId{1}, QDate(2021, 9, 1)).value();
+        const auto received =
+            ReceivedPackageRepository(*db).forMonth(BotilbudId{1}, QDate(2021, 9, 1)).value();
         REQUIRE(received.has_value());
         CHECK(received->payload == QByteArray("{\"version\":1}"));
         auto report = db->checkReport();
@@ -185,11 +189,13 @@ TEST_CASE("A version-2 database with data and a received package is upgraded to 
         REQUIRE(keys.putOwnKeyPair({QByteArray(32, 'p'), QByteArray(64, 's'), QDate(2026, 12, 2)}).ok());
         CHECK_FALSE(keys.putOwnKeyPair({QByteArray(32, 'q'), QByteArray(64, 't'), QDate(2026, 12, 2)}).ok());
         CHECK(keys.ownKeyPair().value()->publicKey == QByteArray(32, 'p'));
-        REQUIRE(keys.putTrusted({QStringLiteral("0F8FAD5B-D9CB-469F-A165-70867728950E"), QStringLiteral("Lærkehøj"),
-                                 QByteArray(32, 'k'), QStringLiteral("AAAA-BBBB-CCCC-DDDD"), QDate(2026, 12, 2)})
+        REQUIRE(keys.putTrusted({QStringLiteral("0F8FAD5B-D9CB-469F-A165-70867728950E"),
+                                 QStringLiteral("Lærkehøj"), QByteArray(32, 'k'),
+                                 QStringLiteral("AAAA-BBBB-CCCC-DDDD"), QDate(2026, 12, 2)})
                     .ok());
-        REQUIRE(keys.putTrusted({QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"), QStringLiteral("Lærkehøj"),
-                                 QByteArray(32, 'm'), QStringLiteral("EEEE-BBBB-CCCC-DDDD"), QDate(2026, 12, 3)})
+        REQUIRE(keys.putTrusted({QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"),
+                                 QStringLiteral("Lærkehøj"), QByteArray(32, 'm'),
+                                 QStringLiteral("EEEE-BBBB-CCCC-DDDD"), QDate(2026, 12, 3)})
                     .ok());
         const auto trusted = keys.trusted(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e")).value();
         REQUIRE(trusted.has_value());
@@ -209,10 +215,12 @@ TEST_CASE("A version-3 database is upgraded to row versions: every stored row st
     const SqlDialect dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
     QStringList statements = migration001InitialSchema().statements(dialect);
     statements << dialect.markAsMedicinsikkerSql(Database::kApplicationId);
-    statements << migration002PackageExchange().statements(dialect) << migration003PackageSigning().statements(dialect);
+    statements << migration002PackageExchange().statements(dialect)
+               << migration003PackageSigning().statements(dialect);
     statements << QStringLiteral(
         "INSERT INTO botilbud (id, name, municipality, resident_count, created_date, package_key, origin)"
-        " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01', '0f8fad5b-d9cb-469f-a165-70867728950e', 'local')");
+        " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01', '0f8fad5b-d9cb-469f-a165-70867728950e', "
+        "'local')");
     statements << QStringLiteral(
         "INSERT INTO incident (id, botilbud_id, occurred_date, stage, error_type, actual_consequence,"
         " possible_consequence, overall_category, reached_citizen, required_doctor_contact, description,"

@@ -68,7 +68,9 @@ TEST_CASE("Person round trip with roles", "[repository][person]") {
              PersonRole::Tovholder | PersonRole::WorkingGroupMember,
              true,
              QStringLiteral("mette@example.dk"),
-             true, {}, {}};
+             true,
+             {},
+             {}};
     auto id = repo.add(p);
     REQUIRE(id.ok());
     p.id = *id;
@@ -95,7 +97,9 @@ TEST_CASE("People are added in bulk", "[repository][person]") {
                          PersonRole::Staff,
                          true,
                          {},
-                         true, {}, {}};
+                         true,
+                         {},
+                         {}};
     auto ids = PersonRepository(*db).addMany(people);
     REQUIRE(ids.ok());
     CHECK(ids->size() == 20);

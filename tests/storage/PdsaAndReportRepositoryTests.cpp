@@ -14,7 +14,8 @@ TEST_CASE("PDSA cycle round trip with every field", "[repository][pdsa]") {
     const auto botilbud = addBotilbud(*db);
     const auto person =
         PersonRepository(*db)
-            .add(Person{{}, botilbud, QStringLiteral("Tovholder"), PersonRole::Tovholder, true, {}, true, {}, {}})
+            .add(Person{
+                {}, botilbud, QStringLiteral("Tovholder"), PersonRole::Tovholder, true, {}, true, {}, {}})
             .value();
     const auto aim = ImprovementRepository(*db)
                          .addAim(Aim{{}, botilbud, QStringLiteral("Mål"), {}, {}, {}, QDate(2022, 1, 1)})

@@ -29,9 +29,11 @@ TEST_CASE("Programme events round trip with participants", "[repository][program
     const auto botilbud = addBotilbud(*db);
     PersonRepository people(*db);
     const auto a =
-        people.add(Person{{}, botilbud, QStringLiteral("A"), PersonRole::Staff, true, {}, true, {}, {}}).value();
+        people.add(Person{{}, botilbud, QStringLiteral("A"), PersonRole::Staff, true, {}, true, {}, {}})
+            .value();
     const auto b =
-        people.add(Person{{}, botilbud, QStringLiteral("B"), PersonRole::Leader, false, {}, true, {}, {}}).value();
+        people.add(Person{{}, botilbud, QStringLiteral("B"), PersonRole::Leader, false, {}, true, {}, {}})
+            .value();
 
     ProgrammeRepository repo(*db);
     ProgrammeEvent e;

@@ -4,7 +4,6 @@
 // people, roles and accounts, and lets nobody write the audit trail but its trigger — even
 // with raw SQL. Runs only in storage_tests_postgres.
 #include "StorageTestSupport.h"
-
 #include "storage/AccountRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/IncidentRepository.h"
@@ -52,7 +51,8 @@ struct Kommune {
     // A person of `botilbud` with `roles` and a login role of their own; returns the login.
     QString addLogin(BotilbudId botilbud, PersonRoles roles) {
         static int counter = 0;
-        const QString login = QStringLiteral("ms_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+        const QString login =
+            QStringLiteral("ms_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
         Person person;
         person.botilbudId = botilbud;
         person.name = login;
@@ -64,7 +64,9 @@ struct Kommune {
         account.login = login;
         account.createdAt = QDateTime::currentDateTimeUtc();
         REQUIRE(AccountRepository(*admin).add(account).ok());
-        REQUIRE(testing::runOnScratch(owner, {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'kodeord-%1'").arg(login)}).ok());
+        REQUIRE(testing::runOnScratch(
+                    owner, {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'kodeord-%1'").arg(login)})
+                    .ok());
         return login;
     }
 
@@ -95,7 +97,8 @@ bool runs(Database& db, const QString& sql) {
 
 } // namespace
 
-TEST_CASE("A botilbud's staff read and write only their own botilbud's rows, even with raw SQL", "[server][rls]") {
+TEST_CASE("A botilbud's staff read and write only their own botilbud's rows, even with raw SQL",
+          "[server][rls]") {
     REQUIRE(testing::scratchIsServer());
     Kommune kommune;
     auto staffA = kommune.signIn(kommune.addLogin(kommune.a, PersonRole::Staff));
@@ -103,7 +106,8 @@ TEST_CASE("A botilbud's staff read and write only their own botilbud's rows, eve
     CHECK(descriptions(*staffA) == QStringList{QStringLiteral("Lærkehøjs hændelse")});
     // Botilbud B's incident is not there to change or delete.
     QSqlQuery update(staffA->connection());
-    REQUIRE(update.exec(QStringLiteral("UPDATE incident SET description = 'x' WHERE id = %1").arg(kommune.incidentB.value)));
+    REQUIRE(update.exec(
+        QStringLiteral("UPDATE incident SET description = 'x' WHERE id = %1").arg(kommune.incidentB.value)));
     CHECK(update.numRowsAffected() == 0);
     QSqlQuery remove(staffA->connection());
     REQUIRE(remove.exec(QStringLiteral("DELETE FROM incident WHERE botilbud_id = %1").arg(kommune.b.value)));
@@ -137,13 +141,16 @@ TEST_CASE("Nobody but the trigger writes the audit trail on a server", "[server]
     auto tovholder = kommune.signIn(kommune.addLogin(kommune.a, PersonRole::Tovholder));
     CHECK_FALSE(runs(*tovholder, QStringLiteral("UPDATE audit_entry SET actor = 'x'")));
     CHECK_FALSE(runs(*tovholder, QStringLiteral("DELETE FROM audit_entry")));
-    CHECK_FALSE(runs(*tovholder, QStringLiteral("INSERT INTO audit_entry (changed_at, actor, table_name, row_key,"
-                                                " action, prev_hash, entry_hash) VALUES ('', '', '', '', '', '', '')")));
+    CHECK_FALSE(runs(*tovholder,
+                     QStringLiteral("INSERT INTO audit_entry (changed_at, actor, table_name, row_key,"
+                                    " action, prev_hash, entry_hash) VALUES ('', '', '', '', '', '', '')")));
     CHECK_FALSE(runs(*tovholder, QStringLiteral("ALTER TABLE incident DISABLE TRIGGER audit_incident")));
     // Pretending to copy does not switch recording off for anyone but the owner.
     REQUIRE(runs(*tovholder, QStringLiteral("SELECT set_config('medsafe.copying', 'on', false)")));
     const qint64 before = AuditRepository(*kommune.admin).verifyChain().value().entries;
-    REQUIRE(runs(*tovholder, QStringLiteral("UPDATE incident SET learning = 'lært' WHERE id = %1").arg(kommune.incidentA.value)));
+    REQUIRE(runs(
+        *tovholder,
+        QStringLiteral("UPDATE incident SET learning = 'lært' WHERE id = %1").arg(kommune.incidentA.value)));
     CHECK(AuditRepository(*kommune.admin).verifyChain().value().entries == before + 1);
 }
 
@@ -154,8 +161,9 @@ TEST_CASE("Only the tovholder changes people and roles; a consultant reads every
     auto tovholder = kommune.signIn(kommune.addLogin(kommune.a, PersonRole::Tovholder));
     auto consultant = kommune.signIn(kommune.addLogin(kommune.a, PersonRole::PsConsultant));
 
-    CHECK_FALSE(runs(*member, QStringLiteral("INSERT INTO person_role (person_id, role) SELECT person_id, 'tovholder'"
-                                             " FROM account WHERE login = session_user")));
+    CHECK_FALSE(
+        runs(*member, QStringLiteral("INSERT INTO person_role (person_id, role) SELECT person_id, 'tovholder'"
+                                     " FROM account WHERE login = session_user")));
     Person newcomer;
     newcomer.botilbudId = kommune.a;
     newcomer.name = QStringLiteral("Ny medarbejder");

@@ -11,7 +11,8 @@ namespace {
 constexpr const char* kOwnTooltip = "medsafeOwnTooltip";
 } // namespace
 
-template <typename Control> void gate(Control* control, const services::AccessPolicy::Decision& decision, bool usable) {
+template <typename Control>
+void gate(Control* control, const services::AccessPolicy::Decision& decision, bool usable) {
     if (!control) return;
     if (!control->property(kOwnTooltip).isValid()) control->setProperty(kOwnTooltip, control->toolTip());
     control->setEnabled(decision.allowed && usable);

@@ -10,15 +10,17 @@
 
 namespace medsafe::app {
 
-AccountDialog::AccountDialog(services::AccountService accounts, const domain::Person& person, Mode mode, QWidget* parent)
+AccountDialog::AccountDialog(services::AccountService accounts, const domain::Person& person, Mode mode,
+                             QWidget* parent)
     : QDialog(parent), m_accounts(accounts), m_person(person), m_mode(mode) {
     setWindowTitle(mode == Mode::Create ? tr("Account for %1").arg(person.name)
                                         : tr("New temporary password for %1").arg(person.name));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Give %1 the temporary password in person. %1 chooses a new password at the first "
-                                "sign-in.")
-                                 .arg(person.name),
-                             this);
+    auto* intro =
+        new QLabel(tr("Give %1 the temporary password in person. %1 chooses a new password at the first "
+                      "sign-in.")
+                       .arg(person.name),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
@@ -28,8 +30,10 @@ AccountDialog::AccountDialog(services::AccountService accounts, const domain::Pe
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("accountPassword"));
     m_password->setPlaceholderText(tr("at least %1 characters").arg(services::PasswordRules::kMinimumLength));
-    if (mode == Mode::Create) form->addRow(tr("&Login:"), m_login);
-    else m_login->hide();
+    if (mode == Mode::Create)
+        form->addRow(tr("&Login:"), m_login);
+    else
+        m_login->hide();
     form->addRow(tr("&Temporary password:"), m_password);
     layout->addLayout(form);
     m_problem = new QLabel(this);
@@ -48,8 +52,9 @@ AccountDialog::AccountDialog(services::AccountService accounts, const domain::Pe
 }
 
 bool AccountDialog::tryApply() {
-    const Status done = m_mode == Mode::Create ? m_accounts.createAccount(m_person.id, m_login->text(), m_password->text())
-                                               : m_accounts.resetPassword(m_person.id, m_password->text());
+    const Status done = m_mode == Mode::Create
+                            ? m_accounts.createAccount(m_person.id, m_login->text(), m_password->text())
+                            : m_accounts.resetPassword(m_person.id, m_password->text());
     if (done) return true;
     m_problem->setText(done.error().display());
     m_problem->show();

@@ -17,7 +17,8 @@ class AccountDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Mode { Create, Reset };
-    AccountDialog(services::AccountService accounts, const domain::Person& person, Mode mode, QWidget* parent = nullptr);
+    AccountDialog(services::AccountService accounts, const domain::Person& person, Mode mode,
+                  QWidget* parent = nullptr);
 
     bool tryApply();
     QLineEdit* loginField() const { return m_login; }

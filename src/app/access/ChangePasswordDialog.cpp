@@ -14,10 +14,11 @@ ChangePasswordDialog::ChangePasswordDialog(services::AccountService accounts, bo
     : QDialog(parent), m_accounts(accounts) {
     setWindowTitle(tr("Change password"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(required ? tr("You signed in with a temporary password. Choose your own password now.")
-                                      : tr("Choose a new password of at least %1 characters.")
-                                            .arg(services::PasswordRules::kMinimumLength),
-                             this);
+    auto* intro =
+        new QLabel(required ? tr("You signed in with a temporary password. Choose your own password now.")
+                            : tr("Choose a new password of at least %1 characters.")
+                                  .arg(services::PasswordRules::kMinimumLength),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;

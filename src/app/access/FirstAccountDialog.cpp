@@ -11,15 +11,16 @@
 
 namespace medsafe::app {
 
-FirstAccountDialog::FirstAccountDialog(services::AccountService accounts, services::OrganisationService organisation,
-                                       QWidget* parent)
+FirstAccountDialog::FirstAccountDialog(services::AccountService accounts,
+                                       services::OrganisationService organisation, QWidget* parent)
     : QDialog(parent), m_accounts(accounts), m_organisation(organisation) {
     setWindowTitle(tr("Create the tovholder's account"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Everyone signs in to Medicinsikker, so the audit trail can show who changed what. "
-                                "Start with the tovholder's account; she then gives the others theirs in Forløb og "
-                                "kompetencer › Organisation."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Everyone signs in to Medicinsikker, so the audit trail can show who changed what. "
+                      "Start with the tovholder's account; she then gives the others theirs in Forløb og "
+                      "kompetencer › Organisation."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
@@ -80,7 +81,8 @@ void FirstAccountDialog::fillPeople() {
     if (auto people = m_organisation.people(home, true)) {
         for (const domain::Person& person : *people) {
             m_person->addItem(person.name, person.id.value);
-            if (preferred < 0 && person.roles.testFlag(domain::PersonRole::Tovholder)) preferred = m_person->count() - 1;
+            if (preferred < 0 && person.roles.testFlag(domain::PersonRole::Tovholder))
+                preferred = m_person->count() - 1;
         }
     }
     m_person->addItem(tr("A new person…"), 0);
@@ -102,7 +104,8 @@ bool FirstAccountDialog::tryCreate() {
         first.name = m_name->text();
         first.login = m_login->text().trimmed();
         first.password = m_password->text();
-        if (auto created = m_accounts.createFirstAccount(first); !created) problem = created.error().display();
+        if (auto created = m_accounts.createFirstAccount(first); !created)
+            problem = created.error().display();
     }
     if (problem.isEmpty()) return true;
     m_problem->setText(problem);

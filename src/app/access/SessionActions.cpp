@@ -39,7 +39,8 @@ void SessionActions::refresh() {
     const auto& who = m_workspace.session();
     if (who.signedIn) {
         m_label->setText(tr("Signed in: %1 (%2)").arg(who.name, domain::DomainLabels::label(who.roles)));
-        m_label->setToolTip(tr("Login: %1. Every change is recorded in the history with this name.").arg(who.login));
+        m_label->setToolTip(
+            tr("Login: %1. Every change is recorded in the history with this name.").arg(who.login));
     } else {
         m_label->setText(tr("Not signed in"));
         m_label->setToolTip(tr("This database has no accounts yet, or you work as the database's owner."));
@@ -47,7 +48,8 @@ void SessionActions::refresh() {
     m_changePassword->setEnabled(who.signedIn);
     m_switchUser->setEnabled(who.signedIn && !m_workspace.databaseIsServer());
     if (m_workspace.databaseIsServer())
-        m_switchUser->setToolTip(tr("On a server, connect again with another login (File › Connect to server…)."));
+        m_switchUser->setToolTip(
+            tr("On a server, connect again with another login (File › Connect to server…)."));
 }
 
 void SessionActions::changePassword() {

@@ -14,12 +14,13 @@ namespace {
 const QString kLastLogin = QStringLiteral("signIn/lastLogin");
 } // namespace
 
-SignInDialog::SignInDialog(services::AccountService accounts, const QString& databaseName, const QString& demoHint,
-                           QWidget* parent)
+SignInDialog::SignInDialog(services::AccountService accounts, const QString& databaseName,
+                           const QString& demoHint, QWidget* parent)
     : QDialog(parent), m_accounts(accounts) {
     setWindowTitle(tr("Sign in — Medicinsikker"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Sign in to work in %1. The app records who changes what.").arg(databaseName), this);
+    auto* intro =
+        new QLabel(tr("Sign in to work in %1. The app records who changes what.").arg(databaseName), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;

@@ -56,7 +56,8 @@ bool SignInFlow::run(QWidget* parent, storage::Database& db, bool demo) {
             FirstAccountDialog dialog(accounts, organisation, parent);
             if (dialog.exec() != QDialog::Accepted) return false;
         } else {
-            SignInDialog dialog(accounts, QFileInfo(db.path()).fileName(), demo ? demoHint(db) : QString(), parent);
+            SignInDialog dialog(accounts, QFileInfo(db.path()).fileName(), demo ? demoHint(db) : QString(),
+                                parent);
             if (dialog.exec() != QDialog::Accepted) return false;
         }
     }
@@ -68,7 +69,7 @@ bool SignInFlow::run(QWidget* parent, storage::Database& db, bool demo) {
         }
     }
     logging::get("app")->info("signed in as {}", db.session().signedIn ? db.session().login.toStdString()
-                                                                        : std::string("the database's owner"));
+                                                                       : std::string("the database's owner"));
     return true;
 }
 

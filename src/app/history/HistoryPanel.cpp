@@ -45,7 +45,8 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent), m_model(new Histo
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPanel::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryPanel::showDetails);
 }
 
 void HistoryPanel::setEntries(QList<services::HistoryEntry> entries) {
@@ -68,7 +69,8 @@ void HistoryPanel::showDetails() {
                         .arg(services::HistoryLabels::recordName(entry->table, entry->rowKey),
                              services::HistoryLabels::actionName(entry->action), entry->who);
     if (entry->redacted)
-        title += QStringLiteral(" · ") + tr("The incident's text and reporter belong to its own botilbud and are withheld.");
+        title += QStringLiteral(" · ") +
+                 tr("The incident's text and reporter belong to its own botilbud and are withheld.");
     m_detailsTitle->setText(title);
     m_details->setRowCount(static_cast<int>(entry->changes.size()));
     for (int row = 0; row < entry->changes.size(); ++row) {

@@ -32,29 +32,40 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole && index.column() == Who) return entry->login;
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
-    case When: return QLocale().toString(entry->changedAt.toLocalTime(), QStringLiteral("d. MMM yyyy HH:mm:ss"));
-    case Who: return entry->who;
-    case Record: return HistoryLabels::recordName(entry->table, entry->rowKey);
-    case Action: return HistoryLabels::actionName(entry->action);
+    case When:
+        return QLocale().toString(entry->changedAt.toLocalTime(), QStringLiteral("d. MMM yyyy HH:mm:ss"));
+    case Who:
+        return entry->who;
+    case Record:
+        return HistoryLabels::recordName(entry->table, entry->rowKey);
+    case Action:
+        return HistoryLabels::actionName(entry->action);
     case Fields: {
         QStringList fields;
         for (const services::HistoryChange& change : entry->changes)
             fields << HistoryLabels::fieldName(change.field);
         return fields.join(QStringLiteral(", "));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-    case When: return tr("When");
-    case Who: return tr("Who");
-    case Record: return tr("Record");
-    case Action: return tr("What");
-    case Fields: return tr("Fields");
-    default: return {};
+    case When:
+        return tr("When");
+    case Who:
+        return tr("Who");
+    case Record:
+        return tr("Record");
+    case Action:
+        return tr("What");
+    case Fields:
+        return tr("Fields");
+    default:
+        return {};
     }
 }
 

@@ -70,8 +70,9 @@ HistoryView::HistoryView(services::Workspace& workspace, DialogService& dialogs,
     m_chain->setWordWrap(true);
     m_checkChain = new QPushButton(tr("Check the history"), this);
     m_checkChain->setObjectName(QStringLiteral("checkChainButton"));
-    m_checkChain->setToolTip(tr("Checks that no change in the history was altered or removed afterwards: every "
-                                "entry carries a hash of the one before it."));
+    m_checkChain->setToolTip(
+        tr("Checks that no change in the history was altered or removed afterwards: every "
+           "entry carries a hash of the one before it."));
     bottom->addWidget(m_count);
     bottom->addWidget(m_chain, 1);
     bottom->addWidget(m_checkChain);
@@ -133,7 +134,8 @@ void HistoryView::reload() {
     auto history = m_workspace.auditTrail().history(filter);
     if (!history) {
         logging::get("app")->error("history could not be read: {}", history.error().message.toStdString());
-        m_dialogs.warning(this, tr("History"), tr("The history could not be read: %1").arg(history.error().display()));
+        m_dialogs.warning(this, tr("History"),
+                          tr("The history could not be read: %1").arg(history.error().display()));
         return;
     }
     const int shown = static_cast<int>(history->size());
@@ -154,9 +156,10 @@ void HistoryView::checkChain() {
                             static_cast<int>(verdict->entries)));
     } else {
         m_chain->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600;"));
-        m_chain->setText(tr("The history was altered after it was written, first at entry %1. Tell the kommune's "
-                            "IT department.")
-                             .arg(verdict->firstBrokenId));
+        m_chain->setText(
+            tr("The history was altered after it was written, first at entry %1. Tell the kommune's "
+               "IT department.")
+                .arg(verdict->firstBrokenId));
     }
 }
 

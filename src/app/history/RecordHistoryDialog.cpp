@@ -23,7 +23,8 @@ RecordHistoryDialog::RecordHistoryDialog(services::Workspace& workspace, const Q
     if (history) {
         m_panel->setEntries(std::move(history).value());
     } else {
-        layout->insertWidget(0, new QLabel(tr("The history could not be read: %1").arg(history.error().display()), this));
+        layout->insertWidget(
+            0, new QLabel(tr("The history could not be read: %1").arg(history.error().display()), this));
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);

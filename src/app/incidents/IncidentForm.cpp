@@ -1,11 +1,9 @@
 #include "app/incidents/IncidentForm.h"
-#include <QPushButton>
-#include "app/history/RecordHistoryDialog.h"
-
-#include "app/access/AccessGate.h"
 
 #include "app/ConflictDifferences.h"
 #include "app/DialogService.h"
+#include "app/access/AccessGate.h"
+#include "app/history/RecordHistoryDialog.h"
 #include "domain/IncidentValidator.h"
 #include "domain/Taxonomy.h"
 #include "services/incidents/IncidentService.h"
@@ -17,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 namespace medsafe::app {
 
@@ -44,7 +43,8 @@ const QString kWarningStyle = QStringLiteral("color: #8a5300; background: #fff3c
 } // namespace
 
 IncidentForm::IncidentForm(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::IncidentForm>()), m_workspace(workspace), m_dialogs(dialogs) {
+    : QWidget(parent), m_ui(std::make_unique<Ui::IncidentForm>()), m_workspace(workspace),
+      m_dialogs(dialogs) {
     m_ui->setupUi(this);
     fillCombos();
     for (QPlainTextEdit* edit : {m_ui->descriptionEdit, m_ui->immediateActionEdit, m_ui->learningEdit}) {
@@ -73,9 +73,12 @@ IncidentForm::IncidentForm(services::Workspace& workspace, DialogService& dialog
     m_history = new QPushButton(tr("History…"), this);
     m_history->setObjectName(QStringLiteral("incidentHistoryButton"));
     m_history->setToolTip(tr("Who registered and changed this incident, and what"));
-    if (auto* box = qobject_cast<QBoxLayout*>(m_ui->saveButton->parentWidget()->layout())) box->insertWidget(1, m_history);
+    if (auto* box = qobject_cast<QBoxLayout*>(m_ui->saveButton->parentWidget()->layout()))
+        box->insertWidget(1, m_history);
     connect(m_history, &QPushButton::clicked, this, [this] {
-        RecordHistoryDialog(m_workspace, QStringLiteral("incident"), m_original.id.value, m_ui->titleLabel->text(), this).exec();
+        RecordHistoryDialog(m_workspace, QStringLiteral("incident"), m_original.id.value,
+                            m_ui->titleLabel->text(), this)
+            .exec();
     });
     startNew(BotilbudId{});
 }
@@ -112,7 +115,8 @@ void IncidentForm::startNew(BotilbudId botilbud) {
 void IncidentForm::edit(const Incident& incident) {
     m_original = incident;
     show(incident);
-    m_ui->titleLabel->setText(tr("Incident of %1").arg(QLocale().toString(incident.occurredDate, QStringLiteral("d. MMMM yyyy"))));
+    m_ui->titleLabel->setText(
+        tr("Incident of %1").arg(QLocale().toString(incident.occurredDate, QStringLiteral("d. MMMM yyyy"))));
     m_ui->deleteButton->setVisible(true);
     applyAccess();
 }
@@ -123,7 +127,8 @@ void IncidentForm::applyAccess() {
                                            : services::AccessAction::FollowUpIncident,
                                      m_original.botilbudId);
     gateControl(m_ui->saveButton, may);
-    gateControl(m_ui->deleteButton, m_workspace.may(services::AccessAction::FollowUpIncident, m_original.botilbudId));
+    gateControl(m_ui->deleteButton,
+                m_workspace.may(services::AccessAction::FollowUpIncident, m_original.botilbudId));
     // Only a new report can be anonymous, and only a signed-in person has a name to leave out.
     m_anonymous->setVisible(isNew && m_workspace.session().signedIn);
     m_history->setVisible(!isNew);
@@ -146,15 +151,16 @@ void IncidentForm::show(const Incident& i) {
     select(m_ui->actualComboBox, i.actualConsequence);
     select(m_ui->possibleComboBox, i.possibleConsequence);
     select(m_ui->statusComboBox, i.status);
-    m_ui->nccMerpComboBox->setCurrentIndex(i.nccMerp ? std::max(0, m_ui->nccMerpComboBox->findData(toCode(*i.nccMerp))) : 0);
+    m_ui->nccMerpComboBox->setCurrentIndex(
+        i.nccMerp ? std::max(0, m_ui->nccMerpComboBox->findData(toCode(*i.nccMerp))) : 0);
     m_ui->reachedCheckBox->setChecked(i.reachedCitizen);
     m_ui->doctorCheckBox->setChecked(i.requiredDoctorContact);
     m_ui->descriptionEdit->setPlainText(i.description);
     m_ui->immediateActionEdit->setPlainText(i.immediateAction);
     m_ui->learningEdit->setPlainText(i.learning);
     for (QLabel* label : {m_ui->occurredMessageLabel, m_ui->reportedMessageLabel, m_ui->nccMerpMessageLabel,
-                          m_ui->descriptionMessageLabel, m_ui->immediateActionMessageLabel, m_ui->learningMessageLabel,
-                          m_ui->formMessageLabel})
+                          m_ui->descriptionMessageLabel, m_ui->immediateActionMessageLabel,
+                          m_ui->learningMessageLabel, m_ui->formMessageLabel})
         showMessage(label, QString(), false);
     m_loading = false;
     updateOverall();
@@ -164,7 +170,7 @@ Incident IncidentForm::incident() const {
     Incident i = m_original;
     i.occurredDate = m_ui->occurredDateEdit->date();
     i.occurredTime = m_ui->timeKnownCheckBox->isChecked() ? QTime(m_ui->occurredTimeEdit->time().hour(),
-                                                                 m_ui->occurredTimeEdit->time().minute())
+                                                                  m_ui->occurredTimeEdit->time().minute())
                                                           : QTime();
     i.reportedDate = m_ui->reportedDateEdit->date();
     i.stage = valueOf(m_ui->stageComboBox, ProcessStage::Other);
@@ -182,8 +188,9 @@ Incident IncidentForm::incident() const {
 }
 
 void IncidentForm::updateOverall() {
-    const auto overall = deriveOverallCategory(valueOf(m_ui->actualComboBox, ActualConsequence::NoneOrUnknown),
-                                               valueOf(m_ui->possibleComboBox, PossibleConsequence::None));
+    const auto overall =
+        deriveOverallCategory(valueOf(m_ui->actualComboBox, ActualConsequence::NoneOrUnknown),
+                              valueOf(m_ui->possibleComboBox, PossibleConsequence::None));
     m_ui->overallValueLabel->setText(Taxonomy::label(overall));
 }
 
@@ -209,12 +216,14 @@ bool IncidentForm::checkFields(bool forSave) {
         QString text;
     };
     bool blocked = false;
-    for (const TextField& f : {TextField{QStringLiteral("description"), m_ui->descriptionMessageLabel, i.description},
-                               TextField{QStringLiteral("immediateAction"), m_ui->immediateActionMessageLabel, i.immediateAction},
-                               TextField{QStringLiteral("learning"), m_ui->learningMessageLabel, i.learning}}) {
+    for (const TextField& f :
+         {TextField{QStringLiteral("description"), m_ui->descriptionMessageLabel, i.description},
+          TextField{QStringLiteral("immediateAction"), m_ui->immediateActionMessageLabel, i.immediateAction},
+          TextField{QStringLiteral("learning"), m_ui->learningMessageLabel, i.learning}}) {
         QString refusal = messageFor(f.field);
         // An empty description is only worth a message when the person tries to save.
-        if (!forSave && f.field == u"description" && !refusal.contains(IncidentValidator::cprMessage())) refusal.clear();
+        if (!forSave && f.field == u"description" && !refusal.contains(IncidentValidator::cprMessage()))
+            refusal.clear();
         if (!refusal.isEmpty()) {
             showMessage(f.label, refusal, true);
             blocked = true;
@@ -222,9 +231,10 @@ bool IncidentForm::checkFields(bool forSave) {
         }
         const QStringList names = services::StaffNameGuard::namesIn(f.text, m_staff);
         showMessage(f.label,
-                    names.isEmpty() ? QString()
-                                    : tr("The text may name a member of staff (%1). Describe what happened, not who.")
-                                          .arg(names.join(QStringLiteral(", "))),
+                    names.isEmpty()
+                        ? QString()
+                        : tr("The text may name a member of staff (%1). Describe what happened, not who.")
+                              .arg(names.join(QStringLiteral(", "))),
                     false);
     }
     if (forSave) {
@@ -248,9 +258,10 @@ bool IncidentForm::saveChanges() {
     Incident i = incident();
     const QStringList names = services::IncidentService::staffNamesIn(i, m_staff);
     if (!names.isEmpty() &&
-        !m_dialogs.question(this, tr("Names in the incident"),
-                            tr("The text may name %1. Incidents are about what happened, not who. Save anyway?")
-                                .arg(names.join(QStringLiteral(", ")))))
+        !m_dialogs.question(
+            this, tr("Names in the incident"),
+            tr("The text may name %1. Incidents are about what happened, not who. Save anyway?")
+                .arg(names.join(QStringLiteral(", ")))))
         return false;
     return store(i);
 }

@@ -27,7 +27,8 @@ class DialogService;
 // taxonomy, the overall category derived live as the consequences change, and the privacy
 // guards. A CPR-shaped number is refused next to its field in red, saying why; a word matching
 // a staff name is shown in amber and saved only after the person confirms. Saves through the
-// workspace's IncidentService (validated there; the database may have been replaced). Lives on the GUI thread.
+// workspace's IncidentService (validated there; the database may have been replaced). Lives on the GUI
+// thread.
 class IncidentForm : public QWidget, public UnsavedWork {
     Q_OBJECT
 public:

@@ -1,8 +1,7 @@
 #include "app/measurements/MeasurementsView.h"
 
-#include "app/access/AccessGate.h"
-
 #include "app/DialogService.h"
+#include "app/access/AccessGate.h"
 #include "app/measurements/GroupedHeaderView.h"
 #include "app/measurements/MeasurementGridDelegate.h"
 #include "charts/MeasureChartRecipe.h"
@@ -32,8 +31,9 @@ constexpr int kBaselineColumnWidth = 64;
 } // namespace
 
 MeasurementsView::MeasurementsView(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::MeasurementsView>()), m_workspace(workspace), m_dialogs(dialogs),
-      m_model(new MeasurementGridModel(this)), m_undoStack(new QUndoStack(this)), m_today(QDate::currentDate()) {
+    : QWidget(parent), m_ui(std::make_unique<Ui::MeasurementsView>()), m_workspace(workspace),
+      m_dialogs(dialogs), m_model(new MeasurementGridModel(this)), m_undoStack(new QUndoStack(this)),
+      m_today(QDate::currentDate()) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("measurementsView"));
     QFont titleFont = m_ui->titleLabel->font();
@@ -47,8 +47,10 @@ MeasurementsView::MeasurementsView(services::Workspace& workspace, DialogService
     m_ui->measurementTable->setHorizontalHeader(header);
     m_ui->measurementTable->setModel(m_model);
     m_editTriggers = m_ui->measurementTable->editTriggers();
-    m_ui->measurementTable->setItemDelegate(new MeasurementGridDelegate(*m_undoStack, m_ui->measurementTable));
-    m_ui->measurementTable->verticalHeader()->setDefaultSectionSize(m_ui->measurementTable->fontMetrics().height() + 10);
+    m_ui->measurementTable->setItemDelegate(
+        new MeasurementGridDelegate(*m_undoStack, m_ui->measurementTable));
+    m_ui->measurementTable->verticalHeader()->setDefaultSectionSize(
+        m_ui->measurementTable->fontMetrics().height() + 10);
     m_ui->measurementTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     m_chartView = new QChartView(m_ui->chartContainer);
@@ -66,7 +68,8 @@ MeasurementsView::MeasurementsView(services::Workspace& workspace, DialogService
     connect(m_ui->measurementTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { showChartFor(current.column()); });
     connect(m_ui->issueList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const QModelIndex index = m_model->index(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
+        const QModelIndex index =
+            m_model->index(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
         m_ui->measurementTable->setCurrentIndex(index);
         m_ui->measurementTable->setFocus();
     });
@@ -137,7 +140,8 @@ void MeasurementsView::reload() {
     m_loadedBotilbud = m_workspace.currentBotilbud();
     auto snapshot = m_workspace.measurementGrid().load(m_loadedBotilbud, m_today);
     if (!snapshot) {
-        logging::get("app")->error("measurements could not be read: {}", snapshot.error().message.toStdString());
+        logging::get("app")->error("measurements could not be read: {}",
+                                   snapshot.error().message.toStdString());
         m_dialogs.warning(this, tr("Measurements"),
                           tr("The measurements could not be read: %1").arg(snapshot.error().display()));
         return;
@@ -169,7 +173,8 @@ void MeasurementsView::applySearch(const QString& text) {
     const QString needle = text.trimmed();
     int shown = 0;
     for (int c = 1; c < m_model->columnCount(); ++c) {
-        const QString name = m_model->headerData(c, Qt::Horizontal, MeasurementGridModel::GroupRole).toString();
+        const QString name =
+            m_model->headerData(c, Qt::Horizontal, MeasurementGridModel::GroupRole).toString();
         const bool match = needle.isEmpty() || name.contains(needle, Qt::CaseInsensitive);
         m_ui->measurementTable->setColumnHidden(c, !match);
         if (match && m_model->firstColumnOf(m_model->measureIndexAt(c)) == c) ++shown;
@@ -183,8 +188,9 @@ void MeasurementsView::goToThisMonth() {
     const int row = m_model->rowOf(m_today);
     if (row < 0) return;
     int column = 1;
-    while (column < m_model->columnCount() && (m_ui->measurementTable->isColumnHidden(column) ||
-                                               m_model->partAt(column) == MeasurementGridModel::Part::Computed))
+    while (column < m_model->columnCount() &&
+           (m_ui->measurementTable->isColumnHidden(column) ||
+            m_model->partAt(column) == MeasurementGridModel::Part::Computed))
         ++column;
     if (column >= m_model->columnCount()) return;
     const QModelIndex index = m_model->index(row, column);
@@ -199,10 +205,11 @@ void MeasurementsView::refreshMessages() {
     m_ui->issueList->clear();
     for (const auto& issue : issues) {
         const int measure = m_model->measureIndexAt(issue.column);
-        const QString where = tr("%1, %2 (%3)")
-                                  .arg(m_model->headerData(issue.row, Qt::Vertical).toString(),
-                                       m_model->snapshot().measures.at(measure).name,
-                                       m_model->headerData(issue.column, Qt::Horizontal).toString().toLower());
+        const QString where =
+            tr("%1, %2 (%3)")
+                .arg(m_model->headerData(issue.row, Qt::Vertical).toString(),
+                     m_model->snapshot().measures.at(measure).name,
+                     m_model->headerData(issue.column, Qt::Horizontal).toString().toLower());
         auto* item = new QListWidgetItem(tr("%1: %2").arg(where, issue.message), m_ui->issueList);
         item->setData(Qt::UserRole, issue.row);
         item->setData(Qt::UserRole + 1, issue.column);
@@ -215,16 +222,19 @@ void MeasurementsView::refreshMessages() {
                                        nullptr, static_cast<int>(issues.size())));
         m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
     } else if (changed > 0) {
-        m_ui->messageLabel->setText(tr("%n change(s) not saved yet – Gem (Ctrl+S) saves them.", nullptr, changed));
+        m_ui->messageLabel->setText(
+            tr("%n change(s) not saved yet – Gem (Ctrl+S) saves them.", nullptr, changed));
         m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #7a5a00;"));
     } else {
-        m_ui->messageLabel->setText(m_model->snapshot().measures.isEmpty()
-                                        ? tr("This botilbud has no measures yet. Add them under Forbedringsarbejde.")
-                                        : tr("All values are saved."));
+        m_ui->messageLabel->setText(
+            m_model->snapshot().measures.isEmpty()
+                ? tr("This botilbud has no measures yet. Add them under Forbedringsarbejde.")
+                : tr("All values are saved."));
         m_ui->messageLabel->setStyleSheet(QString());
     }
     int measures = 0;
-    for (const auto& m : m_model->snapshot().measures) measures += m.active ? 1 : 0;
+    for (const auto& m : m_model->snapshot().measures)
+        measures += m.active ? 1 : 0;
     m_ui->changesLabel->setText(tr("%n measure(s)", nullptr, measures) + QStringLiteral(" · ") +
                                 tr("%n month(s)", nullptr, m_model->rowCount()));
     // Only the working group enters measurements: for the others the sheet is read-only.
@@ -263,10 +273,10 @@ void MeasurementsView::showChartFor(int column, bool force) {
                          QStringLiteral("per-event measure"),
                          tr("Days between incidents are calculated from the incidents; see the chart under "
                             "Seriediagrammer."))))
-            : charts::MeasureChartRecipe::runChartOf(
-                  measure,
-                  services::MeasureSeriesService::fromMeasurements(measure, sheet.values.value(measure.id.value)),
-                  sheet.cycles, sheet.changeIdeas);
+            : charts::MeasureChartRecipe::runChartOf(measure,
+                                                     services::MeasureSeriesService::fromMeasurements(
+                                                         measure, sheet.values.value(measure.id.value)),
+                                                     sheet.cycles, sheet.changeIdeas);
     if (!spec) {
         m_chartView->setChart(new QChart);
         m_ui->chartNoteLabel->setText(spec.error().display());
@@ -274,7 +284,8 @@ void MeasurementsView::showChartFor(int column, bool force) {
         QChart* chart = charts::RunChartBuilder::build(spec.value());
         chart->setTitle(QString()); // the title is the label above; the small chart needs the room
         m_chartView->setChart(chart);
-        m_ui->chartNoteLabel->setText(tr("Run chart of the saved values. %1").arg(charts::RunChartBuilder::subtitle(spec.value())));
+        m_ui->chartNoteLabel->setText(
+            tr("Run chart of the saved values. %1").arg(charts::RunChartBuilder::subtitle(spec.value())));
     }
     delete old;
 }
@@ -287,10 +298,11 @@ bool MeasurementsView::saveChanges() {
     if (!m_model->hasChanges()) return true;
     const auto issues = m_model->issues();
     if (!issues.isEmpty()) {
-        m_dialogs.warning(this, tr("Measurements"),
-                          tr("%n value(s) cannot be saved yet. Correct the cells marked in red (the reasons are "
-                             "listed beside the table), or clear them.",
-                             nullptr, static_cast<int>(issues.size())));
+        m_dialogs.warning(
+            this, tr("Measurements"),
+            tr("%n value(s) cannot be saved yet. Correct the cells marked in red (the reasons are "
+               "listed beside the table), or clear them.",
+               nullptr, static_cast<int>(issues.size())));
         const QModelIndex first = m_model->index(issues.first().row, issues.first().column);
         m_ui->measurementTable->setCurrentIndex(first);
         return false;
@@ -299,8 +311,9 @@ bool MeasurementsView::saveChanges() {
     if (!saved && saved.error().conflict) return resolveConflicts();
     if (!saved) {
         logging::get("app")->warn("measurements not saved: {}", saved.error().message.toStdString());
-        m_dialogs.warning(this, tr("Measurements"),
-                          tr("The values were not saved; nothing was changed:\n%1").arg(saved.error().display()));
+        m_dialogs.warning(
+            this, tr("Measurements"),
+            tr("The values were not saved; nothing was changed:\n%1").arg(saved.error().display()));
         return false;
     }
     afterSave();
@@ -310,7 +323,8 @@ bool MeasurementsView::saveChanges() {
 void MeasurementsView::afterSave() {
     const QModelIndex current = m_ui->measurementTable->currentIndex();
     reload();
-    if (current.isValid()) m_ui->measurementTable->setCurrentIndex(m_model->index(current.row(), current.column()));
+    if (current.isValid())
+        m_ui->measurementTable->setCurrentIndex(m_model->index(current.row(), current.column()));
     showChartFor(current.column(), true);
     m_workspace.noteSaved();
 }
@@ -324,10 +338,11 @@ bool MeasurementsView::resolveConflicts() {
         return false;
     }
     QHash<qint64, QString> names;
-    for (const domain::Measure& measure : m_model->snapshot().measures) names.insert(measure.id.value, measure.name);
+    for (const domain::Measure& measure : m_model->snapshot().measures)
+        names.insert(measure.id.value, measure.name);
     const auto text = [](const domain::Measurement& value) {
         return value.denominator ? QStringLiteral("%1 / %2").arg(QLocale().toString(value.numerator),
-                                                               QLocale().toString(*value.denominator))
+                                                                 QLocale().toString(*value.denominator))
                                  : QLocale().toString(value.numerator);
     };
     QList<FieldDifference> differences;
@@ -340,8 +355,9 @@ bool MeasurementsView::resolveConflicts() {
         const auto saved = grid.save(services::MeasurementGridService::rebased(mine, conflicts.value()));
         if (!saved && saved.error().conflict) return resolveConflicts(); // yet another save came between
         if (!saved) {
-            m_dialogs.warning(this, tr("Measurements"),
-                              tr("The values were not saved; nothing was changed:\n%1").arg(saved.error().display()));
+            m_dialogs.warning(
+                this, tr("Measurements"),
+                tr("The values were not saved; nothing was changed:\n%1").arg(saved.error().display()));
             return false;
         }
         afterSave();

@@ -3,8 +3,8 @@
 #include "app/UnsavedWork.h"
 #include "domain/Ids.h"
 
-#include <QDate>
 #include <QAbstractItemView>
+#include <QDate>
 #include <QWidget>
 #include <memory>
 

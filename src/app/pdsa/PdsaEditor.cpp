@@ -1,12 +1,9 @@
 #include "app/pdsa/PdsaEditor.h"
-#include <QPushButton>
-#include <QBoxLayout>
-#include "app/history/RecordHistoryDialog.h"
-
-#include "app/access/AccessGate.h"
 
 #include "app/ConflictDifferences.h"
 #include "app/DialogService.h"
+#include "app/access/AccessGate.h"
+#include "app/history/RecordHistoryDialog.h"
 #include "app/pdsa/PdsaFormBinding.h"
 #include "domain/DomainLabels.h"
 #include "logging/Logging.h"
@@ -14,6 +11,8 @@
 #include "services/workspace/Workspace.h"
 #include "ui_PdsaEditor.h"
 
+#include <QBoxLayout>
+#include <QPushButton>
 #include <utility>
 
 namespace medsafe::app {
@@ -78,7 +77,8 @@ PdsaEditor::PdsaEditor(services::Workspace& workspace, DialogService& dialogs, Q
 
     // Every edit makes the form dirty, so nothing typed is lost silently.
     for (QLineEdit* e : findChildren<QLineEdit*>())
-        if (!qobject_cast<QAbstractSpinBox*>(e->parentWidget())) connect(e, &QLineEdit::textEdited, this, &PdsaEditor::markDirty);
+        if (!qobject_cast<QAbstractSpinBox*>(e->parentWidget()))
+            connect(e, &QLineEdit::textEdited, this, &PdsaEditor::markDirty);
     for (QPlainTextEdit* e : findChildren<QPlainTextEdit*>())
         connect(e, &QPlainTextEdit::textChanged, this, &PdsaEditor::markDirty);
     for (QComboBox* c : {m_ui->changeIdeaComboBox, m_ui->responsibleComboBox})
@@ -87,8 +87,8 @@ PdsaEditor::PdsaEditor(services::Workspace& workspace, DialogService& dialogs, Q
     connect(m_ui->startDateEdit, &QDateEdit::dateChanged, this, &PdsaEditor::markDirty);
     connect(m_ui->endDateEdit, &QDateEdit::dateChanged, this, &PdsaEditor::markDirty);
     connect(m_ui->measuresListWidget, &QListWidget::itemChanged, this, &PdsaEditor::markDirty);
-    for (QRadioButton* r : {m_ui->adoptRadioButton, m_ui->adaptRadioButton, m_ui->abandonRadioButton,
-                            m_ui->expandRadioButton})
+    for (QRadioButton* r :
+         {m_ui->adoptRadioButton, m_ui->adaptRadioButton, m_ui->abandonRadioButton, m_ui->expandRadioButton})
         connect(r, &QRadioButton::toggled, this, &PdsaEditor::markDirty);
 
     connect(m_ui->planStageButton, &QPushButton::clicked, this, [this] { goToStage(PlanStage); });
@@ -100,9 +100,11 @@ PdsaEditor::PdsaEditor(services::Workspace& workspace, DialogService& dialogs, Q
     m_history = new QPushButton(tr("History…"), this);
     m_history->setObjectName(QStringLiteral("pdsaHistoryButton"));
     m_history->setToolTip(tr("Who changed this cycle, when, and what"));
-    if (auto* box = qobject_cast<QBoxLayout*>(m_ui->saveButton->parentWidget()->layout())) box->insertWidget(0, m_history);
+    if (auto* box = qobject_cast<QBoxLayout*>(m_ui->saveButton->parentWidget()->layout()))
+        box->insertWidget(0, m_history);
     connect(m_history, &QPushButton::clicked, this, [this] {
-        RecordHistoryDialog(m_workspace, QStringLiteral("pdsa_cycle"), m_cycle.id.value, m_cycle.title, this).exec();
+        RecordHistoryDialog(m_workspace, QStringLiteral("pdsa_cycle"), m_cycle.id.value, m_cycle.title, this)
+            .exec();
     });
     connect(m_ui->nextStageButton, &QPushButton::clicked, this, [this] {
         const Stage shown = shownStage();
@@ -152,11 +154,15 @@ void PdsaEditor::revert() {
 
 PdsaEditor::Stage PdsaEditor::reachedStage() const {
     switch (m_cycle.status) {
-    case PdsaStatus::Planned: return PlanStage;
-    case PdsaStatus::Doing: return DoStage;
-    case PdsaStatus::Studying: return StudyStage;
+    case PdsaStatus::Planned:
+        return PlanStage;
+    case PdsaStatus::Doing:
+        return DoStage;
+    case PdsaStatus::Studying:
+        return StudyStage;
     case PdsaStatus::Completed:
-    case PdsaStatus::Abandoned: return ActStage;
+    case PdsaStatus::Abandoned:
+        return ActStage;
     }
     return PlanStage;
 }
@@ -236,7 +242,8 @@ bool PdsaEditor::resolveConflict(PdsaCycle mine) {
     case DialogService::ConflictChoice::Cancel:
         break;
     }
-    m_ui->messageLabel->setText(tr("Not saved: someone else saved this cycle meanwhile. Save again to choose."));
+    m_ui->messageLabel->setText(
+        tr("Not saved: someone else saved this cycle meanwhile. Save again to choose."));
     m_ui->messageLabel->show();
     return false;
 }
@@ -244,11 +251,12 @@ bool PdsaEditor::resolveConflict(PdsaCycle mine) {
 void PdsaEditor::offerNextCycle(const PdsaCycle& finished) {
     auto number = m_workspace.pdsa().nextNumber(finished.botilbudId);
     const int next = number ? number.value() : finished.number + 1;
-    if (!m_dialogs.question(this, tr("Next cycle in the ramp"),
-                            tr("You chose \"%1\". Create PDSA cycle %2 as the next cycle in the ramp? It gets the "
-                               "same change idea, measures and plan, so you only change what is new.")
-                                .arg(DomainLabels::label(*finished.decision))
-                                .arg(next)))
+    if (!m_dialogs.question(
+            this, tr("Next cycle in the ramp"),
+            tr("You chose \"%1\". Create PDSA cycle %2 as the next cycle in the ramp? It gets the "
+               "same change idea, measures and plan, so you only change what is new.")
+                .arg(DomainLabels::label(*finished.decision))
+                .arg(next)))
         return;
     PdsaCycle follow;
     follow.botilbudId = finished.botilbudId;
@@ -300,7 +308,8 @@ void PdsaEditor::showStage(Stage stage) {
     m_ui->stageStackedWidget->adjustSize();
     if (stage == StudyStage) {
         const QString prediction = m_ui->predictionTextEdit->toPlainText().trimmed();
-        m_ui->studyPredictionTextLabel->setText(prediction.isEmpty() ? tr("(no prediction written)") : prediction);
+        m_ui->studyPredictionTextLabel->setText(prediction.isEmpty() ? tr("(no prediction written)")
+                                                                     : prediction);
     }
     updateStageButtons();
 }
@@ -313,16 +322,25 @@ void PdsaEditor::updateStageButtons() {
     for (int i = 0; i < 4; ++i) {
         buttons[i]->setChecked(i == shown);
         // Shown: dark; reached: green; ahead: plain. The number of the stage says the same.
-        const char* style = i == shown ? "QPushButton { background: #1f5f99; color: white; font-weight: bold; }"
+        const char* style = i == shown
+                                ? "QPushButton { background: #1f5f99; color: white; font-weight: bold; }"
                             : i <= reached ? "QPushButton { background: #d7eedb; color: #1b4d20; }"
                                            : "QPushButton { color: palette(text); }";
         buttons[i]->setStyleSheet(QString::fromLatin1(style));
     }
     switch (shown) {
-    case PlanStage: m_ui->nextStageButton->setText(tr("Go on to Do: carry out the test →")); break;
-    case DoStage: m_ui->nextStageButton->setText(tr("Go on to Study →")); break;
-    case StudyStage: m_ui->nextStageButton->setText(tr("Go on to Act →")); break;
-    case ActStage: m_ui->nextStageButton->setText(tr("Complete the cycle")); break;
+    case PlanStage:
+        m_ui->nextStageButton->setText(tr("Go on to Do: carry out the test →"));
+        break;
+    case DoStage:
+        m_ui->nextStageButton->setText(tr("Go on to Study →"));
+        break;
+    case StudyStage:
+        m_ui->nextStageButton->setText(tr("Go on to Act →"));
+        break;
+    case ActStage:
+        m_ui->nextStageButton->setText(tr("Complete the cycle"));
+        break;
     }
     const auto may = m_workspace.may(services::AccessAction::EditPdsa);
     gateControl(m_ui->saveButton, may);
@@ -354,7 +372,8 @@ QLabel* PdsaEditor::errorLabelFor(const QString& field) {
 
 void PdsaEditor::showIssues(const ValidationIssues& issues) {
     QHash<QLabel*, QStringList> texts;
-    for (const ValidationIssue& issue : issues) texts[errorLabelFor(issue.field)] << issue.message;
+    for (const ValidationIssue& issue : issues)
+        texts[errorLabelFor(issue.field)] << issue.message;
     for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
         it.key()->setText(it.value().join(QLatin1Char('\n')));
         it.key()->show();

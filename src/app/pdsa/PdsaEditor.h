@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;

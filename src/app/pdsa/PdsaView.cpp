@@ -1,8 +1,7 @@
 #include "app/pdsa/PdsaView.h"
 
-#include "app/access/AccessGate.h"
-
 #include "app/DialogService.h"
+#include "app/access/AccessGate.h"
 #include "app/pdsa/PdsaEditor.h"
 #include "logging/Logging.h"
 #include "models/pdsa/PdsaFilterModel.h"
@@ -45,7 +44,8 @@ PdsaView::PdsaView(services::Workspace& workspace, DialogService& dialogs, QWidg
     m_ui->pdsaTreeView->setColumnHidden(models::PdsaTreeModel::ResponsibleColumn, true);
     m_ui->pdsaTreeView->setIndentation(14);
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int column : {int(models::PdsaTreeModel::EndColumn), int(models::PdsaTreeModel::ResponsibleColumn)}) {
+    for (int column :
+         {int(models::PdsaTreeModel::EndColumn), int(models::PdsaTreeModel::ResponsibleColumn)}) {
         auto* show = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
         show->setCheckable(true);
         connect(show, &QAction::toggled, this,
@@ -73,7 +73,9 @@ PdsaView::PdsaView(services::Workspace& workspace, DialogService& dialogs, QWidg
     }
     connect(newAction, &QAction::triggered, this, &PdsaView::newCycle);
     connect(m_ui->newCycleButton, &QPushButton::clicked, this, &PdsaView::newCycle);
-    const auto gateNew = [this] { gateControl(m_ui->newCycleButton, m_workspace.may(services::AccessAction::EditPdsa)); };
+    const auto gateNew = [this] {
+        gateControl(m_ui->newCycleButton, m_workspace.may(services::AccessAction::EditPdsa));
+    };
     connect(&m_workspace, &services::Workspace::sessionChanged, this, gateNew);
     connect(&m_workspace, &services::Workspace::currentBotilbudChanged, this, gateNew);
     gateNew();
@@ -168,7 +170,8 @@ void PdsaView::reloadList() {
         return;
     }
     QHash<PersonId, QString> names;
-    for (const Person& p : people.value()) names.insert(p.id, p.name);
+    for (const Person& p : people.value())
+        names.insert(p.id, p.name);
     m_selecting = true;
     m_model->setSnapshot(ideas.value(), cycles.value(), names);
     spanGroupRows();
@@ -180,7 +183,8 @@ void PdsaView::reloadList() {
 
 void PdsaView::spanGroupRows() {
     // A change idea's row uses the whole width, so its title can be read in full.
-    for (int row = 0; row < m_filter->rowCount(); ++row) m_ui->pdsaTreeView->setFirstColumnSpanned(row, {}, true);
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        m_ui->pdsaTreeView->setFirstColumnSpanned(row, {}, true);
 }
 
 void PdsaView::updateCount() {
@@ -216,11 +220,16 @@ void PdsaView::onCurrentChanged(const QModelIndex& current) {
 
 bool PdsaView::settleEdits() {
     if (!m_editor->isDirty()) return true;
-    switch (m_dialogs.askToSave(this, tr("Unsaved changes"),
-                                tr("The PDSA cycle you are editing has changes that are not saved. Save them now?"))) {
-    case DialogService::SaveChoice::Save: return m_editor->save();
-    case DialogService::SaveChoice::Discard: m_editor->revert(); return true;
-    case DialogService::SaveChoice::Cancel: return false;
+    switch (m_dialogs.askToSave(
+        this, tr("Unsaved changes"),
+        tr("The PDSA cycle you are editing has changes that are not saved. Save them now?"))) {
+    case DialogService::SaveChoice::Save:
+        return m_editor->save();
+    case DialogService::SaveChoice::Discard:
+        m_editor->revert();
+        return true;
+    case DialogService::SaveChoice::Cancel:
+        return false;
     }
     return false;
 }
@@ -241,7 +250,8 @@ void PdsaView::newCycle() {
     if (!m_workspace.currentBotilbud().isValid() || !settleEdits()) return;
     // A new cycle goes under the change idea chosen in the list, if any.
     std::optional<ChangeIdeaId> idea;
-    const qint64 chosen = m_ui->pdsaTreeView->currentIndex().data(models::PdsaTreeModel::ChangeIdeaIdRole).toLongLong();
+    const qint64 chosen =
+        m_ui->pdsaTreeView->currentIndex().data(models::PdsaTreeModel::ChangeIdeaIdRole).toLongLong();
     if (chosen > 0) idea = ChangeIdeaId{chosen};
     m_editor->newCycle(m_workspace.currentBotilbud(), idea);
     m_ui->editorStackedWidget->setCurrentIndex(1);

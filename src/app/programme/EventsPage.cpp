@@ -21,8 +21,9 @@ const QString kErrorStyle = QStringLiteral("color: #9b1c1c;");
 }
 
 EventsPage::EventsPage(DialogService& dialogs, QWidget* parent)
-    : RecordListPage(dialogs, services::AccessAction::EditProgramme, parent), m_ui(std::make_unique<Ui::EventsPage>()),
-      m_model(new ProgrammeEventModel(this)), m_proxy(new QSortFilterProxyModel(this)) {
+    : RecordListPage(dialogs, services::AccessAction::EditProgramme, parent),
+      m_ui(std::make_unique<Ui::EventsPage>()), m_model(new ProgrammeEventModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("eventsPage"));
     m_proxy->setSourceModel(m_model);
@@ -70,7 +71,8 @@ bool EventsPage::readRecords(services::Workspace& workspace, domain::BotilbudId 
     }
     m_people = people.value();
     QHash<qint64, QString> names;
-    for (const auto& person : m_people) names.insert(person.id.value, person.name);
+    for (const auto& person : m_people)
+        names.insert(person.id.value, person.name);
     m_model->setEvents(events.value(), names);
     return true;
 }
@@ -109,7 +111,8 @@ QString EventsPage::unsavedQuestion() const {
 void EventsPage::fillForm(const domain::ProgrammeEvent& event) {
     m_filling = true;
     m_shown = event;
-    m_ui->eventGroupBox->setTitle(event.id.isValid() ? ProgrammeEventModel::kindText(event) : tr("New event"));
+    m_ui->eventGroupBox->setTitle(event.id.isValid() ? ProgrammeEventModel::kindText(event)
+                                                     : tr("New event"));
     m_ui->kindComboBox->setCurrentIndex(m_ui->kindComboBox->findData(domain::toCode(event.kind)));
     m_ui->numberSpinBox->setValue(event.number.value_or(1));
     m_ui->dateEdit->setDate(event.date.isValid() ? event.date : QDate::currentDate());
@@ -136,7 +139,8 @@ domain::ProgrammeEvent EventsPage::formEvent() const {
     event.botilbudId = botilbud();
     event.kind = domain::fromCode<domain::EventKind>(m_ui->kindComboBox->currentData().toString())
                      .value_or(domain::EventKind::Other);
-    const bool numbered = event.kind == domain::EventKind::LearningSession || event.kind == domain::EventKind::PsVisit;
+    const bool numbered =
+        event.kind == domain::EventKind::LearningSession || event.kind == domain::EventKind::PsVisit;
     event.number = numbered ? std::optional(m_ui->numberSpinBox->value()) : std::nullopt;
     event.date = m_ui->dateEdit->date();
     event.title = m_ui->titleLineEdit->text().trimmed();
@@ -145,7 +149,8 @@ domain::ProgrammeEvent EventsPage::formEvent() const {
     event.participants.clear();
     for (int i = 0; i < m_ui->participantList->count(); ++i) {
         const auto* item = m_ui->participantList->item(i);
-        if (item->checkState() == Qt::Checked) event.participants << domain::PersonId{item->data(Qt::UserRole).toLongLong()};
+        if (item->checkState() == Qt::Checked)
+            event.participants << domain::PersonId{item->data(Qt::UserRole).toLongLong()};
     }
     return event;
 }
@@ -205,7 +210,8 @@ void EventsPage::fillNew() {
     // Suggest the next læringstræf number.
     int next = 1;
     for (const auto& event : m_model->events())
-        if (event.kind == domain::EventKind::LearningSession && event.number) next = std::max(next, *event.number + 1);
+        if (event.kind == domain::EventKind::LearningSession && event.number)
+            next = std::max(next, *event.number + 1);
     fresh.number = std::min(next, domain::ProgrammeEvent::kLearningSessions);
     fillForm(fresh);
 }

@@ -1,9 +1,8 @@
 #include "app/programme/PeoplePage.h"
 
+#include "app/DialogService.h"
 #include "app/access/AccessGate.h"
 #include "app/access/AccountDialog.h"
-
-#include "app/DialogService.h"
 #include "domain/DomainLabels.h"
 #include "domain/OrganisationValidator.h"
 #include "logging/Logging.h"
@@ -45,8 +44,8 @@ QString dateText(const QDate& date) {
 } // namespace
 
 PeoplePage::PeoplePage(DialogService& dialogs, QWidget* parent)
-    : RecordListPage(dialogs, services::AccessAction::ManagePeople, parent), m_model(new QStandardItemModel(0, ColumnCount, this)),
-      m_proxy(new QSortFilterProxyModel(this)) {
+    : RecordListPage(dialogs, services::AccessAction::ManagePeople, parent),
+      m_model(new QStandardItemModel(0, ColumnCount, this)), m_proxy(new QSortFilterProxyModel(this)) {
     setObjectName(QStringLiteral("peoplePage"));
     m_model->setHorizontalHeaderLabels({tr("Name"), tr("Roles"), tr("Medicine"), tr("From"), tr("Status")});
     m_proxy->setSourceModel(m_model);
@@ -122,7 +121,8 @@ PeoplePage::PeoplePage(DialogService& dialogs, QWidget* parent)
     m_account->setWordWrap(true);
     m_createAccount = new QPushButton(tr("Give an account…"), m_form);
     m_createAccount->setObjectName(QStringLiteral("createAccountButton"));
-    m_createAccount->setToolTip(tr("A login and a temporary password; the person chooses a new password at the first sign-in."));
+    m_createAccount->setToolTip(
+        tr("A login and a temporary password; the person chooses a new password at the first sign-in."));
     m_resetPassword = new QPushButton(tr("New temporary password…"), m_form);
     m_resetPassword->setObjectName(QStringLiteral("resetPasswordButton"));
     m_resetPassword->setToolTip(tr("For a forgotten password or a locked account."));
@@ -132,8 +132,10 @@ PeoplePage::PeoplePage(DialogService& dialogs, QWidget* parent)
     accountButtons->addStretch(1);
     form->addRow(tr("Account:"), m_account);
     form->addRow(QString(), accountButtons);
-    connect(m_createAccount, &QPushButton::clicked, this, [this] { changeAccount(AccountDialog::Mode::Create); });
-    connect(m_resetPassword, &QPushButton::clicked, this, [this] { changeAccount(AccountDialog::Mode::Reset); });
+    connect(m_createAccount, &QPushButton::clicked, this,
+            [this] { changeAccount(AccountDialog::Mode::Create); });
+    connect(m_resetPassword, &QPushButton::clicked, this,
+            [this] { changeAccount(AccountDialog::Mode::Reset); });
     for (QLabel* label : {m_nameError, m_dateError}) {
         label->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
         label->setWordWrap(true);
@@ -166,7 +168,8 @@ PeoplePage::PeoplePage(DialogService& dialogs, QWidget* parent)
     auto changed = [this] { updateFormState(); };
     connect(m_name, &QLineEdit::textChanged, this, changed);
     connect(m_email, &QLineEdit::textChanged, this, changed);
-    for (QCheckBox* box : m_roles) connect(box, &QCheckBox::toggled, this, changed);
+    for (QCheckBox* box : m_roles)
+        connect(box, &QCheckBox::toggled, this, changed);
     connect(m_handlesMedicine, &QCheckBox::toggled, this, changed);
     connect(m_start, &QDateEdit::dateChanged, this, changed);
 }
@@ -175,7 +178,8 @@ bool PeoplePage::readRecords(services::Workspace& workspace, domain::BotilbudId 
     auto people = workspace.organisation().people(botilbud);
     if (!people) {
         logging::get("app")->error("people could not be read: {}", people.error().message.toStdString());
-        dialogs().warning(this, tr("Organisation"), tr("The people could not be read: %1").arg(people.error().display()));
+        dialogs().warning(this, tr("Organisation"),
+                          tr("The people could not be read: %1").arg(people.error().display()));
         return false;
     }
     m_people = people.value();
@@ -185,9 +189,10 @@ bool PeoplePage::readRecords(services::Workspace& workspace, domain::BotilbudId 
         row << new QStandardItem(person.name) << new QStandardItem(domain::DomainLabels::label(person.roles))
             << new QStandardItem(person.handlesMedicine ? tr("Yes") : QString())
             << new QStandardItem(dateText(person.startDate))
-            << new QStandardItem(person.active ? tr("Active")
-                                               : (person.endDate.isValid() ? tr("Left %1").arg(dateText(person.endDate))
-                                                                           : tr("Left")));
+            << new QStandardItem(person.active
+                                     ? tr("Active")
+                                     : (person.endDate.isValid() ? tr("Left %1").arg(dateText(person.endDate))
+                                                                 : tr("Left")));
         for (QStandardItem* item : row) {
             item->setData(person.id.value, kIdRole);
             item->setToolTip(item->text());
@@ -243,11 +248,13 @@ void PeoplePage::fillForm(const Person& person) {
     m_form->setTitle(person.id.isValid() ? person.name : tr("New person"));
     m_name->setText(person.name);
     m_email->setText(person.email);
-    for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it) it.value()->setChecked(person.roles.testFlag(it.key()));
+    for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
+        it.value()->setChecked(person.roles.testFlag(it.key()));
     m_handlesMedicine->setChecked(person.handlesMedicine);
     m_start->setDate(person.startDate.isValid() ? person.startDate : kNoDate);
     m_ended->setText(person.active ? tr("still here") : dateText(person.endDate));
-    for (QLabel* label : {m_nameError, m_dateError}) label->hide();
+    for (QLabel* label : {m_nameError, m_dateError})
+        label->hide();
     m_filling = false;
     updateFormState();
 }
@@ -288,12 +295,14 @@ void PeoplePage::updateAccount() {
     } else if (!account) {
         m_account->setText(tr("No account: cannot sign in."));
     } else if (account->lockedUntil.isValid() && account->lockedUntil > QDateTime::currentDateTimeUtc()) {
-        m_account->setText(tr("%1 — locked until %2 after wrong passwords")
-                               .arg(account->login, QLocale().toString(account->lockedUntil.toLocalTime().time(),
-                                                                      QLocale::ShortFormat)));
+        m_account->setText(
+            tr("%1 — locked until %2 after wrong passwords")
+                .arg(account->login,
+                     QLocale().toString(account->lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
     } else {
-        m_account->setText(account->mustChangePassword ? tr("%1 — must choose a new password").arg(account->login)
-                                                       : account->login);
+        m_account->setText(account->mustChangePassword
+                               ? tr("%1 — must choose a new password").arg(account->login)
+                               : account->login);
     }
     const auto may = workspace() ? workspace()->may(services::AccessAction::ManageAccounts, botilbud())
                                  : services::AccessPolicy::Decision{false, QString()};
@@ -324,7 +333,8 @@ std::optional<qint64> PeoplePage::writeForm() {
     if (!issues.isEmpty()) return std::nullopt;
     auto saved = workspace()->organisation().savePerson(person);
     if (!saved) {
-        dialogs().warning(this, tr("Organisation"), tr("The person was not saved:\n%1").arg(saved.error().display()));
+        dialogs().warning(this, tr("Organisation"),
+                          tr("The person was not saved:\n%1").arg(saved.error().display()));
         return std::nullopt;
     }
     return saved->value;
@@ -350,14 +360,16 @@ bool PeoplePage::deleteShown() {
                                 .arg(m_shown.name)))
         return false;
     if (auto retired = workspace()->organisation().retirePerson(m_shown.id, m_today); !retired) {
-        dialogs().warning(this, tr("Organisation"), tr("The person was not retired:\n%1").arg(retired.error().display()));
+        dialogs().warning(this, tr("Organisation"),
+                          tr("The person was not retired:\n%1").arg(retired.error().display()));
         return false;
     }
     return true;
 }
 
 void PeoplePage::updateCount() {
-    const int active = static_cast<int>(std::count_if(m_people.cbegin(), m_people.cend(), [](const Person& p) { return p.active; }));
+    const int active = static_cast<int>(
+        std::count_if(m_people.cbegin(), m_people.cend(), [](const Person& p) { return p.active; }));
     m_count->setText(tr("%n person(s)", nullptr, m_proxy->rowCount()) + QStringLiteral(" · ") +
                      tr("%n active", nullptr, active) + QStringLiteral(" · ") +
                      tr("working group: %n besides tovholder and leader", nullptr,

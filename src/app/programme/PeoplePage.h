@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/programme/RecordListPage.h"
 #include "app/access/AccountDialog.h"
+#include "app/programme/RecordListPage.h"
 #include "domain/Person.h"
 
 #include <QDate>

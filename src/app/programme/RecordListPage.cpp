@@ -1,9 +1,8 @@
 #include "app/programme/RecordListPage.h"
 
+#include "app/DialogService.h"
 #include "app/access/AccessGate.h"
 #include "services/workspace/Workspace.h"
-
-#include "app/DialogService.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -51,7 +50,8 @@ void RecordListPage::load(services::Workspace& workspace, domain::BotilbudId bot
     m_botilbud = botilbud;
     if (!m_watchingSession) {
         m_watchingSession = true;
-        connect(&workspace, &services::Workspace::sessionChanged, this, [this] { updateButtons(m_list.revertButton->isEnabled()); });
+        connect(&workspace, &services::Workspace::sessionChanged, this,
+                [this] { updateButtons(m_list.revertButton->isEnabled()); });
     }
     // The selection below replaces the form without asking about it.
     const QScopedValueRollback loading(m_loading, true);

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "app/programme/ProgrammePage.h"
-
-#include "services/access/AccessAction.h"
 #include "domain/ValidationIssue.h"
+#include "services/access/AccessAction.h"
 
 #include <initializer_list>
 #include <optional>

@@ -16,8 +16,9 @@ namespace medsafe::app {
 using models::TrainingRecordModel;
 
 TrainingPage::TrainingPage(DialogService& dialogs, QWidget* parent)
-    : RecordListPage(dialogs, services::AccessAction::EditCompetence, parent), m_ui(std::make_unique<Ui::TrainingPage>()),
-      m_model(new TrainingRecordModel(this)), m_proxy(new TrainingFilterModel(this)) {
+    : RecordListPage(dialogs, services::AccessAction::EditCompetence, parent),
+      m_ui(std::make_unique<Ui::TrainingPage>()), m_model(new TrainingRecordModel(this)),
+      m_proxy(new TrainingFilterModel(this)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("trainingPage"));
     m_proxy->setSourceModel(m_model);
@@ -33,7 +34,8 @@ TrainingPage::TrainingPage(DialogService& dialogs, QWidget* parent)
 
     m_ui->providerFilterComboBox->addItem(tr("All providers"), -1);
     for (const auto provider : domain::allValues<domain::TrainingProvider>()) {
-        m_ui->providerFilterComboBox->addItem(domain::DomainLabels::label(provider), static_cast<int>(provider));
+        m_ui->providerFilterComboBox->addItem(domain::DomainLabels::label(provider),
+                                              static_cast<int>(provider));
         m_ui->providerComboBox->addItem(domain::DomainLabels::label(provider), static_cast<int>(provider));
     }
     for (QDateEdit* edit : {m_ui->completedDateEdit, m_ui->refresherDateEdit})
@@ -126,12 +128,15 @@ void TrainingPage::fillForm(const domain::TrainingRecord& record) {
     m_ui->personComboBox->setCurrentIndex(m_ui->personComboBox->findData(record.personId.value));
     m_ui->courseLineEdit->setText(record.course);
     m_ui->courseLineEdit->setCursorPosition(0); // show the start of a long course name
-    m_ui->providerComboBox->setCurrentIndex(m_ui->providerComboBox->findData(static_cast<int>(record.provider)));
+    m_ui->providerComboBox->setCurrentIndex(
+        m_ui->providerComboBox->findData(static_cast<int>(record.provider)));
     m_ui->completedDateEdit->setDate(record.completedDate.isValid() ? record.completedDate : m_today);
     m_ui->refresherCheckBox->setChecked(record.refresherDue.isValid());
-    m_ui->refresherDateEdit->setDate(record.refresherDue.isValid() ? record.refresherDue : m_today.addYears(2));
+    m_ui->refresherDateEdit->setDate(record.refresherDue.isValid() ? record.refresherDue
+                                                                   : m_today.addYears(2));
     m_ui->noteLineEdit->setText(record.note);
-    for (QLabel* label : {m_ui->courseErrorLabel, m_ui->completedErrorLabel, m_ui->refresherErrorLabel}) label->hide();
+    for (QLabel* label : {m_ui->courseErrorLabel, m_ui->completedErrorLabel, m_ui->refresherErrorLabel})
+        label->hide();
     m_filling = false;
     updateFormState();
 }

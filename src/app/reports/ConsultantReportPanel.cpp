@@ -1,8 +1,7 @@
 #include "app/reports/ConsultantReportPanel.h"
 
-#include "app/access/AccessGate.h"
-
 #include "app/DialogService.h"
+#include "app/access/AccessGate.h"
 #include "app/reports/ReportOutput.h"
 #include "app/reports/ReportPackageActions.h"
 #include "app/reports/ReportPreviewBrowser.h"
@@ -24,7 +23,8 @@
 
 namespace medsafe::app {
 
-ConsultantReportPanel::ConsultantReportPanel(services::Workspace& workspace, DialogService& dialogs, QWidget* parent)
+ConsultantReportPanel::ConsultantReportPanel(services::Workspace& workspace, DialogService& dialogs,
+                                             QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_dialogs(dialogs) {
     setObjectName(QStringLiteral("consultantReportPanel"));
     auto* layout = new QHBoxLayout(this);
@@ -68,7 +68,8 @@ ConsultantReportPanel::ConsultantReportPanel(services::Workspace& workspace, Dia
     m_saveButton->setToolTip(tr("Save the feedback; the report's status becomes feedback received (Ctrl+S)"));
     m_exportFeedbackButton = new QPushButton(tr("Export feedback…"), side);
     m_exportFeedbackButton->setObjectName(QStringLiteral("exportFeedbackButton"));
-    m_exportFeedbackButton->setToolTip(tr("Save the feedback as a package file to send back to the botilbud."));
+    m_exportFeedbackButton->setToolTip(
+        tr("Save the feedback as a package file to send back to the botilbud."));
     m_exportPdfButton = new QPushButton(tr("Export PDF…"), side);
     m_exportPdfButton->setObjectName(QStringLiteral("exportPdfButton"));
     sideLayout->addWidget(m_saveButton);
@@ -77,7 +78,8 @@ ConsultantReportPanel::ConsultantReportPanel(services::Workspace& workspace, Dia
     auto* printButton = new QPushButton(tr("Print…"), side);
     printButton->setObjectName(QStringLiteral("printButton"));
     connect(printButton, &QPushButton::clicked, this, [this] {
-        if (const auto content = chosenContent(tr("Print…"))) ReportOutput::printMonthlyReport(this, *content);
+        if (const auto content = chosenContent(tr("Print…")))
+            ReportOutput::printMonthlyReport(this, *content);
     });
     sideLayout->addWidget(printButton);
 
@@ -103,7 +105,8 @@ ConsultantReportPanel::ConsultantReportPanel(services::Workspace& workspace, Dia
 }
 
 void ConsultantReportPanel::setEnabledActions(bool enabled) {
-    for (QWidget* w : std::initializer_list<QWidget*>{m_feedbackEdit, m_saveButton, m_exportFeedbackButton, m_exportPdfButton})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_feedbackEdit, m_saveButton, m_exportFeedbackButton,
+                                                      m_exportPdfButton})
         w->setEnabled(enabled);
 }
 
@@ -134,7 +137,8 @@ void ConsultantReportPanel::showReport(const domain::Botilbud& botilbud, const Q
     auto content = m_workspace.consultantOverview().content(botilbud, month);
     if (!content) {
         logging::get("reports")->error("could not read the report of {} {}: {}", botilbud.name.toStdString(),
-                                       month.toString(Qt::ISODate).toStdString(), content.error().message.toStdString());
+                                       month.toString(Qt::ISODate).toStdString(),
+                                       content.error().message.toStdString());
         clear(tr("The report could not be read: %1").arg(content.error().display()));
         return;
     }
@@ -150,9 +154,10 @@ void ConsultantReportPanel::showReport(const domain::Botilbud& botilbud, const Q
     m_filling = false;
     m_dirty = false;
     m_errorLabel->hide();
-    m_feedbackStateLabel->setText(report.feedbackDate.isValid()
-                                      ? tr("Feedback saved %1.").arg(charts::ChartNumberFormat::day(report.feedbackDate))
-                                      : tr("No feedback written yet."));
+    m_feedbackStateLabel->setText(
+        report.feedbackDate.isValid()
+            ? tr("Feedback saved %1.").arg(charts::ChartNumberFormat::day(report.feedbackDate))
+            : tr("No feedback written yet."));
     setEnabledActions(true);
     // Feedback travels back in a package only to a botilbud that sent one; a botilbud of this
     // database (the tovholder's own) reads it here directly.
@@ -163,8 +168,9 @@ void ConsultantReportPanel::showReport(const domain::Botilbud& botilbud, const Q
     gateControl(m_saveButton, mayWrite);
     m_feedbackEdit->setReadOnly(!mayWrite.allowed);
     if (!mayWrite.allowed) m_exportFeedbackButton->setEnabled(false);
-    m_exportFeedbackButton->setToolTip(packaged ? tr("Save the feedback as a package file to send back to the botilbud.")
-                                                : tr("This botilbud works in this database and reads the feedback here."));
+    m_exportFeedbackButton->setToolTip(
+        packaged ? tr("Save the feedback as a package file to send back to the botilbud.")
+                 : tr("This botilbud works in this database and reads the feedback here."));
     m_preview->showContent(*content);
 }
 
@@ -189,7 +195,8 @@ bool ConsultantReportPanel::saveFeedback() {
     auto stored = service.store(*report);
     if (!stored) {
         logging::get("reports")->error("could not save feedback: {}", stored.error().message.toStdString());
-        m_dialogs.warning(this, tr("Save feedback"), tr("The feedback was not saved: %1").arg(stored.error().display()));
+        m_dialogs.warning(this, tr("Save feedback"),
+                          tr("The feedback was not saved: %1").arg(stored.error().display()));
         return false;
     }
     m_workspace.noteSaved();
@@ -210,7 +217,8 @@ std::optional<services::MonthlyReportContent> ConsultantReportPanel::chosenConte
     if (!m_botilbud.id.isValid()) return std::nullopt;
     auto content = m_workspace.consultantOverview().content(m_botilbud, m_month);
     if (!content) {
-        m_dialogs.warning(this, action, tr("The report could not be read: %1").arg(content.error().display()));
+        m_dialogs.warning(this, action,
+                          tr("The report could not be read: %1").arg(content.error().display()));
         return std::nullopt;
     }
     return std::move(content.value());

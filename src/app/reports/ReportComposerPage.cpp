@@ -1,8 +1,7 @@
 #include "app/reports/ReportComposerPage.h"
 
-#include "app/access/AccessGate.h"
-
 #include "app/DialogService.h"
+#include "app/access/AccessGate.h"
 #include "app/reports/ReportNarrativeForm.h"
 #include "app/reports/ReportOutput.h"
 #include "app/reports/ReportPackageActions.h"
@@ -100,8 +99,7 @@ void ReportComposerPage::refresh() {
     fillMonths();
     QDate month = m_month;
     if (m_ui->monthComboBox->findData(month) < 0) {
-        auto chosen = m_workspace.reportContent()
-                          .defaultMonth(m_workspace.currentBotilbud());
+        auto chosen = m_workspace.reportContent().defaultMonth(m_workspace.currentBotilbud());
         month = chosen ? *chosen : firstOfMonth(QDate::currentDate());
     }
     load(month);
@@ -120,7 +118,8 @@ void ReportComposerPage::fillMonths() {
             first = std::min(first, r.month);
         }
     }
-    if (auto fallback = m_workspace.reportContent().defaultMonth(botilbud)) first = std::min(first, *fallback);
+    if (auto fallback = m_workspace.reportContent().defaultMonth(botilbud))
+        first = std::min(first, *fallback);
     if (!first.isValid() || first > thisMonth) first = thisMonth;
 
     const QSignalBlocker block(m_ui->monthComboBox);
@@ -155,9 +154,13 @@ bool ReportComposerPage::settle() {
     switch (m_dialogs.askToSave(this, tr("Unsaved changes"),
                                 tr("The report for %1 has changes that are not saved. Save them now?")
                                     .arg(charts::ChartNumberFormat::monthName(m_month)))) {
-    case DialogService::SaveChoice::Save: return save();
-    case DialogService::SaveChoice::Discard: discardChanges(); return true;
-    case DialogService::SaveChoice::Cancel: return false;
+    case DialogService::SaveChoice::Save:
+        return save();
+    case DialogService::SaveChoice::Discard:
+        discardChanges();
+        return true;
+    case DialogService::SaveChoice::Cancel:
+        return false;
     }
     return false;
 }
@@ -173,7 +176,8 @@ void ReportComposerPage::load(const QDate& month) {
     m_report.month = month;
     auto stored = m_workspace.monthlyReports().forMonth(m_report.botilbudId, month);
     if (!stored) {
-        logging::get("reports")->error("could not read the monthly report: {}", stored.error().message.toStdString());
+        logging::get("reports")->error("could not read the monthly report: {}",
+                                       stored.error().message.toStdString());
         m_dialogs.warning(this, tr("Monthly report"),
                           tr("The report could not be read: %1").arg(stored.error().display()));
     } else if (stored->has_value()) {
@@ -194,7 +198,8 @@ void ReportComposerPage::discardChanges() {
 void ReportComposerPage::updateStatus() {
     using domain::ReportStatus;
     QString text = tr("Status: %1").arg(domain::DomainLabels::label(m_report.status));
-    if (!m_report.id.isValid()) text = tr("Status: %1 (not saved yet)").arg(domain::DomainLabels::label(m_report.status));
+    if (!m_report.id.isValid())
+        text = tr("Status: %1 (not saved yet)").arg(domain::DomainLabels::label(m_report.status));
     else if (m_report.status == ReportStatus::FeedbackReceived && m_report.feedbackDate.isValid())
         text += QStringLiteral(" · ") + charts::ChartNumberFormat::day(m_report.feedbackDate);
     else if (m_report.status == ReportStatus::Sent && m_report.sentDate.isValid())
@@ -217,8 +222,7 @@ void ReportComposerPage::updateStatus() {
 }
 
 void ReportComposerPage::refreshPreview() {
-    auto content =
-        m_workspace.reportContent().collectForSharing(m_report.botilbudId, m_month);
+    auto content = m_workspace.reportContent().collectForSharing(m_report.botilbudId, m_month);
     if (!content) {
         logging::get("reports")->error("could not collect the report: {}",
                                        content.error().message.toStdString());
@@ -234,8 +238,10 @@ bool ReportComposerPage::write(const domain::MonthlyReport& report) {
     domain::MonthlyReport saved = report;
     auto id = m_workspace.monthlyReports().save(saved);
     if (!id) {
-        logging::get("reports")->error("could not save the monthly report: {}", id.error().message.toStdString());
-        m_dialogs.warning(this, tr("Monthly report"), tr("The report was not saved: %1").arg(id.error().display()));
+        logging::get("reports")->error("could not save the monthly report: {}",
+                                       id.error().message.toStdString());
+        m_dialogs.warning(this, tr("Monthly report"),
+                          tr("The report was not saved: %1").arg(id.error().display()));
         return false;
     }
     saved.id = *id;
@@ -266,8 +272,7 @@ bool ReportComposerPage::markSent() {
 std::optional<services::MonthlyReportContent> ReportComposerPage::shareableContent() {
     if (!m_month.isValid()) return std::nullopt;
     if (m_dirty && !save()) return std::nullopt; // the report says what is saved, never half of an edit
-    auto content =
-        m_workspace.reportContent().collectForSharing(m_report.botilbudId, m_month);
+    auto content = m_workspace.reportContent().collectForSharing(m_report.botilbudId, m_month);
     if (!content) {
         m_dialogs.warning(this, tr("Monthly report"),
                           tr("The report could not be put together: %1").arg(content.error().display()));
@@ -284,7 +289,8 @@ bool ReportComposerPage::exportPdf() {
 bool ReportComposerPage::sendPackage() {
     if (!m_month.isValid()) return false;
     if (m_dirty && !save()) return false;
-    if (!ReportPackageActions::sendReport(this, m_workspace, m_dialogs, m_report.botilbudId, m_month)) return false;
+    if (!ReportPackageActions::sendReport(this, m_workspace, m_dialogs, m_report.botilbudId, m_month))
+        return false;
     load(m_month); // the export marked the report as sent
     updateMonthItem();
     return true;
@@ -303,10 +309,10 @@ void ReportComposerPage::applyAccess() {
     using services::AccessAction;
     const domain::BotilbudId home = m_workspace.currentBotilbud();
     // The working group drafts; the leader approves and sends; a sent report is the leader's.
-    gateControl(m_ui->saveButton,
-                m_workspace.may(m_report.status == domain::ReportStatus::Draft ? AccessAction::DraftMonthlyReport
-                                                                       : AccessAction::ApproveMonthlyReport,
-                                home));
+    gateControl(m_ui->saveButton, m_workspace.may(m_report.status == domain::ReportStatus::Draft
+                                                      ? AccessAction::DraftMonthlyReport
+                                                      : AccessAction::ApproveMonthlyReport,
+                                                  home));
     gateControl(m_ui->markSentButton, m_workspace.may(AccessAction::ApproveMonthlyReport, home),
                 m_report.status == domain::ReportStatus::Draft);
     gateControl(m_ui->sendPackageButton, m_workspace.may(AccessAction::ExchangePackages, home));

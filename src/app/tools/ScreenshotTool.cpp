@@ -59,6 +59,7 @@ const char* fileName(app::ViewId view) {
     case app::ViewId::Incidents: return "incidents";
     case app::ViewId::Programme: return "programme";
     case app::ViewId::MonthlyReport: return "monthly-report";
+    case app::ViewId::History: return "history";
     }
     return "view";
 }

@@ -26,11 +26,11 @@ enum class AccessAction {
 };
 
 inline constexpr std::array kAllAccessActions{
-    AccessAction::RegisterIncident,   AccessAction::FollowUpIncident,     AccessAction::EnterMeasurements,
-    AccessAction::EditPdsa,           AccessAction::EditImprovement,      AccessAction::EditCompetence,
-    AccessAction::EditProgramme,      AccessAction::ManagePeople,         AccessAction::ManageAccounts,
-    AccessAction::ImportIncidents,    AccessAction::DraftMonthlyReport,   AccessAction::ApproveMonthlyReport,
-    AccessAction::ExchangePackages,     AccessAction::ReceivePackages,      AccessAction::WriteFeedback,
+    AccessAction::RegisterIncident, AccessAction::FollowUpIncident,   AccessAction::EnterMeasurements,
+    AccessAction::EditPdsa,         AccessAction::EditImprovement,    AccessAction::EditCompetence,
+    AccessAction::EditProgramme,    AccessAction::ManagePeople,       AccessAction::ManageAccounts,
+    AccessAction::ImportIncidents,  AccessAction::DraftMonthlyReport, AccessAction::ApproveMonthlyReport,
+    AccessAction::ExchangePackages, AccessAction::ReceivePackages,    AccessAction::WriteFeedback,
     AccessAction::CreateBotilbud,
 };
 

@@ -35,7 +35,8 @@ public:
     };
 
     // `botilbud` is the botilbud the data belongs to (0: the action's own check is by role only).
-    static Decision decide(const storage::SessionIdentity& who, AccessAction action, domain::BotilbudId botilbud = {});
+    static Decision decide(const storage::SessionIdentity& who, AccessAction action,
+                           domain::BotilbudId botilbud = {});
     // decide() for the person signed in on `db`, as an error for the services to return.
     static Status require(const storage::Database& db, AccessAction action, domain::BotilbudId botilbud = {});
     // The roles that may, for messages: "tovholderen eller arbejdsgruppen".

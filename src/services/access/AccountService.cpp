@@ -67,7 +67,8 @@ Result<SessionIdentity> AccountService::createFirstAccount(const FirstAccount& f
         person.handlesMedicine = true;
         person.startDate = QDate::currentDate();
     }
-    if (const QString problem = PasswordRules::problem(first.password, first.login, person.name); !problem.isEmpty())
+    if (const QString problem = PasswordRules::problem(first.password, first.login, person.name);
+        !problem.isEmpty())
         return invalidField(QStringLiteral("password"), problem);
     auto hash = PasswordHashing::hash(first.password);
     if (!hash) return hash.error();
@@ -91,7 +92,8 @@ Result<SessionIdentity> AccountService::createFirstAccount(const FirstAccount& f
     return signIn(first.login, first.password);
 }
 
-Result<SessionIdentity> AccountService::signIn(const QString& login, const QString& password, const QDateTime& now) const {
+Result<SessionIdentity> AccountService::signIn(const QString& login, const QString& password,
+                                               const QDateTime& now) const {
     storage::AccountRepository accounts(m_db);
     auto found = accounts.byLogin(login.trimmed().toLower());
     if (!found) return found.error();
@@ -101,12 +103,14 @@ Result<SessionIdentity> AccountService::signIn(const QString& login, const QStri
     }
     Account account = **found;
     if (account.lockedUntil.isValid() && account.lockedUntil > now) {
-        const QString until = QLocale().toString(account.lockedUntil.toLocalTime().time(), QLocale::ShortFormat);
-        return Error::forUser(QStringLiteral("sign-in refused: %1 is locked").arg(account.login),
-                              tr("The account is locked after %1 wrong passwords. Try again at %2, or ask the "
-                                 "tovholder to reset the password.")
-                                  .arg(kMaxFailedAttempts)
-                                  .arg(until));
+        const QString until =
+            QLocale().toString(account.lockedUntil.toLocalTime().time(), QLocale::ShortFormat);
+        return Error::forUser(
+            QStringLiteral("sign-in refused: %1 is locked").arg(account.login),
+            tr("The account is locked after %1 wrong passwords. Try again at %2, or ask the "
+               "tovholder to reset the password.")
+                .arg(kMaxFailedAttempts)
+                .arg(until));
     }
     if (!PasswordHashing::verify(account.passwordHash, password)) {
         if (auto status = recordFailure(account, now); !status) return status.error();
@@ -114,7 +118,8 @@ Result<SessionIdentity> AccountService::signIn(const QString& login, const QStri
     }
     auto identity = identityOf(account);
     if (!identity) return identity.error();
-    if (account.failedAttempts > 0 || account.lockedUntil.isValid() || PasswordHashing::needsRehash(account.passwordHash)) {
+    if (account.failedAttempts > 0 || account.lockedUntil.isValid() ||
+        PasswordHashing::needsRehash(account.passwordHash)) {
         account.failedAttempts = 0;
         account.lockedUntil = {};
         if (PasswordHashing::needsRehash(account.passwordHash)) {
@@ -139,8 +144,9 @@ Result<SessionIdentity> AccountService::identityOf(const Account& account) const
     auto person = storage::PersonRepository(m_db).get(account.personId);
     if (!person) return person.error();
     if (!person->active)
-        return Error::forUser(QStringLiteral("sign-in refused: %1 is retired").arg(account.login),
-                              tr("%1 has left the botilbud's work, so the account is closed.").arg(person->name));
+        return Error::forUser(
+            QStringLiteral("sign-in refused: %1 is retired").arg(account.login),
+            tr("%1 has left the botilbud's work, so the account is closed.").arg(person->name));
     SessionIdentity identity;
     identity.signedIn = true;
     identity.person = person->id;
@@ -197,20 +203,25 @@ Status AccountService::changePassword(const QString& currentPassword, const QStr
     return success();
 }
 
-Status AccountService::createAccount(domain::PersonId personId, const QString& login, const QString& temporaryPassword) const {
+Status AccountService::createAccount(domain::PersonId personId, const QString& login,
+                                     const QString& temporaryPassword) const {
     auto person = storage::PersonRepository(m_db).get(personId);
     if (!person) return person.error();
-    if (auto allowed = AccessPolicy::require(m_db, AccessAction::ManageAccounts, person->botilbudId); !allowed) return allowed;
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::ManageAccounts, person->botilbudId);
+        !allowed)
+        return allowed;
     const QString normalised = login.trimmed().toLower();
     if (const QString problem = PasswordRules::loginProblem(normalised); !problem.isEmpty())
         return invalidField(QStringLiteral("login"), problem);
-    if (const QString problem = PasswordRules::problem(temporaryPassword, normalised, person->name); !problem.isEmpty())
+    if (const QString problem = PasswordRules::problem(temporaryPassword, normalised, person->name);
+        !problem.isEmpty())
         return invalidField(QStringLiteral("password"), problem);
     storage::AccountRepository accounts(m_db);
     auto taken = accounts.byLogin(normalised);
     if (!taken) return taken.error();
     if (taken->has_value())
-        return invalidField(QStringLiteral("login"), tr("The login %1 is taken. Choose another.").arg(normalised));
+        return invalidField(QStringLiteral("login"),
+                            tr("The login %1 is taken. Choose another.").arg(normalised));
     auto existing = accounts.byPerson(personId);
     if (!existing) return existing.error();
     if (existing->has_value())
@@ -224,10 +235,11 @@ Status AccountService::createAccount(domain::PersonId personId, const QString& l
     storage::Transaction tx(m_db);
     if (m_db.isServer()) {
         if (auto status = accounts.createServerLogin(normalised, temporaryPassword); !status)
-            return Error::forUser(status.error().message,
-                                  tr("The server refused to create the login %1. The kommune's database administrator "
-                                     "must allow it (CREATEROLE) or create the login.")
-                                      .arg(normalised));
+            return Error::forUser(
+                status.error().message,
+                tr("The server refused to create the login %1. The kommune's database administrator "
+                   "must allow it (CREATEROLE) or create the login.")
+                    .arg(normalised));
     } else {
         auto hash = PasswordHashing::hash(temporaryPassword);
         if (!hash) return hash.error();
@@ -240,21 +252,25 @@ Status AccountService::createAccount(domain::PersonId personId, const QString& l
 Status AccountService::resetPassword(domain::PersonId personId, const QString& temporaryPassword) const {
     auto person = storage::PersonRepository(m_db).get(personId);
     if (!person) return person.error();
-    if (auto allowed = AccessPolicy::require(m_db, AccessAction::ManageAccounts, person->botilbudId); !allowed) return allowed;
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::ManageAccounts, person->botilbudId);
+        !allowed)
+        return allowed;
     storage::AccountRepository accounts(m_db);
     auto found = accounts.byPerson(personId);
     if (!found) return found.error();
     if (!found->has_value())
         return invalidField(QStringLiteral("account"), tr("%1 has no account.").arg(person->name));
     Account account = **found;
-    if (const QString problem = PasswordRules::problem(temporaryPassword, account.login, person->name); !problem.isEmpty())
+    if (const QString problem = PasswordRules::problem(temporaryPassword, account.login, person->name);
+        !problem.isEmpty())
         return invalidField(QStringLiteral("password"), problem);
     account.failedAttempts = 0;
     account.lockedUntil = {};
     account.mustChangePassword = true;
     storage::Transaction tx(m_db);
     if (m_db.isServer()) {
-        if (auto status = accounts.setServerPassword(account.login, temporaryPassword); !status) return status;
+        if (auto status = accounts.setServerPassword(account.login, temporaryPassword); !status)
+            return status;
     } else {
         auto hash = PasswordHashing::hash(temporaryPassword);
         if (!hash) return hash.error();
@@ -267,7 +283,9 @@ Status AccountService::resetPassword(domain::PersonId personId, const QString& t
 Status AccountService::removeAccount(domain::PersonId personId) const {
     auto person = storage::PersonRepository(m_db).get(personId);
     if (!person) return person.error();
-    if (auto allowed = AccessPolicy::require(m_db, AccessAction::ManageAccounts, person->botilbudId); !allowed) return allowed;
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::ManageAccounts, person->botilbudId);
+        !allowed)
+        return allowed;
     if (m_db.session().signedIn && m_db.session().person == personId)
         return invalidField(QStringLiteral("account"), tr("You cannot close your own account."));
     return storage::AccountRepository(m_db).remove(personId);

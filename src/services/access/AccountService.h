@@ -57,7 +57,8 @@ public:
     Status changePassword(const QString& currentPassword, const QString& newPassword) const;
     // The tovholder's tasks: an account with a temporary password the person must change at
     // the first sign-in; a reset (also lifts a lock-out); closing an account.
-    Status createAccount(domain::PersonId person, const QString& login, const QString& temporaryPassword) const;
+    Status createAccount(domain::PersonId person, const QString& login,
+                         const QString& temporaryPassword) const;
     Status resetPassword(domain::PersonId person, const QString& temporaryPassword) const;
     Status removeAccount(domain::PersonId person) const;
 

@@ -27,7 +27,8 @@ bool PasswordHashing::verify(const QString& hash, const QString& password) {
     if (!sodiumReady() || hash.isEmpty()) return false;
     const QByteArray stored = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size())) == 0;
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 bool PasswordHashing::needsRehash(const QString& hash) {

@@ -22,7 +22,8 @@ QString PasswordRules::problem(const QString& password, const QString& login, co
 QString PasswordRules::loginProblem(const QString& login) {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     if (!pattern.match(login).hasMatch())
-        return tr("A login has 2 to 32 small letters a–z, digits, '.', '_' or '-', and starts with a letter.");
+        return tr(
+            "A login has 2 to 32 small letters a–z, digits, '.', '_' or '-', and starts with a letter.");
     return {};
 }
 

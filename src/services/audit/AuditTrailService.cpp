@@ -18,15 +18,19 @@ namespace {
 QString valueText(const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return {};
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     case QJsonValue::Double: {
         const double number = value.toDouble();
         return number == static_cast<qint64>(number) ? QString::number(static_cast<qint64>(number))
                                                      : QString::number(number, 'g', 15);
     }
-    case QJsonValue::String: return value.toString();
-    default: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::String:
+        return value.toString();
+    default:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     }
 }
 

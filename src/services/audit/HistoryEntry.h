@@ -11,7 +11,17 @@
 namespace medsafe::services {
 
 // The kinds of record a person filters the history by (each covers some tables).
-enum class HistoryKind { People, Programme, Improvement, Measurements, Pdsa, Incidents, Competences, Reports, Keys };
+enum class HistoryKind {
+    People,
+    Programme,
+    Improvement,
+    Measurements,
+    Pdsa,
+    Incidents,
+    Competences,
+    Reports,
+    Keys
+};
 
 // One changed field: its column, and the values before and after as text (empty: none).
 struct HistoryChange {
@@ -37,7 +47,7 @@ struct HistoryEntry {
 
 struct HistoryFilter {
     domain::BotilbudId botilbud;
-    QString login; // empty: everyone
+    QString login;            // empty: everyone
     QList<HistoryKind> kinds; // empty: every kind
     QString table;            // with rowKey: one record's own history
     QString rowKey;

@@ -5,22 +5,31 @@
 namespace medsafe::services {
 
 QList<HistoryKind> HistoryLabels::allKinds() {
-    return {HistoryKind::People,    HistoryKind::Programme, HistoryKind::Improvement,
-            HistoryKind::Measurements, HistoryKind::Pdsa,  HistoryKind::Incidents,
-            HistoryKind::Competences, HistoryKind::Reports, HistoryKind::Keys};
+    return {HistoryKind::People,       HistoryKind::Programme, HistoryKind::Improvement,
+            HistoryKind::Measurements, HistoryKind::Pdsa,      HistoryKind::Incidents,
+            HistoryKind::Competences,  HistoryKind::Reports,   HistoryKind::Keys};
 }
 
 QString HistoryLabels::kindName(HistoryKind kind) {
     switch (kind) {
-    case HistoryKind::People: return tr("People and accounts");
-    case HistoryKind::Programme: return tr("Programme");
-    case HistoryKind::Improvement: return tr("Aim, drivers and measures");
-    case HistoryKind::Measurements: return tr("Measurements");
-    case HistoryKind::Pdsa: return tr("PDSA cycles");
-    case HistoryKind::Incidents: return tr("Incidents");
-    case HistoryKind::Competences: return tr("Competences");
-    case HistoryKind::Reports: return tr("Monthly reports and packages");
-    case HistoryKind::Keys: return tr("Package keys");
+    case HistoryKind::People:
+        return tr("People and accounts");
+    case HistoryKind::Programme:
+        return tr("Programme");
+    case HistoryKind::Improvement:
+        return tr("Aim, drivers and measures");
+    case HistoryKind::Measurements:
+        return tr("Measurements");
+    case HistoryKind::Pdsa:
+        return tr("PDSA cycles");
+    case HistoryKind::Incidents:
+        return tr("Incidents");
+    case HistoryKind::Competences:
+        return tr("Competences");
+    case HistoryKind::Reports:
+        return tr("Monthly reports and packages");
+    case HistoryKind::Keys:
+        return tr("Package keys");
     }
     return {};
 }
@@ -35,21 +44,29 @@ QString HistoryLabels::actionName(const QString& action) {
 QStringList HistoryLabels::tablesOf(HistoryKind kind) {
     switch (kind) {
     case HistoryKind::People:
-        return {QStringLiteral("botilbud"), QStringLiteral("person"), QStringLiteral("person_role"), QStringLiteral("account")};
+        return {QStringLiteral("botilbud"), QStringLiteral("person"), QStringLiteral("person_role"),
+                QStringLiteral("account")};
     case HistoryKind::Programme:
-        return {QStringLiteral("programme"), QStringLiteral("programme_phase"), QStringLiteral("programme_event"),
-                QStringLiteral("event_participant"), QStringLiteral("checklist_item")};
+        return {QStringLiteral("programme"), QStringLiteral("programme_phase"),
+                QStringLiteral("programme_event"), QStringLiteral("event_participant"),
+                QStringLiteral("checklist_item")};
     case HistoryKind::Improvement:
-        return {QStringLiteral("aim"), QStringLiteral("driver"), QStringLiteral("change_idea"), QStringLiteral("measure"),
+        return {QStringLiteral("aim"),           QStringLiteral("driver"),
+                QStringLiteral("change_idea"),   QStringLiteral("measure"),
                 QStringLiteral("measure_split"), QStringLiteral("measure_exclusion")};
-    case HistoryKind::Measurements: return {QStringLiteral("measurement")};
-    case HistoryKind::Pdsa: return {QStringLiteral("pdsa_cycle"), QStringLiteral("pdsa_measure")};
-    case HistoryKind::Incidents: return {QStringLiteral("incident")};
+    case HistoryKind::Measurements:
+        return {QStringLiteral("measurement")};
+    case HistoryKind::Pdsa:
+        return {QStringLiteral("pdsa_cycle"), QStringLiteral("pdsa_measure")};
+    case HistoryKind::Incidents:
+        return {QStringLiteral("incident")};
     case HistoryKind::Competences:
-        return {QStringLiteral("competence_topic"), QStringLiteral("survey_round"), QStringLiteral("competence_answer"),
-                QStringLiteral("training_record")};
-    case HistoryKind::Reports: return {QStringLiteral("monthly_report"), QStringLiteral("received_package")};
-    case HistoryKind::Keys: return {QStringLiteral("signing_key"), QStringLiteral("trusted_signer")};
+        return {QStringLiteral("competence_topic"), QStringLiteral("survey_round"),
+                QStringLiteral("competence_answer"), QStringLiteral("training_record")};
+    case HistoryKind::Reports:
+        return {QStringLiteral("monthly_report"), QStringLiteral("received_package")};
+    case HistoryKind::Keys:
+        return {QStringLiteral("signing_key"), QStringLiteral("trusted_signer")};
     }
     return {};
 }

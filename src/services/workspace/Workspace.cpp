@@ -62,23 +62,57 @@ void Workspace::setCurrentBotilbud(domain::BotilbudId id) {
     emit currentBotilbudChanged(id);
 }
 
-OrganisationService Workspace::organisation() const { return OrganisationService(*m_database); }
-ProgrammeService Workspace::programme() const { return ProgrammeService(*m_database); }
-NextStepsService Workspace::nextSteps() const { return NextStepsService(*m_database); }
-CompetenceService Workspace::competence() const { return CompetenceService(*m_database); }
-ImprovementService Workspace::improvement() const { return ImprovementService(*m_database); }
-MeasureService Workspace::measures() const { return MeasureService(*m_database); }
-MeasurementGridService Workspace::measurementGrid() const { return MeasurementGridService(*m_database); }
-PdsaService Workspace::pdsa() const { return PdsaService(*m_database); }
-IncidentService Workspace::incidents() const { return IncidentService(*m_database); }
-MonthlyReportService Workspace::monthlyReports() const { return MonthlyReportService(*m_database); }
-DashboardService Workspace::dashboard() const { return DashboardService(*m_database); }
-ReportContentCollector Workspace::reportContent() const { return ReportContentCollector(*m_database); }
-FinalEvaluationCollector Workspace::finalEvaluation() const { return FinalEvaluationCollector(*m_database); }
-ConsultantOverviewService Workspace::consultantOverview() const { return ConsultantOverviewService(*m_database); }
-PackageExporter Workspace::packageExporter() const { return PackageExporter(*m_database); }
-AccountService Workspace::accounts() const { return AccountService(*m_database); }
-AuditTrailService Workspace::auditTrail() const { return AuditTrailService(*m_database); }
+OrganisationService Workspace::organisation() const {
+    return OrganisationService(*m_database);
+}
+ProgrammeService Workspace::programme() const {
+    return ProgrammeService(*m_database);
+}
+NextStepsService Workspace::nextSteps() const {
+    return NextStepsService(*m_database);
+}
+CompetenceService Workspace::competence() const {
+    return CompetenceService(*m_database);
+}
+ImprovementService Workspace::improvement() const {
+    return ImprovementService(*m_database);
+}
+MeasureService Workspace::measures() const {
+    return MeasureService(*m_database);
+}
+MeasurementGridService Workspace::measurementGrid() const {
+    return MeasurementGridService(*m_database);
+}
+PdsaService Workspace::pdsa() const {
+    return PdsaService(*m_database);
+}
+IncidentService Workspace::incidents() const {
+    return IncidentService(*m_database);
+}
+MonthlyReportService Workspace::monthlyReports() const {
+    return MonthlyReportService(*m_database);
+}
+DashboardService Workspace::dashboard() const {
+    return DashboardService(*m_database);
+}
+ReportContentCollector Workspace::reportContent() const {
+    return ReportContentCollector(*m_database);
+}
+FinalEvaluationCollector Workspace::finalEvaluation() const {
+    return FinalEvaluationCollector(*m_database);
+}
+ConsultantOverviewService Workspace::consultantOverview() const {
+    return ConsultantOverviewService(*m_database);
+}
+PackageExporter Workspace::packageExporter() const {
+    return PackageExporter(*m_database);
+}
+AccountService Workspace::accounts() const {
+    return AccountService(*m_database);
+}
+AuditTrailService Workspace::auditTrail() const {
+    return AuditTrailService(*m_database);
+}
 
 const storage::SessionIdentity& Workspace::session() const {
     return m_database->session();
@@ -92,8 +126,12 @@ void Workspace::noteSessionChanged() {
     emit sessionChanged();
 }
 
-PackageImporter Workspace::packageImporter() const { return PackageImporter(*m_database); }
-PackageTrust Workspace::packageTrust() const { return PackageTrust(*m_database); }
+PackageImporter Workspace::packageImporter() const {
+    return PackageImporter(*m_database);
+}
+PackageTrust Workspace::packageTrust() const {
+    return PackageTrust(*m_database);
+}
 
 void Workspace::noteSaved() {
     rememberDataVersion(); // on a server the own write raised the counter too

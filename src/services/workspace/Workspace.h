@@ -1,15 +1,14 @@
 #pragma once
 
 #include "domain/Ids.h"
-#include "storage/ServerAddress.h"
 #include "services/access/AccessPolicy.h"
 #include "services/access/AccountService.h"
 #include "services/audit/AuditTrailService.h"
 #include "services/consultant/ConsultantOverviewService.h"
 #include "services/improvement/ImprovementService.h"
 #include "services/incidents/IncidentService.h"
-#include "services/measures/MeasureService.h"
 #include "services/measures/DashboardService.h"
+#include "services/measures/MeasureService.h"
 #include "services/measures/MeasurementGridService.h"
 #include "services/organisation/OrganisationService.h"
 #include "services/packages/PackageExporter.h"
@@ -22,11 +21,11 @@
 #include "services/report/FinalEvaluationCollector.h"
 #include "services/report/MonthlyReportService.h"
 #include "services/report/ReportContentCollector.h"
+#include "storage/ServerAddress.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QString>
-
+#include <QTimer>
 #include <memory>
 #include <optional>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-// A botilbud with one person per role, each with an account (password "Skov-Sol-" and seven times the login's length),
-// for the sign-in, role and history GUI tests.
+// A botilbud with one person per role, each with an account (password "Skov-Sol-" and seven times the login's
+// length), for the sign-in, role and history GUI tests.
 #include "../pdsa/WorkspaceTestDatabase.h"
 #include "services/access/AccountService.h"
 #include "storage/PersonRepository.h"
@@ -12,14 +12,17 @@ struct AccessTestHome {
     WorkspaceTestDatabase data;
     std::map<QString, medsafe::domain::PersonId> people; // by login
 
-    static QString passwordOf(const QString& login) { return QStringLiteral("Skov-Sol-%1").arg(login.size() * 7); }
+    static QString passwordOf(const QString& login) {
+        return QStringLiteral("Skov-Sol-%1").arg(login.size() * 7);
+    }
 
     static AccessTestHome create() {
         using namespace medsafe;
         AccessTestHome home;
         home.data = WorkspaceTestDatabase::create();
         const std::pair<const char*, domain::PersonRoles> roles[] = {
-            {"tove", domain::PersonRoles(domain::PersonRole::Tovholder) | domain::PersonRole::WorkingGroupMember},
+            {"tove",
+             domain::PersonRoles(domain::PersonRole::Tovholder) | domain::PersonRole::WorkingGroupMember},
             {"mette", domain::PersonRole::WorkingGroupMember},
             {"sara", domain::PersonRole::Staff},
             {"lars", domain::PersonRole::Leader},
@@ -27,8 +30,9 @@ struct AccessTestHome {
         for (const auto& [login, role] : roles) {
             domain::Person person;
             person.botilbudId = home.data.botilbud;
-            person.name = QString::fromLatin1(login).replace(0, 1, QString::fromLatin1(login).left(1).toUpper()) +
-                          QStringLiteral(" Testesen");
+            person.name =
+                QString::fromLatin1(login).replace(0, 1, QString::fromLatin1(login).left(1).toUpper()) +
+                QStringLiteral(" Testesen");
             person.roles = role;
             auto id = storage::PersonRepository(*home.data.db).add(person);
             REQUIRE(id.ok());

@@ -1,8 +1,6 @@
 // Historik (issue 14, item 4): a change made in the window is listed with who made it and the
 // fields before and after; the kind filter narrows the list; a record's own history opens from
 // its editor; the chain check says the trail is intact, and names the entry changed behind it.
-#include <catch2/catch.hpp>
-
 #include "../FakeDialogService.h"
 #include "AccessTestHome.h"
 #include "app/MainWindow.h"
@@ -18,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
+#include <catch2/catch.hpp>
 
 using namespace medsafe;
 
@@ -75,6 +74,7 @@ TEST_CASE("Historik lists who changed what, filters by kind, and checks the chai
     CHECK(view->chainLabel()->styleSheet().contains(QStringLiteral("#b00020")));
 
     // One record's own history, as its editor opens it.
-    app::RecordHistoryDialog own(window.workspace(), QStringLiteral("incident"), saved->id.value, QStringLiteral("x"));
+    app::RecordHistoryDialog own(window.workspace(), QStringLiteral("incident"), saved->id.value,
+                                 QStringLiteral("x"));
     CHECK(own.panel()->model()->rowCount() == 2);
 }

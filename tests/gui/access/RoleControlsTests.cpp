@@ -1,7 +1,5 @@
 // What a signed-in person may not use is disabled, with the reason as its tooltip (issue 14,
 // item 3); what the role allows works. The same window for a staff member and the tovholder.
-#include <catch2/catch.hpp>
-
 #include "../FakeDialogService.h"
 #include "AccessTestHome.h"
 #include "app/MainWindow.h"
@@ -15,6 +13,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <catch2/catch.hpp>
 
 using namespace medsafe;
 
@@ -51,7 +50,8 @@ app::PeoplePage& showPeople(app::MainWindow& window) {
 
 } // namespace
 
-TEST_CASE("Signed in as staff: measurements and people are read-only, with the reason on hover", "[gui][roles]") {
+TEST_CASE("Signed in as staff: measurements and people are read-only, with the reason on hover",
+          "[gui][roles]") {
     SignedInWindow w(QStringLiteral("sara"));
     const auto reasonFor = [&](services::AccessAction action) {
         return services::AccessPolicy::decide(w.db->session(), action, w.home.data.botilbud).reason;
@@ -84,7 +84,8 @@ TEST_CASE("Signed in as staff: measurements and people are read-only, with the r
     CHECK_FALSE(giveAccount->isEnabled());
 }
 
-TEST_CASE("Signed in as the tovholder: the same controls work, and switching user re-gates them", "[gui][roles]") {
+TEST_CASE("Signed in as the tovholder: the same controls work, and switching user re-gates them",
+          "[gui][roles]") {
     SignedInWindow w(QStringLiteral("tove"));
     w.window->showView(app::ViewId::Pdsa);
     QCoreApplication::processEvents();
@@ -98,7 +99,9 @@ TEST_CASE("Signed in as the tovholder: the same controls work, and switching use
 
     // Another person takes over the PC (the sign-in dialog is answered by signing in sara).
     w.dialogs.signInAs = [&](storage::Database& db) {
-        return services::AccountService(db).signIn(QStringLiteral("sara"), AccessTestHome::passwordOf(QStringLiteral("sara"))).ok();
+        return services::AccountService(db)
+            .signIn(QStringLiteral("sara"), AccessTestHome::passwordOf(QStringLiteral("sara")))
+            .ok();
     };
     w.find<app::SessionActions>("")->switchUserAction()->trigger();
     QCoreApplication::processEvents();

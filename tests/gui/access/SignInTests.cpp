@@ -1,8 +1,6 @@
 // Signing in (issue 14, item 2) through the real dialogs: a wrong password is said in the
 // dialog, which stays open; five in a row lock the account; the right one signs in; the first
 // start of a database makes the tovholder's account; a temporary password must be replaced.
-#include <catch2/catch.hpp>
-
 #include "AccessTestHome.h"
 #include "app/access/ChangePasswordDialog.h"
 #include "app/access/FirstAccountDialog.h"
@@ -11,6 +9,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <catch2/catch.hpp>
 
 using namespace medsafe;
 
@@ -50,7 +49,8 @@ TEST_CASE("Sign-in: five wrong passwords lock the account, and the dialog says s
     CHECK_FALSE(db.session().signedIn);
 }
 
-TEST_CASE("The first start makes the tovholder's account; two different passwords are refused", "[gui][signin]") {
+TEST_CASE("The first start makes the tovholder's account; two different passwords are refused",
+          "[gui][signin]") {
     auto data = WorkspaceTestDatabase::create(); // a botilbud, no people, no accounts
     storage::Database& db = *data.db;
     REQUIRE(*services::AccountService(db).needsFirstAccount());
@@ -85,5 +85,6 @@ TEST_CASE("A temporary password is replaced; the two new ones must agree", "[gui
     REQUIRE(dialog.tryChange());
     CHECK_FALSE(db.session().mustChangePassword);
     services::AccountService(db).signOut();
-    CHECK(services::AccountService(db).signIn(QStringLiteral("lars"), QStringLiteral("Egetræ-Juni-2027")).ok());
+    CHECK(
+        services::AccountService(db).signIn(QStringLiteral("lars"), QStringLiteral("Egetræ-Juni-2027")).ok());
 }

@@ -4,7 +4,6 @@
 #include "services/access/AccessPolicy.h"
 
 #include <catch2/catch.hpp>
-
 #include <map>
 
 using namespace medsafe;
@@ -26,19 +25,19 @@ storage::SessionIdentity signedIn(domain::PersonRoles roles) {
 
 // S staff, W working group, T tovholder, L leader, C PS! consultant, P pharmacy contact.
 const std::map<AccessAction, const char*> kMayDo{
-    {AccessAction::RegisterIncident, "SWTL"},  {AccessAction::FollowUpIncident, "WT"},
-    {AccessAction::EnterMeasurements, "WT"},   {AccessAction::EditPdsa, "WT"},
-    {AccessAction::EditImprovement, "WT"},     {AccessAction::EditCompetence, "WT"},
-    {AccessAction::EditProgramme, "T"},        {AccessAction::ManagePeople, "T"},
-    {AccessAction::ManageAccounts, "T"},       {AccessAction::ImportIncidents, "T"},
-    {AccessAction::DraftMonthlyReport, "WT"},  {AccessAction::ApproveMonthlyReport, "L"},
-    {AccessAction::ExchangePackages, "TL"},    {AccessAction::ReceivePackages, "C"},
-    {AccessAction::WriteFeedback, "C"},        {AccessAction::CreateBotilbud, ""},
+    {AccessAction::RegisterIncident, "SWTL"}, {AccessAction::FollowUpIncident, "WT"},
+    {AccessAction::EnterMeasurements, "WT"},  {AccessAction::EditPdsa, "WT"},
+    {AccessAction::EditImprovement, "WT"},    {AccessAction::EditCompetence, "WT"},
+    {AccessAction::EditProgramme, "T"},       {AccessAction::ManagePeople, "T"},
+    {AccessAction::ManageAccounts, "T"},      {AccessAction::ImportIncidents, "T"},
+    {AccessAction::DraftMonthlyReport, "WT"}, {AccessAction::ApproveMonthlyReport, "L"},
+    {AccessAction::ExchangePackages, "TL"},   {AccessAction::ReceivePackages, "C"},
+    {AccessAction::WriteFeedback, "C"},       {AccessAction::CreateBotilbud, ""},
 };
 
 const std::map<char, PersonRole> kRoleLetters{
-    {'S', PersonRole::Staff},    {'W', PersonRole::WorkingGroupMember}, {'T', PersonRole::Tovholder},
-    {'L', PersonRole::Leader},   {'C', PersonRole::PsConsultant},       {'P', PersonRole::PharmacyContact},
+    {'S', PersonRole::Staff},  {'W', PersonRole::WorkingGroupMember}, {'T', PersonRole::Tovholder},
+    {'L', PersonRole::Leader}, {'C', PersonRole::PsConsultant},       {'P', PersonRole::PharmacyContact},
 };
 
 } // namespace
@@ -73,7 +72,8 @@ TEST_CASE("Only the consultant acts on another botilbud", "[access][matrix]") {
     }
 }
 
-TEST_CASE("Several roles add up; nobody signed in (the database's owner) may do everything", "[access][matrix]") {
+TEST_CASE("Several roles add up; nobody signed in (the database's owner) may do everything",
+          "[access][matrix]") {
     const auto both = signedIn(domain::PersonRoles(PersonRole::Staff) | PersonRole::Leader);
     CHECK(AccessPolicy::decide(both, AccessAction::RegisterIncident).allowed);
     CHECK(AccessPolicy::decide(both, AccessAction::ApproveMonthlyReport).allowed);

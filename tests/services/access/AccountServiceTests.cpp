@@ -56,22 +56,27 @@ TEST_CASE("Passwords are kept as Argon2id hashes with the stated cost, salted an
     CHECK(PasswordHashing::verify(*first, QStringLiteral("Kaffe-og-kage-2024")));
     CHECK_FALSE(PasswordHashing::verify(*first, QStringLiteral("kaffe-og-kage-2024")));
     CHECK_FALSE(PasswordHashing::needsRehash(*first));
-    CHECK(PasswordHashing::needsRehash(QStringLiteral("$argon2id$v=19$m=8192,t=1,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2g")));
+    CHECK(PasswordHashing::needsRehash(
+        QStringLiteral("$argon2id$v=19$m=8192,t=1,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2g")));
 }
 
 TEST_CASE("Password and login rules say what is wrong", "[accounts]") {
     CHECK_FALSE(PasswordRules::problem(QStringLiteral("kort"), QStringLiteral("tove")).isEmpty());
     CHECK_FALSE(PasswordRules::problem(QStringLiteral("tove12345678"), QStringLiteral("tove")).isEmpty());
-    CHECK_FALSE(PasswordRules::problem(QStringLiteral("jensenjensen1"), QStringLiteral("tj"), QStringLiteral("Tove Jensen")).isEmpty());
+    CHECK_FALSE(PasswordRules::problem(QStringLiteral("jensenjensen1"), QStringLiteral("tj"),
+                                       QStringLiteral("Tove Jensen"))
+                    .isEmpty());
     CHECK_FALSE(PasswordRules::problem(QStringLiteral("aaaaaaaaaaaa"), QStringLiteral("tj")).isEmpty());
-    CHECK(PasswordRules::problem(kTovholderPassword, QStringLiteral("tove"), QStringLiteral("Tove Tovholder")).isEmpty());
+    CHECK(PasswordRules::problem(kTovholderPassword, QStringLiteral("tove"), QStringLiteral("Tove Tovholder"))
+              .isEmpty());
     CHECK(PasswordRules::loginProblem(QStringLiteral("tove.h")).isEmpty());
     CHECK_FALSE(PasswordRules::loginProblem(QStringLiteral("Tove")).isEmpty());
     CHECK_FALSE(PasswordRules::loginProblem(QStringLiteral("t")).isEmpty());
     CHECK_FALSE(PasswordRules::loginProblem(QStringLiteral("tove; DROP ROLE x")).isEmpty());
 }
 
-TEST_CASE("The first start creates the tovholder's account and signs her in; later only sign-in", "[accounts]") {
+TEST_CASE("The first start creates the tovholder's account and signs her in; later only sign-in",
+          "[accounts]") {
     if (testing::scratchIsServer()) return; // on a server the login roles are the accounts
     SignedInHome home;
     CHECK(home.tovholder.signedIn);
@@ -79,7 +84,10 @@ TEST_CASE("The first start creates the tovholder's account and signs her in; lat
     CHECK(home.f.db->session().login == QStringLiteral("tove"));
     AccountService accounts(*home.f.db);
     CHECK_FALSE(*accounts.needsFirstAccount());
-    auto again = accounts.createFirstAccount({home.f.home, {}, QStringLiteral("Mallory"), QStringLiteral("mallory"),
+    auto again = accounts.createFirstAccount({home.f.home,
+                                              {},
+                                              QStringLiteral("Mallory"),
+                                              QStringLiteral("mallory"),
                                               QStringLiteral("Mallorys-eget-kodeord")});
     CHECK_FALSE(again.ok());
     auto stored = storage::AccountRepository(*home.f.db).byLogin(QStringLiteral("tove"));
@@ -88,7 +96,8 @@ TEST_CASE("The first start creates the tovholder's account and signs her in; lat
     CHECK((*stored)->passwordHash.startsWith(QStringLiteral("$argon2id$")));
 }
 
-TEST_CASE("Five wrong passwords lock the account for 15 minutes; the right one then waits too", "[accounts]") {
+TEST_CASE("Five wrong passwords lock the account for 15 minutes; the right one then waits too",
+          "[accounts]") {
     if (testing::scratchIsServer()) return;
     SignedInHome home;
     AccountService accounts(*home.f.db);
@@ -103,9 +112,11 @@ TEST_CASE("Five wrong passwords lock the account for 15 minutes; the right one t
     REQUIRE_FALSE(locked.ok());
     CHECK(locked.error().userMessage.contains(QStringLiteral("locked")));
     CHECK_FALSE(home.f.db->session().signedIn);
-    auto later = accounts.signIn(QStringLiteral("tove"), kTovholderPassword, now.addSecs(AccountService::kLockMinutes * 60 + 1));
+    auto later = accounts.signIn(QStringLiteral("tove"), kTovholderPassword,
+                                 now.addSecs(AccountService::kLockMinutes * 60 + 1));
     REQUIRE(later.ok());
-    CHECK(storage::AccountRepository(*home.f.db).byLogin(QStringLiteral("tove")).value()->failedAttempts == 0);
+    CHECK(storage::AccountRepository(*home.f.db).byLogin(QStringLiteral("tove")).value()->failedAttempts ==
+          0);
 }
 
 TEST_CASE("An unknown login and a wrong password get the same answer", "[accounts]") {
@@ -126,7 +137,8 @@ TEST_CASE("The tovholder creates accounts and resets passwords; a member may not
     const auto member = home.addPerson(QStringLiteral("Mads Medlem"), PersonRole::WorkingGroupMember);
     const auto staff = home.addPerson(QStringLiteral("Sofie Staff"), PersonRole::Staff);
     REQUIRE(accounts.createAccount(member, QStringLiteral("mads"), QStringLiteral("Midlertidig-123")).ok());
-    CHECK_FALSE(accounts.createAccount(staff, QStringLiteral("mads"), QStringLiteral("Midlertidig-456")).ok()); // taken
+    CHECK_FALSE(accounts.createAccount(staff, QStringLiteral("mads"), QStringLiteral("Midlertidig-456"))
+                    .ok()); // taken
 
     auto signedIn = accounts.signIn(QStringLiteral("mads"), QStringLiteral("Midlertidig-123"));
     REQUIRE(signedIn.ok());
@@ -136,8 +148,10 @@ TEST_CASE("The tovholder creates accounts and resets passwords; a member may not
     CHECK(refused.error().forbidden);
     CHECK_FALSE(accounts.resetPassword(home.tovholder.person, QStringLiteral("Overtaget-kodeord-1")).ok());
 
-    CHECK_FALSE(accounts.changePassword(QStringLiteral("forkert"), QStringLiteral("Mads-nye-kodeord-1")).ok());
-    REQUIRE(accounts.changePassword(QStringLiteral("Midlertidig-123"), QStringLiteral("Hemmelig-Solsort-7")).ok());
+    CHECK_FALSE(
+        accounts.changePassword(QStringLiteral("forkert"), QStringLiteral("Mads-nye-kodeord-1")).ok());
+    REQUIRE(accounts.changePassword(QStringLiteral("Midlertidig-123"), QStringLiteral("Hemmelig-Solsort-7"))
+                .ok());
     CHECK_FALSE(home.f.db->session().mustChangePassword);
 
     // Locked out, then reset by the tovholder: the lock is lifted and a new password is due.

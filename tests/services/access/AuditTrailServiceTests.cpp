@@ -38,7 +38,8 @@ TEST_CASE("The history shows what changed, by whom, for one record or filtered b
     CHECK(update.changes.first().field == QStringLiteral("learning"));
     CHECK(update.changes.first().after == QStringLiteral("Ny huskeliste"));
     CHECK_FALSE(update.redacted);
-    CHECK(history->last().who == HistoryLabels::actorName(QStringLiteral("anonym"))); // reported without a name
+    CHECK(history->last().who ==
+          HistoryLabels::actorName(QStringLiteral("anonym"))); // reported without a name
 
     HistoryFilter measures;
     measures.kinds = {HistoryKind::Improvement};
@@ -49,7 +50,8 @@ TEST_CASE("The history shows what changed, by whom, for one record or filtered b
         CHECK(entry.kind == HistoryKind::Improvement);
 }
 
-TEST_CASE("Another botilbud's reader sees that an incident changed, never its text or reporter", "[audit][privacy]") {
+TEST_CASE("Another botilbud's reader sees that an incident changed, never its text or reporter",
+          "[audit][privacy]") {
     test::MeasureFixture f;
     storage::Database& db = *f.db;
     domain::Person reporter;
@@ -82,7 +84,8 @@ TEST_CASE("Another botilbud's reader sees that an incident changed, never its te
     CHECK(seen->first().redacted);
     for (const HistoryChange& change : seen->first().changes) {
         CHECK_FALSE(change.after.contains(QStringLiteral("Fortrolig")));
-        if (change.field == QStringLiteral("reporter_id")) CHECK(change.after != QString::number(reporterId->value));
+        if (change.field == QStringLiteral("reporter_id"))
+            CHECK(change.after != QString::number(reporterId->value));
     }
 
     storage::SessionIdentity colleague = consultant;

@@ -13,7 +13,6 @@
 #include "storage/PersonRepository.h"
 
 #include <catch2/catch.hpp>
-
 #include <functional>
 
 using namespace medsafe;
@@ -135,8 +134,8 @@ TEST_CASE("Each role's writes through the services: allowed ones stored, the res
     };
 
     const std::vector<std::pair<char, PersonRole>> roles{
-        {'S', PersonRole::Staff},          {'W', PersonRole::WorkingGroupMember}, {'T', PersonRole::Tovholder},
-        {'L', PersonRole::Leader},         {'C', PersonRole::PsConsultant},       {'P', PersonRole::PharmacyContact},
+        {'S', PersonRole::Staff},  {'W', PersonRole::WorkingGroupMember}, {'T', PersonRole::Tovholder},
+        {'L', PersonRole::Leader}, {'C', PersonRole::PsConsultant},       {'P', PersonRole::PharmacyContact},
     };
     int round = 0;
     for (const auto& [letter, role] : roles) {

@@ -1,5 +1,4 @@
 #include "../../common/ScratchDatabase.h"
-
 #include "demo/DemoGenerator.h"
 #include "demo/DemoReceivedPackages.h"
 #include "demo/DemoWriter.h"
@@ -33,7 +32,9 @@ QString writeDemo(const QTemporaryDir& dir, const QString& name = QStringLiteral
     REQUIRE(demo::DemoWriter::writeFile(demo::DemoGenerator(options).generate(), path, true).ok());
     auto db = storage::Database::open(path, storage::OpenMode::OpenExisting);
     REQUIRE(db.ok());
-    REQUIRE(demo::DemoReceivedPackages::add(*db.value(), 3, 12, demo::DemoReceivedPackages::kDefaultSeed, options.asOf).ok());
+    REQUIRE(demo::DemoReceivedPackages::add(*db.value(), 3, 12, demo::DemoReceivedPackages::kDefaultSeed,
+                                            options.asOf)
+                .ok());
     return path;
 }
 
@@ -45,7 +46,8 @@ QList<storage::TableCount> tablesOf(storage::Database& db) {
 
 qint64 rowsIn(const QList<storage::TableCount>& tables) {
     qint64 rows = 0;
-    for (const auto& t : tables) rows += t.rows;
+    for (const auto& t : tables)
+        rows += t.rows;
     return rows;
 }
 
@@ -74,7 +76,8 @@ TEST_CASE("push-to-server copies every row of the demo, and pull-from-server bri
 
     // The server database is a working database: the app's services read it, and a new row gets
     // the next id instead of colliding with a copied one.
-    const auto names = services::OrganisationService(*onServer.value()).botilbudNamed(QStringLiteral("Bostedet Lærkehøj"));
+    const auto names =
+        services::OrganisationService(*onServer.value()).botilbudNamed(QStringLiteral("Bostedet Lærkehøj"));
     REQUIRE(names.ok());
     REQUIRE(names->has_value());
     services::ProgrammeSetup setup;
@@ -147,7 +150,8 @@ TEST_CASE("a push that fails halfway leaves the server database without a single
     CHECK(rowsIn(tablesOf(*target.value())) == 0);
 }
 
-TEST_CASE("pull-from-server never replaces a file and leaves nothing behind when it fails", "[server][transfer]") {
+TEST_CASE("pull-from-server never replaces a file and leaves nothing behind when it fails",
+          "[server][transfer]") {
     QTemporaryDir dir;
     const QString existing = writeDemo(dir);
     QFile file(existing);
