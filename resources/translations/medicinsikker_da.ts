@@ -2494,6 +2494,58 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <source>%1 (without sign-in)</source>
         <translation>%1 (uden login)</translation>
     </message>
+    <message>
+        <source>The demo&apos;s invented history</source>
+        <translation>Demoens opdigtede historik</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Barrierer</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Behov for støtte</translation>
+    </message>
+    <message>
+        <source>Plan for next month</source>
+        <translation>Plan for næste måned</translation>
+    </message>
+    <message>
+        <source>Report month</source>
+        <translation>Rapportmåned</translation>
+    </message>
+    <message>
+        <source>Own score</source>
+        <translation>Egen vurdering</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Feedback modtaget</translation>
+    </message>
+    <message>
+        <source>Handles medicine</source>
+        <translation>Håndterer medicin</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>Det lærte vi</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
 </context>
 <context>
     <name>ImportIncidentsCommand</name>

@@ -17,6 +17,8 @@ namespace medsafe::demo {
 class DemoAccounts {
 public:
     static constexpr const char* kPassword = "demo-kodeord";
+    // Who the audit trail names for the demo's invented history.
+    static constexpr const char* kAuditActor = "demo";
     static Status addFor(storage::Database& db, domain::BotilbudId botilbud);
     // "Åse Øster" -> "aase".
     static QString loginFor(const QString& name);

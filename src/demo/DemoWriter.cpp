@@ -253,6 +253,14 @@ Status DemoWriter::writeBotilbud(const DemoBotilbud& home, Database& db) {
 }
 
 Status DemoWriter::write(const DemoDataset& dataset, Database& db) {
+    // The demo's story is invented, not anyone's work: the history says so.
+    const QString actorBefore = db.auditActor();
+    db.setAuditActor(QString::fromLatin1(DemoAccounts::kAuditActor));
+    struct RestoreActor {
+        Database& db;
+        QString actor;
+        ~RestoreActor() { db.setAuditActor(actor); }
+    } restore{db, actorBefore};
     storage::Transaction transaction(db);
     for (const DemoBotilbud& home : dataset.botilbud) {
         if (auto status = writeBotilbud(home, db); !status) return status; // the guard rolls everything back

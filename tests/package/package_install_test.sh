@@ -306,7 +306,8 @@ start_from_desktop "Desktop Entry" - "Velkommen til Medicinsikker"
 # SIGTERM skips, so its text is not checked.
 [ -f "$data/logs/medicinsikker.log" ] || fail "no log file in $data/logs"
 [ "$(stat -c %a "$data/logs/medicinsikker.log")" = 600 ] || fail "the log file is not 600"
-start_from_desktop "Desktop Action demo" demo.db "Oversigt – Medicinsikker"
+# The demo has accounts (issue 14): the program opens on the sign-in, with the demo's logins.
+start_from_desktop "Desktop Action demo" demo.db "Log ind — Medicinsikker"
 homes="$(in_fresh_home /usr/bin/medicinsikker-cli --lang en list botilbud --database "$data/demo.db")" ||
     fail "medicinsikker-cli cannot list the botilbud of the demo database the program made"
 [ -n "$homes" ] || fail "the demo database the program made has no botilbud"

@@ -15,10 +15,8 @@
 
 namespace medsafe::app {
 
-namespace {
-
 // "tove (tovholder), lars (leder), …": the demo's accounts with the roles they show.
-QString demoHint(storage::Database& db) {
+QString SignInFlow::demoHint(storage::Database& db) {
     auto accounts = services::AccountService(db).accounts();
     if (!accounts || accounts->isEmpty()) return {};
     services::OrganisationService organisation(db);
@@ -26,13 +24,11 @@ QString demoHint(storage::Database& db) {
     for (const domain::Account& account : *accounts) {
         auto person = organisation.person(account.personId);
         const QString roles = person ? domain::DomainLabels::label(person->roles) : QString();
-        logins << SignInFlow::tr("<b>%1</b> (%2)").arg(account.login, roles);
+        logins << tr("<b>%1</b> (%2)").arg(account.login, roles);
     }
-    return SignInFlow::tr("Demo: sign in as %1, all with the password <b>%2</b>.")
+    return tr("Demo: sign in as %1, all with the password <b>%2</b>.")
         .arg(logins.join(QStringLiteral(", ")), QString::fromLatin1(demo::DemoAccounts::kPassword));
 }
-
-} // namespace
 
 bool SignInFlow::run(QWidget* parent, storage::Database& db, bool demo) {
     services::AccountService accounts(db);

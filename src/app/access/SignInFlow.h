@@ -21,6 +21,9 @@ class SignInFlow {
 
 public:
     static bool run(QWidget* parent, storage::Database& db, bool demo);
+    // For the demo database: its logins with their roles and the demo password (empty when it
+    // has no accounts).
+    static QString demoHint(storage::Database& db);
 };
 
 } // namespace medsafe::app

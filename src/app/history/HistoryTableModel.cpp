@@ -41,6 +41,9 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const {
     case Action:
         return HistoryLabels::actionName(entry->action);
     case Fields: {
+        // An added or deleted record's values are in the details below; the list names what
+        // an update changed.
+        if (entry->action != QLatin1String("update")) return QString();
         QStringList fields;
         for (const services::HistoryChange& change : entry->changes)
             fields << HistoryLabels::fieldName(change.field);

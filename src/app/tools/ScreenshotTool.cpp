@@ -4,6 +4,11 @@
 // Forbedringsarbejde. Usage: medicinsikker-screenshots --database FILE --out DIR [--translation QM]
 #include "app/DialogService.h"
 #include "app/MainWindow.h"
+#include "app/access/SignInDialog.h"
+#include "app/access/SignInFlow.h"
+#include "demo/DemoAccounts.h"
+#include "services/access/AccountService.h"
+#include "services/incidents/IncidentService.h"
 #include "app/improvement/ImprovementView.h"
 #include "app/pdsa/PdsaEditor.h"
 #include "app/pdsa/PdsaView.h"
@@ -62,6 +67,33 @@ const char* fileName(app::ViewId view) {
     case app::ViewId::History: return "history";
     }
     return "view";
+}
+
+// Signs in the demo's tovholder and has her follow up the newest incident, so the history
+// starts with a named change.
+bool signInTovholder(storage::Database& db) {
+    services::AccountService accounts(db);
+    auto all = accounts.accounts();
+    if (!all || all->isEmpty()) {
+        std::fprintf(stderr, "the demo database has no accounts\n");
+        return false;
+    }
+    for (const domain::Account& account : *all) {
+        auto signedIn = accounts.signIn(account.login, QString::fromLatin1(demo::DemoAccounts::kPassword));
+        if (signedIn && signedIn->roles.testFlag(domain::PersonRole::Tovholder)) break;
+    }
+    if (!db.session().roles.testFlag(domain::PersonRole::Tovholder)) {
+        std::fprintf(stderr, "no tovholder account in the demo\n");
+        return false;
+    }
+    services::IncidentService incidents(db);
+    auto list = incidents.incidents(db.session().botilbud);
+    if (list && !list->isEmpty()) {
+        domain::Incident newest = list->last();
+        newest.learning = QStringLiteral("Gennemgået på personalemødet: dobbeltkontrol ved aftenmedicinen.");
+        (void)incidents.save(newest);
+    }
+    return true;
 }
 
 // Lets layouts finish and deferred drawing (the report preview draws its charts one per
@@ -176,12 +208,23 @@ int main(int argc, char* argv[]) {
     }
     const QDir out(parser.value(QStringLiteral("out")));
     QDir().mkpath(out.path());
+    bool ok = true;
+
+    // The sign-in as the demo shows it, then the demo's tovholder signs in; the pictures show her
+    // name in the status bar and a change of hers at the top of the history.
+    {
+        app::SignInDialog signIn(services::AccountService(**database), QStringLiteral("demo.db"),
+                                 app::SignInFlow::demoHint(**database));
+        signIn.show();
+        settle();
+        ok = signIn.grab().save(out.filePath(QStringLiteral("sign-in.png"))) && ok;
+    }
+    if (!signInTovholder(**database)) return 1;
 
     SilentDialogs dialogs;
     app::MainWindow window(std::move(database.value()), dialogs);
     window.resize(1366, 768);
     window.show();
-    bool ok = true;
     for (app::ViewId view : app::kAllViews) {
         window.showView(view);
         ok = save(window, out, QString::fromLatin1(fileName(view))) && ok;

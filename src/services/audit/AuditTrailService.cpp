@@ -35,7 +35,7 @@ QString valueText(const QJsonValue& value) {
 }
 
 // The fields that differ (an insert: every field set; a delete: every field it had). The
-// row version and the change stamp are bookkeeping, not changes anyone made.
+// keys, the row version and the time stamps are bookkeeping, not changes anyone made.
 QList<HistoryChange> changesOf(const QString& oldText, const QString& newText) {
     const QJsonObject before = QJsonDocument::fromJson(oldText.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(newText.toUtf8()).object();
@@ -44,7 +44,9 @@ QList<HistoryChange> changesOf(const QString& oldText, const QString& newText) {
         if (!fields.contains(key)) fields << key;
     QList<HistoryChange> changes;
     for (const QString& field : fields) {
-        if (field == QLatin1String("row_version") || field == QLatin1String("updated_at")) continue;
+        if (field == QLatin1String("row_version") || field == QLatin1String("updated_at") ||
+            field == QLatin1String("id") || field == QLatin1String("botilbud_id") || field == QLatin1String("created_at"))
+            continue;
         const QString was = valueText(before.value(field));
         const QString now = valueText(after.value(field));
         if (was == now) continue;

@@ -108,6 +108,20 @@ QString HistoryLabels::fieldName(const QString& column) {
         {QStringLiteral("prediction"), QT_TR_NOOP("Prediction")},
         {QStringLiteral("decision"), QT_TR_NOOP("Decision")},
         {QStringLiteral("went_well"), QT_TR_NOOP("What went well")},
+        {QStringLiteral("barriers"), QT_TR_NOOP("Barriers")},
+        {QStringLiteral("support_needed"), QT_TR_NOOP("Support needed")},
+        {QStringLiteral("plan_next_month"), QT_TR_NOOP("Plan for next month")},
+        {QStringLiteral("report_month"), QT_TR_NOOP("Report month")},
+        {QStringLiteral("self_score"), QT_TR_NOOP("Own score")},
+        {QStringLiteral("sent_date"), QT_TR_NOOP("Sent")},
+        {QStringLiteral("feedback_date"), QT_TR_NOOP("Feedback received")},
+        {QStringLiteral("handles_medicine"), QT_TR_NOOP("Handles medicine")},
+        {QStringLiteral("person_id"), QT_TR_NOOP("Person")},
+        {QStringLiteral("measure_id"), QT_TR_NOOP("Measure")},
+        {QStringLiteral("cycle_number"), QT_TR_NOOP("Number")},
+        {QStringLiteral("study_result"), QT_TR_NOOP("Result")},
+        {QStringLiteral("study_learning"), QT_TR_NOOP("What we learned")},
+        {QStringLiteral("next_step"), QT_TR_NOOP("Next step")},
         {QStringLiteral("consultant_feedback"), QT_TR_NOOP("PS!'s feedback")},
         {QStringLiteral("event_date"), QT_TR_NOOP("Date")},
         {QStringLiteral("done"), QT_TR_NOOP("Done")},
@@ -153,6 +167,7 @@ QString HistoryLabels::recordName(const QString& table, const QString& rowKey) {
 
 QString HistoryLabels::actorName(const QString& login) {
     if (login == QLatin1String("anonym")) return tr("Anonymous report");
+    if (login == QLatin1String("demo")) return tr("The demo's invented history");
     if (login.startsWith(QLatin1String("os:"))) return tr("%1 (without sign-in)").arg(login.mid(3));
     return login;
 }
