@@ -7755,6 +7755,29 @@ Udgivet under GNU General Public License, version 3 eller senere.</translation>
         <source>PDSA cycle %1: %2 (%3). Double-click to open it.</source>
         <translation>PDSA-cirkel %1: %2 (%3). Dobbeltklik for at åbne den.</translation>
     </message>
+    <message>
+        <source>tovholder %1</source>
+        <translation>tovholder %1</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <translation>leder %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working group of %n</source>
+        <translation>
+            <numerusform>Arbejdsgruppe på %n</numerusform>
+            <numerusform>Arbejdsgruppe på %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tovholder: %1
+Leader: %2
+Working group: %3</source>
+        <translation>Tovholder: %1
+Leder: %2
+Arbejdsgruppe: %3</translation>
+    </message>
 </context>
 <context>
     <name>medsafe::app::PdsaEditor</name>

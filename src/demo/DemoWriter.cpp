@@ -1,5 +1,7 @@
 #include "demo/DemoWriter.h"
 
+#include <algorithm>
+
 #include "demo/DemoAccounts.h"
 #include "demo/DemoIdMap.h"
 #include "storage/BotilbudRepository.h"
@@ -269,8 +271,12 @@ Status DemoWriter::write(const DemoDataset& dataset, Database& db) {
     if (!dataset.botilbud.isEmpty()) {
         auto homes = storage::BotilbudRepository(db).all();
         if (!homes) return homes.error();
+        // The first written (the smallest id), whatever the names' order.
         if (!homes->isEmpty()) {
-            if (auto status = DemoAccounts::addFor(db, homes->first().id); !status) return status;
+            domain::BotilbudId own = homes->first().id;
+            for (const domain::Botilbud& home : *homes)
+                own = std::min(own, home.id);
+            if (auto status = DemoAccounts::addFor(db, own); !status) return status;
         }
     }
     return transaction.commit();

@@ -6,6 +6,7 @@
 #include "models/overview/ChecklistModel.h"
 #include "models/pdsa/PdsaTreeModel.h"
 #include "services/incidents/IncidentStatistics.h"
+#include "services/organisation/WorkingGroupCheck.h"
 #include "services/workspace/Workspace.h"
 #include "ui_OverviewView.h"
 
@@ -130,6 +131,7 @@ void OverviewView::reload() {
     if (b.residentCount > 0) facts << tr("%n resident(s)", nullptr, b.residentCount);
     m_ui->summaryLabel->setText(facts.join(QStringLiteral(" · ")));
     loadProgramme(id);
+    loadWorkingGroup(id);
     loadDaysSince(id);
     loadPdsaSummary(id);
     loadNextSteps(id);
@@ -156,6 +158,28 @@ void OverviewView::loadNextSteps(BotilbudId id) {
     const int rowHeight = m_ui->nextStepsList->sizeHintForRow(0) > 0 ? m_ui->nextStepsList->sizeHintForRow(0)
                                                                         : fontMetrics().height() + 6;
     m_ui->nextStepsList->setFixedHeight(rows * rowHeight + 4);
+}
+
+void OverviewView::loadWorkingGroup(BotilbudId id) {
+    m_ui->summaryLabel->setToolTip(QString());
+    auto people = m_workspace.organisation().people(id, true);
+    if (!people || people->isEmpty()) return; // Næste skridt says what is missing
+    QStringList tovholders, leaders, members;
+    for (const domain::Person& person : *people) {
+        if (person.roles.testFlag(domain::PersonRole::Tovholder)) tovholders << person.name;
+        else if (person.roles.testFlag(domain::PersonRole::Leader)) leaders << person.name;
+        else if (person.roles.testFlag(domain::PersonRole::WorkingGroupMember)) members << person.name;
+    }
+    const int size = int(tovholders.size() + leaders.size()) + services::WorkingGroupCheck::members(*people);
+    QStringList leads;
+    if (!tovholders.isEmpty()) leads << tr("tovholder %1").arg(tovholders.join(QStringLiteral(", ")));
+    if (!leaders.isEmpty()) leads << tr("leader %1").arg(leaders.join(QStringLiteral(", ")));
+    QString text = tr("Working group of %n", nullptr, size);
+    if (!leads.isEmpty()) text += QStringLiteral(" (%1)").arg(leads.join(QStringLiteral(", ")));
+    m_ui->summaryLabel->setText(m_ui->summaryLabel->text() + QStringLiteral(" · ") + text);
+    m_ui->summaryLabel->setToolTip(tr("Tovholder: %1\nLeader: %2\nWorking group: %3")
+                                       .arg(tovholders.join(QStringLiteral(", ")), leaders.join(QStringLiteral(", ")),
+                                            members.join(QStringLiteral(", "))));
 }
 
 void OverviewView::loadProgramme(BotilbudId id) {

@@ -51,6 +51,8 @@ protected:
 
 private:
     void loadProgramme(domain::BotilbudId id);
+    // The working group in the summary line: its size and who leads it, everyone on hover.
+    void loadWorkingGroup(domain::BotilbudId id);
     void loadDaysSince(domain::BotilbudId id);
     void loadPdsaSummary(domain::BotilbudId id);
     void loadNextSteps(domain::BotilbudId id);
