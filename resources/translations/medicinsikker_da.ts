@@ -92,6 +92,57 @@
     </message>
 </context>
 <context>
+    <name>AccountsCommand</name>
+    <message>
+        <source>The database file (must exist).</source>
+        <translation>Databasefilen (skal findes).</translation>
+    </message>
+    <message>
+        <source>Give this login a new temporary password (printed once; the person chooses a new one at the next sign-in) and lift a lock-out.</source>
+        <translation>Giv dette brugernavn en ny midlertidig adgangskode (vises én gang; personen vælger en ny ved næste login), og ophæv en lås.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>BRUGERNAVN</translation>
+    </message>
+    <message>
+        <source>Example: medicinsikker-cli accounts --database home.db --reset tove</source>
+        <translation>Eksempel: medicinsikker-cli accounts --database hjem.db --reset tove</translation>
+    </message>
+    <message>
+        <source>there is no account with the login &apos;%1&apos;</source>
+        <translation>der er ingen konto med brugernavnet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>New temporary password for %1: %2</source>
+        <translation>Ny midlertidig adgangskode til %1: %2</translation>
+    </message>
+    <message>
+        <source>Hand it over in person; it must be changed at the next sign-in.</source>
+        <translation>Giv den videre personligt; den skal skiftes ved næste login.</translation>
+    </message>
+    <message>
+        <source>No accounts yet: the app creates the tovholder&apos;s account at the next start.</source>
+        <translation>Ingen konti endnu: programmet opretter tovholderens konto ved næste start.</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>låst til %1</translation>
+    </message>
+    <message>
+        <source>must choose a new password</source>
+        <translation>skal vælge en ny adgangskode</translation>
+    </message>
+    <message>
+        <source>left the botilbud</source>
+        <translation>fratrådt</translation>
+    </message>
+    <message>
+        <source>List the sign-in accounts, or give one a new temporary password</source>
+        <translation>Vis kontiene til login, eller giv en af dem en ny midlertidig adgangskode</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>

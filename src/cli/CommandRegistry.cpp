@@ -8,6 +8,7 @@
 #include "cli/ExportIncidentsCommand.h"
 #include "cli/ExportPackageCommand.h"
 #include "cli/FeedbackCommand.h"
+#include "cli/AccountsCommand.h"
 #include "cli/FingerprintCommand.h"
 #include "cli/ImportIncidentsCommand.h"
 #include "cli/ImportPackageCommand.h"
@@ -36,6 +37,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<ImportPackageCommand>());
     commands.push_back(std::make_unique<TrustCommand>());
     commands.push_back(std::make_unique<FingerprintCommand>());
+    commands.push_back(std::make_unique<AccountsCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<PushToServerCommand>());

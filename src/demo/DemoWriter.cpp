@@ -1,7 +1,5 @@
 #include "demo/DemoWriter.h"
 
-#include <algorithm>
-
 #include "demo/DemoAccounts.h"
 #include "demo/DemoIdMap.h"
 #include "storage/BotilbudRepository.h"
@@ -18,6 +16,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace medsafe::demo {
 

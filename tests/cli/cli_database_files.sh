@@ -133,4 +133,19 @@ sqlite3 "$WORK/gap.db" "DELETE FROM audit_entry WHERE id = $VICTIM;"
 if run check --database "$WORK/gap.db" >"$WORK/audit.out" 2>&1; then fail "check passed a removed audit entry"; fi
 grep -Eq "(BROKEN at entry|BRUDT ved post) $((VICTIM + 1)):" "$WORK/audit.out" || { cat "$WORK/audit.out"; fail "check does not name the entry after the gap"; }
 
+# 4. Accounts (issue 14): the owner lists who may sign in and gives a forgotten password a new
+# temporary one; the change is in the audit trail, and check still finds the chain intact.
+cp "$WORK/demo.db" "$WORK/accounts.db"
+run accounts --database "$WORK/accounts.db" >"$WORK/accounts.out" || fail "accounts list"
+TOVHOLDER="$(grep 'Tovholder' "$WORK/accounts.out" | head -n 1 | cut -d' ' -f1)"
+[ -n "$TOVHOLDER" ] || { cat "$WORK/accounts.out"; fail "accounts lists no tovholder"; }
+OUT="$(run accounts --database "$WORK/accounts.db" --reset "$TOVHOLDER")" || fail "accounts --reset"
+echo "$OUT" | grep -Eq "^New temporary password for $TOVHOLDER: [a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$" || fail "reset output: $OUT"
+run accounts --database "$WORK/accounts.db" | grep "^$TOVHOLDER " | grep -q "must choose a new password" ||
+    fail "the reset account is not marked for a new password"
+if run accounts --database "$WORK/accounts.db" --reset nobody >/dev/null 2>&1; then fail "reset of an unknown login"; fi
+[ "$(sqlite3 "$WORK/accounts.db" "SELECT COUNT(*) FROM audit_entry WHERE table_name = 'account' AND action = 'update'")" = 1 ] ||
+    fail "the reset is not in the audit trail"
+run check --database "$WORK/accounts.db" >/dev/null || fail "check after a reset"
+
 echo "cli_database_files: all checks passed"

@@ -12,12 +12,11 @@
 
 #include <QIcon>
 #include <QListWidget>
+#include <QLocale>
+#include <QMap>
 #include <QPainter>
 #include <QPixmap>
-#include <QLocale>
 #include <QStyle>
-#include <QMap>
-
 #include <algorithm>
 
 namespace medsafe::app {
@@ -111,7 +110,8 @@ void OverviewView::reload() {
                                  : Result<Botilbud>(Error::technical(QStringLiteral("no botilbud")));
     if (!botilbud) {
         m_ui->headingLabel->setText(tr("Overview"));
-        m_ui->summaryLabel->setText(tr("Choose a botilbud at the top, or open a database with botilbud in it."));
+        m_ui->summaryLabel->setText(
+            tr("Choose a botilbud at the top, or open a database with botilbud in it."));
         m_ui->timelineWidget->setProgramme(std::nullopt, {}, today());
         m_checklist->setItems({});
         m_ui->daysSinceLabel->setText(QStringLiteral("–"));
@@ -156,7 +156,7 @@ void OverviewView::loadNextSteps(BotilbudId id) {
     // As tall as its rows (up to six), so the timeline keeps its room on a 768-pixel screen.
     const int rows = std::min<int>(int(steps->size()), 6);
     const int rowHeight = m_ui->nextStepsList->sizeHintForRow(0) > 0 ? m_ui->nextStepsList->sizeHintForRow(0)
-                                                                        : fontMetrics().height() + 6;
+                                                                     : fontMetrics().height() + 6;
     m_ui->nextStepsList->setFixedHeight(rows * rowHeight + 4);
 }
 
@@ -166,9 +166,12 @@ void OverviewView::loadWorkingGroup(BotilbudId id) {
     if (!people || people->isEmpty()) return; // Næste skridt says what is missing
     QStringList tovholders, leaders, members;
     for (const domain::Person& person : *people) {
-        if (person.roles.testFlag(domain::PersonRole::Tovholder)) tovholders << person.name;
-        else if (person.roles.testFlag(domain::PersonRole::Leader)) leaders << person.name;
-        else if (person.roles.testFlag(domain::PersonRole::WorkingGroupMember)) members << person.name;
+        if (person.roles.testFlag(domain::PersonRole::Tovholder))
+            tovholders << person.name;
+        else if (person.roles.testFlag(domain::PersonRole::Leader))
+            leaders << person.name;
+        else if (person.roles.testFlag(domain::PersonRole::WorkingGroupMember))
+            members << person.name;
     }
     const int size = int(tovholders.size() + leaders.size()) + services::WorkingGroupCheck::members(*people);
     QStringList leads;
@@ -178,7 +181,8 @@ void OverviewView::loadWorkingGroup(BotilbudId id) {
     if (!leads.isEmpty()) text += QStringLiteral(" (%1)").arg(leads.join(QStringLiteral(", ")));
     m_ui->summaryLabel->setText(m_ui->summaryLabel->text() + QStringLiteral(" · ") + text);
     m_ui->summaryLabel->setToolTip(tr("Tovholder: %1\nLeader: %2\nWorking group: %3")
-                                       .arg(tovholders.join(QStringLiteral(", ")), leaders.join(QStringLiteral(", ")),
+                                       .arg(tovholders.join(QStringLiteral(", ")),
+                                            leaders.join(QStringLiteral(", ")),
                                             members.join(QStringLiteral(", "))));
 }
 
@@ -196,8 +200,9 @@ void OverviewView::loadProgramme(BotilbudId id) {
     m_ui->timelineWidget->setProgramme(programme.value(), events.value(), today());
     if (programme.value()) {
         const Programme& p = *programme.value();
-        m_ui->summaryLabel->setText(m_ui->summaryLabel->text() + QStringLiteral(" · ") +
-                                    tr("Programme %1 – %2").arg(longDate(p.startDate), longDate(p.endDate())));
+        m_ui->summaryLabel->setText(
+            m_ui->summaryLabel->text() + QStringLiteral(" · ") +
+            tr("Programme %1 – %2").arg(longDate(p.startDate), longDate(p.endDate())));
     }
     m_checklist->setItems(checklist.value());
     updateChecklistCount();
@@ -206,7 +211,8 @@ void OverviewView::loadProgramme(BotilbudId id) {
 void OverviewView::loadDaysSince(BotilbudId id) {
     auto dates = m_workspace.incidents().errorDates(id, today());
     if (!dates) {
-        logging::get("app")->error("overview: could not read incidents: {}", dates.error().message.toStdString());
+        logging::get("app")->error("overview: could not read incidents: {}",
+                                   dates.error().message.toStdString());
         m_ui->daysSinceLabel->setText(QStringLiteral("–"));
         m_ui->lastErrorLabel->setText(tr("The incidents could not be read."));
         return;
@@ -232,7 +238,8 @@ void OverviewView::loadPdsaSummary(BotilbudId id) {
         return;
     }
     QMap<PdsaStatus, int> byStatus;
-    for (const PdsaCycle& c : cycles.value()) ++byStatus[c.status];
+    for (const PdsaCycle& c : cycles.value())
+        ++byStatus[c.status];
     QStringList parts;
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
         parts << tr("%1: %2").arg(DomainLabels::label(it.key()).toHtmlEscaped()).arg(it.value());
@@ -246,13 +253,15 @@ void OverviewView::loadPdsaSummary(BotilbudId id) {
         html += QStringLiteral("<p>%1</p>").arg(tr("Latest:"));
         // The latest cycles, newest first: what the working group is busy with.
         QList<PdsaCycle> latest = cycles.value();
-        std::sort(latest.begin(), latest.end(), [](const PdsaCycle& a, const PdsaCycle& b) { return a.number > b.number; });
+        std::sort(latest.begin(), latest.end(),
+                  [](const PdsaCycle& a, const PdsaCycle& b) { return a.number > b.number; });
         for (const PdsaCycle& c : latest.mid(0, kLatestCycles)) {
             // Status first, so cutting a long title never hides where the cycle stands.
             const QString status = DomainLabels::label(c.status);
             auto* item = new QListWidgetItem(statusDot(models::PdsaTreeModel::statusColour(c.status)),
                                              tr("%1 · %2. %3").arg(status).arg(c.number).arg(c.title));
-            item->setToolTip(tr("PDSA cycle %1: %2 (%3). Double-click to open it.").arg(c.number).arg(c.title, status));
+            item->setToolTip(
+                tr("PDSA cycle %1: %2 (%3). Double-click to open it.").arg(c.number).arg(c.title, status));
             item->setData(Qt::UserRole, QVariant::fromValue<qint64>(c.id.value));
             m_ui->pdsaLatestList->addItem(item);
         }

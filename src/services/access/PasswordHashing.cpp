@@ -31,6 +31,19 @@ bool PasswordHashing::verify(const QString& hash, const QString& password) {
                                     static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
+QString PasswordHashing::temporaryPassword() {
+    static const char kAlphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";
+    const uint32_t size = sizeof(kAlphabet) - 1;
+    (void)sodiumReady();
+    QString password;
+    for (int group = 0; group < 3; ++group) {
+        if (group > 0) password += QLatin1Char('-');
+        for (int i = 0; i < 4; ++i)
+            password += QLatin1Char(kAlphabet[randombytes_uniform(size)]);
+    }
+    return password;
+}
+
 bool PasswordHashing::needsRehash(const QString& hash) {
     if (!sodiumReady()) return true;
     const QByteArray stored = hash.toLatin1();

@@ -19,6 +19,9 @@ public:
     static Result<QString> hash(const QString& password);
     // Constant-time comparison inside libsodium; false for a malformed hash.
     static bool verify(const QString& hash, const QString& password);
+    // A temporary password to hand over in person: three groups of four from letters and
+    // digits that are not easily confused (no 0/o, 1/l/i), from libsodium's random source.
+    static QString temporaryPassword();
     // True when the hash was made with other parameters than today's.
     static bool needsRehash(const QString& hash);
 };
