@@ -133,7 +133,10 @@ Result<int> AccountRepository::count() const {
 
 Result<QList<domain::Account>> AccountRepository::select(const QString& where, const QVariant& key) const {
     Statement statement(m_db.connection());
-    QString sql = QStringLiteral("SELECT %1 FROM account").arg(kColumns);
+    // On a server only the owner may read password_hash (a server checks its own logins).
+    QString columns = kColumns;
+    if (m_db.isServer()) columns.replace(QStringLiteral("password_hash"), QStringLiteral("NULL AS password_hash"));
+    QString sql = QStringLiteral("SELECT %1 FROM account").arg(columns);
     if (!where.isEmpty()) sql += QStringLiteral(" WHERE ") + where;
     MEDSAFE_TRY(statement.prepare(sql + QStringLiteral(" ORDER BY login")));
     if (!where.isEmpty()) {

@@ -131,6 +131,11 @@ DO $$ BEGIN
   EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO PUBLIC', current_schema());
   EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %I.audit_entry, %I.medicinsikker_schema FROM PUBLIC',
                  current_schema(), current_schema());
+  -- Password hashes pushed from a file stay readable by the owner only (pull-from-server
+  -- brings them back); on a server the login's own password is the server's.
+  EXECUTE format('REVOKE SELECT ON %I.account FROM PUBLIC', current_schema());
+  EXECUTE format('GRANT SELECT (person_id, login, failed_attempts, locked_until, must_change_password, created_at)'
+                 ' ON %I.account TO PUBLIC', current_schema());
 END $$)SQL";
 
 } // namespace

@@ -175,3 +175,24 @@ TEST_CASE("Only the tovholder changes people and roles; a consultant reads every
 
     CHECK(descriptions(*consultant).size() == 2);
 }
+
+TEST_CASE("A server login finds its own account but reads no password hash", "[server][rls]") {
+    REQUIRE(testing::scratchIsServer());
+    Kommune kommune;
+    const QString login = kommune.addLogin(kommune.a, PersonRole::Tovholder);
+    auto account = AccountRepository(*kommune.admin).byLogin(login);
+    REQUIRE(account.ok());
+    REQUIRE(account->has_value());
+    domain::Account withHash = **account;
+    withHash.passwordHash = QStringLiteral("$argon2id$v=19$m=65536,t=3,p=1$pushed-from-a-file");
+    // The hash is written as the owner writes it (a push from a file carries them).
+    QSqlQuery write(kommune.admin->connection());
+    REQUIRE(write.exec(QStringLiteral("UPDATE account SET password_hash = '%1' WHERE login = '%2'")
+                           .arg(withHash.passwordHash, login)));
+    auto tovholder = kommune.signIn(login);
+    auto own = AccountRepository(*tovholder).byLogin(login);
+    REQUIRE(own.ok());
+    REQUIRE(own->has_value());
+    CHECK((*own)->passwordHash.isEmpty());
+    CHECK_FALSE(runs(*tovholder, QStringLiteral("SELECT password_hash FROM account")));
+}
