@@ -63,9 +63,16 @@ Result<QList<AuditEntry>> AuditRepository::entries(const AuditQuery& query) cons
     return found;
 }
 
-Result<QStringList> AuditRepository::actors() const {
+Result<QStringList> AuditRepository::actors(domain::BotilbudId botilbud) const {
     Statement statement(m_db.connection());
-    MEDSAFE_TRY(statement.prepare(QStringLiteral("SELECT DISTINCT actor FROM audit_entry ORDER BY actor")));
+    if (botilbud.isValid()) {
+        MEDSAFE_TRY(statement.prepare(QStringLiteral(
+            "SELECT DISTINCT actor FROM audit_entry WHERE botilbud_id = :botilbud ORDER BY actor")));
+        statement.bind(QStringLiteral(":botilbud"), botilbud);
+    } else {
+        MEDSAFE_TRY(
+            statement.prepare(QStringLiteral("SELECT DISTINCT actor FROM audit_entry ORDER BY actor")));
+    }
     MEDSAFE_TRY(statement.exec());
     QStringList actors;
     while (statement.next())

@@ -47,8 +47,8 @@ public:
 
     // Newest first.
     Result<QList<AuditEntry>> entries(const AuditQuery& query) const;
-    // Every login that appears in the trail, sorted.
-    Result<QStringList> actors() const;
+    // Every login that appears in the trail of `botilbud` (0: the whole trail), sorted.
+    Result<QStringList> actors(domain::BotilbudId botilbud = {}) const;
     // Walks the whole trail in order: each entry must name the previous entry's hash and its
     // own hash must be the hash of its fields. The first entry that does not is named.
     Result<AuditChainVerdict> verifyChain() const;

@@ -34,6 +34,8 @@ QStringList accountsAndAudit(const SqlDialect& dialect) {
             .arg(id),
         QStringLiteral("CREATE INDEX audit_entry_botilbud ON audit_entry (botilbud_id, id)"),
         QStringLiteral("CREATE INDEX audit_entry_row ON audit_entry (table_name, row_key)"),
+        // The Historik view's person filter: who changed this botilbud's data.
+        QStringLiteral("CREATE INDEX audit_entry_actor ON audit_entry (botilbud_id, actor)"),
     });
     if (dialect.isPostgres()) {
         statements << QStringLiteral(

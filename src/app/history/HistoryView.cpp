@@ -114,7 +114,7 @@ void HistoryView::fillPeople() {
     const QSignalBlocker blocker(m_person);
     m_person->clear();
     m_person->addItem(tr("Everyone"), QString());
-    if (auto actors = m_workspace.auditTrail().actors()) {
+    if (auto actors = m_workspace.auditTrail().actors(m_workspace.currentBotilbud())) {
         for (const auto& [login, name] : *actors)
             m_person->addItem(name, login);
     }

@@ -45,7 +45,8 @@ QList<HistoryChange> changesOf(const QString& oldText, const QString& newText) {
     QList<HistoryChange> changes;
     for (const QString& field : fields) {
         if (field == QLatin1String("row_version") || field == QLatin1String("updated_at") ||
-            field == QLatin1String("id") || field == QLatin1String("botilbud_id") || field == QLatin1String("created_at"))
+            field == QLatin1String("id") || field == QLatin1String("botilbud_id") ||
+            field == QLatin1String("created_at"))
             continue;
         const QString was = valueText(before.value(field));
         const QString now = valueText(after.value(field));
@@ -76,11 +77,10 @@ Result<QList<HistoryEntry>> AuditTrailService::history(const HistoryFilter& filt
     auto entries = storage::AuditRepository(m_db).entries(query);
     if (!entries) return entries.error();
 
-    auto names = actors();
+    // Names from the accounts (a handful), not from a scan of the trail.
+    auto names = accountNames();
     if (!names) return names.error();
-    QHash<QString, QString> nameOf;
-    for (const auto& [login, name] : *names)
-        nameOf.insert(login, name);
+    const QHash<QString, QString>& nameOf = *names;
 
     const storage::SessionIdentity& viewer = m_db.session();
     QList<HistoryEntry> history;
@@ -111,23 +111,25 @@ Result<QList<HistoryEntry>> AuditTrailService::history(const HistoryFilter& filt
     return history;
 }
 
-Result<QList<QPair<QString, QString>>> AuditTrailService::actors() const {
-    auto logins = storage::AuditRepository(m_db).actors();
-    if (!logins) return logins.error();
+Result<QHash<QString, QString>> AuditTrailService::accountNames() const {
     auto accounts = storage::AccountRepository(m_db).all();
     if (!accounts) return accounts.error();
-    QHash<QString, domain::PersonId> personOf;
-    for (const domain::Account& account : *accounts)
-        personOf.insert(account.login, account.personId);
-    QList<QPair<QString, QString>> named;
+    QHash<QString, QString> names;
     storage::PersonRepository people(m_db);
-    for (const QString& login : *logins) {
-        QString name = HistoryLabels::actorName(login);
-        if (personOf.contains(login)) {
-            if (auto person = people.get(personOf.value(login))) name = person->name;
-        }
-        named.append({login, name});
+    for (const domain::Account& account : *accounts) {
+        if (auto person = people.get(account.personId)) names.insert(account.login, person->name);
     }
+    return names;
+}
+
+Result<QList<QPair<QString, QString>>> AuditTrailService::actors(domain::BotilbudId botilbud) const {
+    auto logins = storage::AuditRepository(m_db).actors(botilbud);
+    if (!logins) return logins.error();
+    auto names = accountNames();
+    if (!names) return names.error();
+    QList<QPair<QString, QString>> named;
+    for (const QString& login : *logins)
+        named.append({login, names->value(login, HistoryLabels::actorName(login))});
     return named;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/AuditRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace medsafe::storage {
 class Database;
@@ -24,14 +25,18 @@ public:
 
     // Newest first.
     Result<QList<HistoryEntry>> history(const HistoryFilter& filter) const;
-    // The logins in the trail with the names behind them, for the person filter.
-    Result<QList<QPair<QString, QString>>> actors() const;
+    // The logins in the trail of `botilbud` (0: all) with the names behind them, for the
+    // person filter.
+    Result<QList<QPair<QString, QString>>> actors(domain::BotilbudId botilbud = {}) const;
     Result<storage::AuditChainVerdict> verifyChain() const;
 
     // Incident columns only the incident's own botilbud may read in the history.
     static QStringList privateIncidentFields();
 
 private:
+    // login -> the person's name, for every account.
+    Result<QHash<QString, QString>> accountNames() const;
+
     storage::Database& m_db;
 };
 
