@@ -950,6 +950,10 @@ Databasen læses kun.
         <source>the audit trail of &apos;%1&apos; was changed after it was written</source>
         <translation>historikken i &apos;%1&apos; er ændret efter den blev skrevet</translation>
     </message>
+    <message>
+        <source>not checked: only the database&apos;s owner sees the whole history</source>
+        <translation>ikke kontrolleret: kun databasens ejer ser hele historikken</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -5188,6 +5192,10 @@ Vil du fortsætte på serveren nu? Filen forbliver, som den er.</translation>
     <message>
         <source>%1 rows in %2 tables were copied to %3, and every table matches the server.</source>
         <translation>%1 rækker i %2 tabeller blev kopieret til %3, og alle tabeller stemmer med serveren.</translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner (the kommune&apos;s IT) can copy the whole server database, with its history and accounts. You are signed in as %1.</source>
+        <translation>Kun databasens ejer (kommunens IT) kan kopiere hele serverdatabasen med historik og konti. Du er logget ind som %1.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,16 @@ bool ServerActions::pushToServer(QWidget* parent) {
 void ServerActions::pullFromServer(QWidget* parent) {
     const auto server = m_workspace.serverAddress();
     if (!server) return;
+    // A person's login sees only its own botilbud and no password hashes: a whole copy with its
+    // history is the database owner's job.
+    if (m_workspace.session().signedIn) {
+        m_dialogs.information(
+            parent, tr("Local copy of the server database"),
+            tr("Only the database's owner (the kommune's IT) can copy the whole server database, "
+               "with its history and accounts. You are signed in as %1.")
+                .arg(m_workspace.session().name));
+        return;
+    }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = m_dialogs.saveFileName(parent, tr("Local copy of the server database"),
                                           QDir(folder).filePath(server->databaseName + QStringLiteral(".db")),

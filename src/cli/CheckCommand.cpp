@@ -3,6 +3,7 @@
 #include "cli/CliMessages.h"
 #include "cli/CommandDatabase.h"
 #include "cli/CommandLine.h"
+#include "services/access/AccountService.h"
 #include "services/audit/AuditTrailService.h"
 #include "storage/Database.h"
 
@@ -58,7 +59,16 @@ int CheckCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
     // The hash chain of the audit trail (schema 6 on): the first entry changed or removed since
     // it was written is named, and the check fails.
     bool chainHolds = true;
-    if (report->schemaVersion >= kFirstAuditedSchema) {
+    // On a server a person's login sees only its own botilbud's entries, so the chain has gaps
+    // only the owner can see past.
+    bool partialView = false;
+    if (db->isServer()) {
+        auto login = services::AccountService(*db).identifyServerLogin();
+        partialView = login && login->signedIn;
+    }
+    if (report->schemaVersion >= kFirstAuditedSchema && partialView) {
+        out << label(3) << tr("not checked: only the database's owner sees the whole history") << "\n";
+    } else if (report->schemaVersion >= kFirstAuditedSchema) {
         auto verdict = services::AuditTrailService(*db).verifyChain();
         if (!verdict) {
             CliMessages::print(err, name(), CliMessages::cannotRead(*path, verdict.error().display()));

@@ -1,10 +1,12 @@
 // Schema migrations step by step: a database left at version 1 with data in it is brought to
 // the newest version without losing a row, and migration 2's package keys are filled in.
 #include "StorageTestSupport.h"
+#include "storage/AuditRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Migration.h"
 #include "storage/Migrator.h"
 #include "storage/MonthlyReportRepository.h"
+#include "storage/PersonRepository.h"
 #include "storage/ReceivedPackageRepository.h"
 #include "storage/Schema.h"
 #include "storage/SigningKeyRepository.h"
@@ -238,4 +240,42 @@ TEST_CASE("A version-3 database is upgraded to row versions: every stored row st
     incident->learning = QStringLiteral("Alarm på telefonen.");
     REQUIRE(IncidentRepository(*db).update(*incident).ok());
     CHECK(IncidentRepository(*db).get(IncidentId{7})->rowVersion.value == 2);
+}
+
+TEST_CASE("A version-5 database with data gets the audit trail: no entries for the old rows, every change "
+          "after the upgrade recorded and chained",
+          "[database][migration][audit]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.medsafe"));
+    const SqlDialect dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
+    QStringList statements = migration001InitialSchema().statements(dialect);
+    statements << dialect.markAsMedicinsikkerSql(Database::kApplicationId);
+    statements << migration002PackageExchange().statements(dialect)
+               << migration003PackageSigning().statements(dialect)
+               << migration004RowVersions().statements(dialect)
+               << migration005PersonDates().statements(dialect);
+    statements << QStringLiteral(
+        "INSERT INTO botilbud (id, name, municipality, resident_count, created_date, package_key, origin)"
+        " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01', '0f8fad5b-d9cb-469f-a165-70867728950e', "
+        "'local')");
+    statements << QStringLiteral("INSERT INTO person (id, botilbud_id, name, handles_medicine, email, active)"
+                                 " VALUES (3, 1, 'Karen Dahl', 1, '', 1)");
+    statements << dialect.setSchemaVersionSql(5);
+    rawExecAll(path, statements);
+
+    auto db = fileDb(path);
+    CHECK(db->schemaVersion().value() == 6);
+    CHECK(AuditRepository(*db).verifyChain().value().entries == 0); // history starts with schema 6
+    auto person = PersonRepository(*db).get(PersonId{3});
+    REQUIRE(person.ok());
+    person->email = QStringLiteral("karen@botilbud.invalid");
+    REQUIRE(PersonRepository(*db).update(*person).ok());
+    AuditQuery query;
+    query.tables = {QStringLiteral("person")};
+    const auto entries = AuditRepository(*db).entries(query).value();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().action == QStringLiteral("update"));
+    CHECK(entries.first().oldValues.contains(QStringLiteral("Karen Dahl")));
+    CHECK(entries.first().newValues.contains(QStringLiteral("karen@botilbud.invalid")));
+    CHECK(AuditRepository(*db).verifyChain().value().holds());
 }
