@@ -7133,10 +7133,6 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>Indberetningen gemmes uden, hvem der indberettede, og historikken viser den som anonym.</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>Historik…</translation>
-    </message>
-    <message>
         <source>Who registered and changed this incident, and what</source>
         <translation>Hvem registrerede og ændrede hændelsen, og hvad</translation>
     </message>
@@ -7905,10 +7901,6 @@ Arbejdsgruppe: %3</translation>
         <translation>Ikke gemt: en anden har gemt cirklen imens. Gem igen for at vælge.</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>Historik…</translation>
-    </message>
-    <message>
         <source>Who changed this cycle, when, and what</source>
         <translation>Hvem ændrede cyklussen, hvornår og hvad</translation>
     </message>
@@ -8225,6 +8217,10 @@ Arbejdsgruppe: %3</translation>
     <message>
         <source>The history could not be read: %1</source>
         <translation>Historikken kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historik…</translation>
     </message>
 </context>
 <context>

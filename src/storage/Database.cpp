@@ -46,9 +46,7 @@ Database::Database(QString path, bool inMemory, bool readOnly)
     : m_connectionName(nextConnectionName()), m_path(std::move(path)), m_inMemory(inMemory),
       m_readOnly(readOnly), m_dialect(SqlDialect::forDriver(QStringLiteral("QSQLITE"))),
       m_audit(std::make_unique<AuditContext>()) {
-    const QString user =
-        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("ukendt")));
-    m_audit->actor = QStringLiteral("os:") + user;
+    m_audit->actor = ownerActor();
 }
 
 void Database::setAuditActor(const QString& login) {
@@ -57,26 +55,33 @@ void Database::setAuditActor(const QString& login) {
 
 void Database::setSession(const SessionIdentity& identity) {
     m_session = identity;
-    if (identity.signedIn) m_audit->actor = identity.login;
+    // Signed out, the changes that follow (failed sign-ins counted on an account) are nobody's
+    // login but the computer user's.
+    m_audit->actor = identity.signedIn ? identity.login : ownerActor();
+}
+
+QString Database::ownerActor() {
+    return QStringLiteral("os:") +
+           qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("ukendt")));
 }
 
 Status Database::setAnonymousIncident(bool anonymous) {
     m_audit->anonymousIncident = anonymous;
-    if (!isServer()) return success();
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("SELECT set_config('medsafe.anonymous', '%1', true)")
-                    .arg(anonymous ? QStringLiteral("on") : QStringLiteral("off"))))
-        return Error::technical(QStringLiteral("anonymous report: %1").arg(q.lastError().text()));
-    return success();
+    return setServerAuditSetting("medsafe.anonymous", anonymous);
 }
 
 Status Database::pauseAuditTrail(bool paused) {
     m_audit->paused = paused;
+    return setServerAuditSetting("medsafe.copying", paused);
+}
+
+// The server's trigger reads these transaction-local settings; a file's functions read m_audit.
+Status Database::setServerAuditSetting(const char* name, bool on) {
     if (!isServer()) return success();
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("SELECT set_config('medsafe.copying', '%1', true)")
-                    .arg(paused ? QStringLiteral("on") : QStringLiteral("off"))))
-        return Error::technical(QStringLiteral("pausing the audit trail: %1").arg(q.lastError().text()));
+    if (!q.exec(QStringLiteral("SELECT set_config('%1', '%2', true)")
+                    .arg(QLatin1String(name), on ? QStringLiteral("on") : QStringLiteral("off"))))
+        return Error::technical(QStringLiteral("%1: %2").arg(QLatin1String(name), q.lastError().text()));
     return success();
 }
 

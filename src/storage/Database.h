@@ -135,6 +135,9 @@ private:
     Status openServerConnection();
     Status checkServerContents(OpenMode mode);
     Status migrate();
+    Status setServerAuditSetting(const char* name, bool on);
+    // "os:<user name>": the audit actor when nobody is signed in.
+    static QString ownerActor();
 
     QString m_connectionName;
     QString m_path;

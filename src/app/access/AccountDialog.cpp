@@ -12,7 +12,7 @@ namespace medsafe::app {
 
 AccountDialog::AccountDialog(services::AccountService accounts, const domain::Person& person, Mode mode,
                              QWidget* parent)
-    : QDialog(parent), m_accounts(accounts), m_person(person), m_mode(mode) {
+    : CheckedDialog(parent), m_accounts(accounts), m_person(person), m_mode(mode) {
     setWindowTitle(mode == Mode::Create ? tr("Account for %1").arg(person.name)
                                         : tr("New temporary password for %1").arg(person.name));
     auto* layout = new QVBoxLayout(this);
@@ -36,19 +36,7 @@ AccountDialog::AccountDialog(services::AccountService accounts, const domain::Pe
         m_login->hide();
     form->addRow(tr("&Temporary password:"), m_password);
     layout->addLayout(form);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("accountProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
-    layout->addWidget(m_problem);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (tryApply()) accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(420);
+    finish(layout, "accountProblem", [this] { return tryApply(); });
 }
 
 bool AccountDialog::tryApply() {
@@ -56,13 +44,8 @@ bool AccountDialog::tryApply() {
                             ? m_accounts.createAccount(m_person.id, m_login->text(), m_password->text())
                             : m_accounts.resetPassword(m_person.id, m_password->text());
     if (done) return true;
-    m_problem->setText(done.error().display());
-    m_problem->show();
+    showProblem(done.error().display());
     return false;
-}
-
-QString AccountDialog::problem() const {
-    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 } // namespace medsafe::app

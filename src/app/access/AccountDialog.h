@@ -1,9 +1,8 @@
 #pragma once
 
+#include "app/access/CheckedDialog.h"
 #include "domain/Person.h"
 #include "services/access/AccountService.h"
-
-#include <QDialog>
 
 class QLabel;
 class QLineEdit;
@@ -13,7 +12,7 @@ namespace medsafe::app {
 // The tovholder gives a person an account (a login and a temporary password), or a new
 // temporary password (which also lifts a lock-out). The person chooses their own password at
 // the first sign-in.
-class AccountDialog : public QDialog {
+class AccountDialog : public CheckedDialog {
     Q_OBJECT
 public:
     enum class Mode { Create, Reset };
@@ -23,7 +22,6 @@ public:
     bool tryApply();
     QLineEdit* loginField() const { return m_login; }
     QLineEdit* passwordField() const { return m_password; }
-    QString problem() const;
 
 private:
     services::AccountService m_accounts;
@@ -31,7 +29,6 @@ private:
     Mode m_mode;
     QLineEdit* m_login;
     QLineEdit* m_password;
-    QLabel* m_problem;
 };
 
 } // namespace medsafe::app

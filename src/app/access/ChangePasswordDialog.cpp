@@ -11,7 +11,7 @@
 namespace medsafe::app {
 
 ChangePasswordDialog::ChangePasswordDialog(services::AccountService accounts, bool required, QWidget* parent)
-    : QDialog(parent), m_accounts(accounts) {
+    : CheckedDialog(parent), m_accounts(accounts) {
     setWindowTitle(tr("Change password"));
     auto* layout = new QVBoxLayout(this);
     auto* intro =
@@ -35,36 +35,19 @@ ChangePasswordDialog::ChangePasswordDialog(services::AccountService accounts, bo
     form->addRow(tr("&New password:"), m_new);
     form->addRow(tr("&Repeat the new password:"), m_repeat);
     layout->addLayout(form);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("passwordProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
-    layout->addWidget(m_problem);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (tryChange()) accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(420);
+    finish(layout, "passwordProblem", [this] { return tryChange(); });
 }
 
 bool ChangePasswordDialog::tryChange() {
-    QString problem;
+    QString refusal;
     if (m_new->text() != m_repeat->text()) {
-        problem = tr("The two new passwords differ.");
+        refusal = tr("The two new passwords differ.");
     } else if (auto changed = m_accounts.changePassword(m_current->text(), m_new->text()); !changed) {
-        problem = changed.error().display();
+        refusal = changed.error().display();
     }
-    if (problem.isEmpty()) return true;
-    m_problem->setText(problem);
-    m_problem->show();
+    if (refusal.isEmpty()) return true;
+    showProblem(refusal);
     return false;
-}
-
-QString ChangePasswordDialog::problem() const {
-    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 } // namespace medsafe::app

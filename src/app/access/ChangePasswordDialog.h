@@ -1,8 +1,7 @@
 #pragma once
 
+#include "app/access/CheckedDialog.h"
 #include "services/access/AccountService.h"
-
-#include <QDialog>
 
 class QLabel;
 class QLineEdit;
@@ -11,7 +10,7 @@ namespace medsafe::app {
 
 // "Skift adgangskode": the current password and the new one twice. After a sign-in with a
 // temporary password (a new account or a reset) it is shown before the window opens.
-class ChangePasswordDialog : public QDialog {
+class ChangePasswordDialog : public CheckedDialog {
     Q_OBJECT
 public:
     ChangePasswordDialog(services::AccountService accounts, bool required, QWidget* parent = nullptr);
@@ -19,14 +18,12 @@ public:
     QLineEdit* currentField() const { return m_current; }
     QLineEdit* newField() const { return m_new; }
     QLineEdit* repeatField() const { return m_repeat; }
-    QString problem() const;
 
 private:
     services::AccountService m_accounts;
     QLineEdit* m_current;
     QLineEdit* m_new;
     QLineEdit* m_repeat;
-    QLabel* m_problem;
 };
 
 } // namespace medsafe::app

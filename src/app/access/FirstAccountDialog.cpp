@@ -13,7 +13,7 @@ namespace medsafe::app {
 
 FirstAccountDialog::FirstAccountDialog(services::AccountService accounts,
                                        services::OrganisationService organisation, QWidget* parent)
-    : QDialog(parent), m_accounts(accounts), m_organisation(organisation) {
+    : CheckedDialog(parent), m_accounts(accounts), m_organisation(organisation) {
     setWindowTitle(tr("Create the tovholder's account"));
     auto* layout = new QVBoxLayout(this);
     auto* intro =
@@ -51,18 +51,7 @@ FirstAccountDialog::FirstAccountDialog(services::AccountService accounts,
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat the password:"), m_repeat);
     layout->addLayout(form);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("firstAccountProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
-    layout->addWidget(m_problem);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (tryCreate()) accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    finish(layout, "firstAccountProblem", [this] { return tryCreate(); });
     connect(m_botilbud, &QComboBox::currentIndexChanged, this, &FirstAccountDialog::fillPeople);
     connect(m_person, &QComboBox::currentIndexChanged, this, [this] {
         const bool newPerson = m_person->currentData().toLongLong() == 0;
@@ -71,7 +60,6 @@ FirstAccountDialog::FirstAccountDialog(services::AccountService accounts,
         suggestLogin();
     });
     fillPeople();
-    setMinimumWidth(460);
 }
 
 void FirstAccountDialog::fillPeople() {
@@ -94,9 +82,9 @@ void FirstAccountDialog::suggestLogin() {
 }
 
 bool FirstAccountDialog::tryCreate() {
-    QString problem;
+    QString refusal;
     if (m_password->text() != m_repeat->text()) {
-        problem = tr("The two passwords differ.");
+        refusal = tr("The two passwords differ.");
     } else {
         services::AccountService::FirstAccount first;
         first.botilbud = domain::BotilbudId{m_botilbud->currentData().toLongLong()};
@@ -105,16 +93,11 @@ bool FirstAccountDialog::tryCreate() {
         first.login = m_login->text().trimmed();
         first.password = m_password->text();
         if (auto created = m_accounts.createFirstAccount(first); !created)
-            problem = created.error().display();
+            refusal = created.error().display();
     }
-    if (problem.isEmpty()) return true;
-    m_problem->setText(problem);
-    m_problem->show();
+    if (refusal.isEmpty()) return true;
+    showProblem(refusal);
     return false;
-}
-
-QString FirstAccountDialog::problem() const {
-    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 } // namespace medsafe::app

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "app/access/CheckedDialog.h"
 #include "services/access/AccountService.h"
 #include "services/organisation/OrganisationService.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QLabel;
@@ -15,7 +14,7 @@ namespace medsafe::app {
 // the botilbud's people (preferably the person already named tovholder) or a new person, and
 // she is signed in. From then on everyone signs in; the tovholder gives the others accounts in
 // Forløb og kompetencer › Organisation.
-class FirstAccountDialog : public QDialog {
+class FirstAccountDialog : public CheckedDialog {
     Q_OBJECT
 public:
     FirstAccountDialog(services::AccountService accounts, services::OrganisationService organisation,
@@ -27,7 +26,6 @@ public:
     QLineEdit* loginField() const { return m_login; }
     QLineEdit* passwordField() const { return m_password; }
     QLineEdit* repeatField() const { return m_repeat; }
-    QString problem() const;
 
 private:
     void fillPeople();
@@ -41,7 +39,6 @@ private:
     QLineEdit* m_login;
     QLineEdit* m_password;
     QLineEdit* m_repeat;
-    QLabel* m_problem;
 };
 
 } // namespace medsafe::app

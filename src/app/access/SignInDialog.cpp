@@ -16,7 +16,7 @@ const QString kLastLogin = QStringLiteral("signIn/lastLogin");
 
 SignInDialog::SignInDialog(services::AccountService accounts, const QString& databaseName,
                            const QString& demoHint, QWidget* parent)
-    : QDialog(parent), m_accounts(accounts) {
+    : CheckedDialog(parent), m_accounts(accounts) {
     setWindowTitle(tr("Sign in — Medicinsikker"));
     auto* layout = new QVBoxLayout(this);
     auto* intro =
@@ -39,41 +39,25 @@ SignInDialog::SignInDialog(services::AccountService accounts, const QString& dat
         hint->setWordWrap(true);
         layout->addWidget(hint);
     }
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("signInProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
-    layout->addWidget(m_problem);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (trySignIn()) accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    finish(layout, "signInProblem", [this] { return trySignIn(); })
+        ->button(QDialogButtonBox::Ok)
+        ->setText(tr("Sign in"));
     if (m_login->text().isEmpty())
         m_login->setFocus();
     else
         m_password->setFocus();
-    setMinimumWidth(420);
 }
 
 bool SignInDialog::trySignIn() {
     auto signedIn = m_accounts.signIn(m_login->text(), m_password->text());
     m_password->clear();
     if (!signedIn) {
-        m_problem->setText(signedIn.error().display());
-        m_problem->show();
+        showProblem(signedIn.error().display());
         m_password->setFocus();
         return false;
     }
     QSettings().setValue(kLastLogin, signedIn->login);
     return true;
-}
-
-QString SignInDialog::problem() const {
-    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 } // namespace medsafe::app

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "app/access/CheckedDialog.h"
 #include "services/access/AccountService.h"
-
-#include <QDialog>
 
 class QLabel;
 class QLineEdit;
@@ -12,7 +11,7 @@ namespace medsafe::app {
 // "Log ind": login and password, checked by AccountService while the dialog is open; a wrong
 // password or a locked account is said in the dialog, which stays open. For the demo database
 // the demo logins are shown. GUI thread.
-class SignInDialog : public QDialog {
+class SignInDialog : public CheckedDialog {
     Q_OBJECT
 public:
     // `demoHint`: for the demo database, the logins to try (empty otherwise).
@@ -23,13 +22,11 @@ public:
     bool trySignIn();
     QLineEdit* loginField() const { return m_login; }
     QLineEdit* passwordField() const { return m_password; }
-    QString problem() const;
 
 private:
     services::AccountService m_accounts;
     QLineEdit* m_login;
     QLineEdit* m_password;
-    QLabel* m_problem;
 };
 
 } // namespace medsafe::app

@@ -1,5 +1,7 @@
 # Signing in, passwords, accounts and what a signed-in person may use (issue 14).
 target_sources(medsafe_app PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/CheckedDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/CheckedDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SignInDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/SignInDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FirstAccountDialog.h

@@ -3,11 +3,29 @@
 #include "app/history/HistoryPanel.h"
 #include "services/workspace/Workspace.h"
 
+#include <QBoxLayout>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace medsafe::app {
+
+QPushButton* RecordHistoryDialog::addButton(QPushButton* beside, int position, services::Workspace& workspace,
+                                            const QString& table, const QString& toolTip,
+                                            std::function<Record()> record) {
+    QWidget* editor = beside->parentWidget();
+    auto* button = new QPushButton(tr("History…"), editor);
+    button->setObjectName(table + QStringLiteral("HistoryButton"));
+    button->setToolTip(toolTip);
+    if (auto* row = qobject_cast<QBoxLayout*>(editor->layout())) row->insertWidget(position, button);
+    QObject::connect(button, &QPushButton::clicked, editor,
+                     [&workspace, table, record = std::move(record), editor] {
+                         const Record shown = record();
+                         RecordHistoryDialog(workspace, table, shown.id, shown.title, editor).exec();
+                     });
+    return button;
+}
 
 RecordHistoryDialog::RecordHistoryDialog(services::Workspace& workspace, const QString& table, qint64 id,
                                          const QString& title, QWidget* parent)

@@ -70,16 +70,11 @@ IncidentForm::IncidentForm(services::Workspace& workspace, DialogService& dialog
         if (auto* box = qobject_cast<QBoxLayout*>(buttons)) box->insertWidget(0, m_anonymous);
     }
     connect(&m_workspace, &services::Workspace::sessionChanged, this, &IncidentForm::applyAccess);
-    m_history = new QPushButton(tr("History…"), this);
-    m_history->setObjectName(QStringLiteral("incidentHistoryButton"));
-    m_history->setToolTip(tr("Who registered and changed this incident, and what"));
-    if (auto* box = qobject_cast<QBoxLayout*>(m_ui->saveButton->parentWidget()->layout()))
-        box->insertWidget(1, m_history);
-    connect(m_history, &QPushButton::clicked, this, [this] {
-        RecordHistoryDialog(m_workspace, QStringLiteral("incident"), m_original.id.value,
-                            m_ui->titleLabel->text(), this)
-            .exec();
-    });
+    m_history = RecordHistoryDialog::addButton(
+        m_ui->saveButton, 1, m_workspace, QStringLiteral("incident"),
+        tr("Who registered and changed this incident, and what"), [this] {
+            return RecordHistoryDialog::Record{m_original.id.value, m_ui->titleLabel->text()};
+        });
     startNew(BotilbudId{});
 }
 

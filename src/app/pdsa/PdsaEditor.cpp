@@ -97,15 +97,11 @@ PdsaEditor::PdsaEditor(services::Workspace& workspace, DialogService& dialogs, Q
     connect(m_ui->actStageButton, &QPushButton::clicked, this, [this] { goToStage(ActStage); });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &PdsaEditor::save);
     connect(&m_workspace, &services::Workspace::sessionChanged, this, &PdsaEditor::updateStageButtons);
-    m_history = new QPushButton(tr("History…"), this);
-    m_history->setObjectName(QStringLiteral("pdsaHistoryButton"));
-    m_history->setToolTip(tr("Who changed this cycle, when, and what"));
-    if (auto* box = qobject_cast<QBoxLayout*>(m_ui->saveButton->parentWidget()->layout()))
-        box->insertWidget(0, m_history);
-    connect(m_history, &QPushButton::clicked, this, [this] {
-        RecordHistoryDialog(m_workspace, QStringLiteral("pdsa_cycle"), m_cycle.id.value, m_cycle.title, this)
-            .exec();
-    });
+    m_history = RecordHistoryDialog::addButton(
+        m_ui->saveButton, 0, m_workspace, QStringLiteral("pdsa_cycle"),
+        tr("Who changed this cycle, when, and what"), [this] {
+            return RecordHistoryDialog::Record{m_cycle.id.value, m_cycle.title};
+        });
     connect(m_ui->nextStageButton, &QPushButton::clicked, this, [this] {
         const Stage shown = shownStage();
         if (shown == ActStage)

@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <array>
+
 namespace medsafe::services {
 
 namespace {
@@ -13,34 +15,56 @@ PersonRoles workingGroup() {
     return PersonRoles(PersonRole::Tovholder) | PersonRole::WorkingGroupMember;
 }
 
-// The roles that may do each action.
-PersonRoles rolesFor(AccessAction action) {
-    switch (action) {
-    case AccessAction::RegisterIncident:
-        return workingGroup() | PersonRole::Staff | PersonRole::Leader;
-    case AccessAction::FollowUpIncident:
-    case AccessAction::EnterMeasurements:
-    case AccessAction::EditPdsa:
-    case AccessAction::EditImprovement:
-    case AccessAction::EditCompetence:
-    case AccessAction::DraftMonthlyReport:
-        return workingGroup();
-    case AccessAction::EditProgramme:
-    case AccessAction::ManagePeople:
-    case AccessAction::ManageAccounts:
-    case AccessAction::ImportIncidents:
-        return PersonRole::Tovholder;
-    case AccessAction::ApproveMonthlyReport:
-        return PersonRole::Leader;
-    case AccessAction::ExchangePackages:
-        return PersonRoles(PersonRole::Tovholder) | PersonRole::Leader;
-    case AccessAction::ReceivePackages:
-    case AccessAction::WriteFeedback:
-        return PersonRole::PsConsultant;
-    case AccessAction::CreateBotilbud:
-        return {};
+// The one table: who may do each action, and how a refusal names them.
+struct Rule {
+    AccessAction action;
+    PersonRoles roles;
+    const char* whoMay; // translated in AccessPolicy's context
+};
+
+const std::array<Rule, kAllAccessActions.size()>& rules() {
+    const PersonRoles group = workingGroup();
+    static const std::array<Rule, kAllAccessActions.size()> kRules{{
+        {AccessAction::RegisterIncident, group | PersonRole::Staff | PersonRole::Leader,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the botilbud's staff")},
+        {AccessAction::FollowUpIncident, group,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder and the working group")},
+        {AccessAction::EnterMeasurements, group,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder and the working group")},
+        {AccessAction::EditPdsa, group,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder and the working group")},
+        {AccessAction::EditImprovement, group,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder and the working group")},
+        {AccessAction::EditCompetence, group,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder and the working group")},
+        {AccessAction::EditProgramme, PersonRole::Tovholder,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder")},
+        {AccessAction::ManagePeople, PersonRole::Tovholder,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder")},
+        {AccessAction::ManageAccounts, PersonRole::Tovholder,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder")},
+        {AccessAction::ImportIncidents, PersonRole::Tovholder,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder")},
+        {AccessAction::DraftMonthlyReport, group,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder and the working group")},
+        {AccessAction::ApproveMonthlyReport, PersonRole::Leader,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the leader")},
+        {AccessAction::ExchangePackages, PersonRoles(PersonRole::Tovholder) | PersonRole::Leader,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder and the leader")},
+        {AccessAction::ReceivePackages, PersonRole::PsConsultant,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the PS! consultant")},
+        {AccessAction::WriteFeedback, PersonRole::PsConsultant,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the PS! consultant")},
+        {AccessAction::CreateBotilbud, {}, QT_TRANSLATE_NOOP("AccessPolicy", "the database's administrator")},
+    }};
+    return kRules;
+}
+
+const Rule& ruleFor(AccessAction action) {
+    for (const Rule& rule : rules()) {
+        if (rule.action == action) return rule;
     }
-    return {};
+    Q_UNREACHABLE();
 }
 
 // The consultant follows many botilbud: these actions are not tied to one's own.
@@ -51,38 +75,13 @@ bool anyBotilbud(AccessAction action) {
 } // namespace
 
 QString AccessPolicy::whoMay(AccessAction action) {
-    switch (action) {
-    case AccessAction::RegisterIncident:
-        return tr("the botilbud's staff");
-    case AccessAction::FollowUpIncident:
-    case AccessAction::EnterMeasurements:
-    case AccessAction::EditPdsa:
-    case AccessAction::EditImprovement:
-    case AccessAction::EditCompetence:
-    case AccessAction::DraftMonthlyReport:
-        return tr("the tovholder and the working group");
-    case AccessAction::EditProgramme:
-    case AccessAction::ManagePeople:
-    case AccessAction::ManageAccounts:
-    case AccessAction::ImportIncidents:
-        return tr("the tovholder");
-    case AccessAction::ApproveMonthlyReport:
-        return tr("the leader");
-    case AccessAction::ExchangePackages:
-        return tr("the tovholder and the leader");
-    case AccessAction::ReceivePackages:
-    case AccessAction::WriteFeedback:
-        return tr("the PS! consultant");
-    case AccessAction::CreateBotilbud:
-        return tr("the database's administrator");
-    }
-    return {};
+    return tr(ruleFor(action).whoMay);
 }
 
 AccessPolicy::Decision AccessPolicy::decide(const storage::SessionIdentity& who, AccessAction action,
                                             domain::BotilbudId botilbud) {
     if (!who.signedIn) return {};
-    if (!(who.roles & rolesFor(action)))
+    if (!(who.roles & ruleFor(action).roles))
         return {false, tr("Only %1 may do this. You are signed in as %2.").arg(whoMay(action), who.name)};
     if (botilbud.isValid() && botilbud != who.botilbud && !anyBotilbud(action))
         return {false, tr("You may change only your own botilbud's data.")};
