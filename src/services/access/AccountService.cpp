@@ -118,11 +118,11 @@ Result<SessionIdentity> AccountService::signIn(const QString& login, const QStri
     }
     auto identity = identityOf(account);
     if (!identity) return identity.error();
-    if (account.failedAttempts > 0 || account.lockedUntil.isValid() ||
-        PasswordHashing::needsRehash(account.passwordHash)) {
+    const bool rehash = PasswordHashing::needsRehash(account.passwordHash);
+    if (account.failedAttempts > 0 || account.lockedUntil.isValid() || rehash) {
         account.failedAttempts = 0;
         account.lockedUntil = {};
-        if (PasswordHashing::needsRehash(account.passwordHash)) {
+        if (rehash) {
             if (auto rehashed = PasswordHashing::hash(password)) account.passwordHash = *rehashed;
         }
         if (auto status = accounts.update(account); !status) return status.error();
