@@ -44,7 +44,12 @@ FirstAccountDialog::FirstAccountDialog(services::AccountService accounts,
     m_repeat = new QLineEdit(this);
     m_repeat->setObjectName(QStringLiteral("firstAccountRepeat"));
     m_repeat->setEchoMode(QLineEdit::Password);
-    if (m_botilbud->count() > 1) form->addRow(tr("&Botilbud:"), m_botilbud);
+    // One botilbud needs no choice; the combo still holds it but is not shown (a parented widget
+    // left out of the layout would float over the intro text).
+    if (m_botilbud->count() > 1)
+        form->addRow(tr("&Botilbud:"), m_botilbud);
+    else
+        m_botilbud->hide();
     form->addRow(tr("&Tovholder:"), m_person);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Login:"), m_login);
