@@ -4,11 +4,11 @@
 // Forbedringsarbejde. Usage: medicinsikker-screenshots --database FILE --out DIR [--translation QM]
 #include "app/DialogService.h"
 #include "app/MainWindow.h"
+#include "app/access/AccountDialog.h"
+#include "app/access/ChangePasswordDialog.h"
+#include "app/access/FirstAccountDialog.h"
 #include "app/access/SignInDialog.h"
 #include "app/access/SignInFlow.h"
-#include "demo/DemoAccounts.h"
-#include "services/access/AccountService.h"
-#include "services/incidents/IncidentService.h"
 #include "app/improvement/ImprovementView.h"
 #include "app/pdsa/PdsaEditor.h"
 #include "app/pdsa/PdsaView.h"
@@ -18,22 +18,25 @@
 #include "app/reports/ReportComposerPage.h"
 #include "app/reports/SmallMultiplesPage.h"
 #include "app/reports/TrustSenderDialog.h"
+#include "demo/DemoAccounts.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
+#include "services/access/AccountService.h"
+#include "services/incidents/IncidentService.h"
+#include "services/organisation/OrganisationService.h"
 #include "services/packages/PackageTrust.h"
 #include "services/workspace/Workspace.h"
 #include "storage/Database.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTranslator>
-
 #include <cstdio>
 
 using namespace medsafe;
@@ -56,15 +59,24 @@ private:
 
 const char* fileName(app::ViewId view) {
     switch (view) {
-    case app::ViewId::Overview: return "overview";
-    case app::ViewId::Improvement: return "improvement";
-    case app::ViewId::Pdsa: return "pdsa";
-    case app::ViewId::Measurements: return "measurements";
-    case app::ViewId::RunCharts: return "runcharts";
-    case app::ViewId::Incidents: return "incidents";
-    case app::ViewId::Programme: return "programme";
-    case app::ViewId::MonthlyReport: return "monthly-report";
-    case app::ViewId::History: return "history";
+    case app::ViewId::Overview:
+        return "overview";
+    case app::ViewId::Improvement:
+        return "improvement";
+    case app::ViewId::Pdsa:
+        return "pdsa";
+    case app::ViewId::Measurements:
+        return "measurements";
+    case app::ViewId::RunCharts:
+        return "runcharts";
+    case app::ViewId::Incidents:
+        return "incidents";
+    case app::ViewId::Programme:
+        return "programme";
+    case app::ViewId::MonthlyReport:
+        return "monthly-report";
+    case app::ViewId::History:
+        return "history";
     }
     return "view";
 }
@@ -128,12 +140,15 @@ bool saveConsultant(app::MainWindow& window, app::MonthlyReportView& view, const
     for (const services::ConsultantRow& row : grid.rows) {
         if (row.botilbud.origin != domain::BotilbudOrigin::Package) continue;
         for (auto cell = row.cells.crbegin(); cell != row.cells.crend(); ++cell) {
-            if (cell->status == domain::ReportStatus::Sent && consultant.selectReport(row.botilbud.id, cell->month)) break;
+            if (cell->status == domain::ReportStatus::Sent &&
+                consultant.selectReport(row.botilbud.id, cell->month))
+                break;
         }
         break;
     }
     bool ok = save(window, out, QStringLiteral("consultant-overview"));
-    consultant.findChild<QTabWidget*>(QStringLiteral("consultantTabWidget"))->setCurrentWidget(consultant.smallMultiples());
+    consultant.findChild<QTabWidget*>(QStringLiteral("consultantTabWidget"))
+        ->setCurrentWidget(consultant.smallMultiples());
     consultant.smallMultiples()->finishLoading();
     consultant.smallMultiples()->selectMeasure(QStringLiteral("Andel korrekt dispenserede doseringsæsker"));
     ok = save(window, out, QStringLiteral("consultant-small-multiples")) && ok;
@@ -178,11 +193,14 @@ int main(int argc, char* argv[]) {
     QSettings().clear();
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("database"), QStringLiteral("The database to show."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("translation"),
-                      QStringLiteral("An extra .qm file loaded over the embedded Danish one (pending strings)."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("database"), QStringLiteral("The database to show."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("translation"),
+         QStringLiteral("An extra .qm file loaded over the embedded Danish one (pending strings)."),
+         QStringLiteral("file")});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("database")) || !parser.isSet(QStringLiteral("out"))) {
         std::fprintf(stderr, "usage: medicinsikker-screenshots --database FILE --out DIR\n");
@@ -198,10 +216,12 @@ int main(int argc, char* argv[]) {
         if (pending.load(parser.value(QStringLiteral("translation"))))
             QCoreApplication::installTranslator(&pending);
         else
-            std::fprintf(stderr, "could not load %s\n", qPrintable(parser.value(QStringLiteral("translation"))));
+            std::fprintf(stderr, "could not load %s\n",
+                         qPrintable(parser.value(QStringLiteral("translation"))));
     }
 
-    auto database = storage::Database::open(parser.value(QStringLiteral("database")), storage::OpenMode::OpenExisting);
+    auto database =
+        storage::Database::open(parser.value(QStringLiteral("database")), storage::OpenMode::OpenExisting);
     if (!database) {
         std::fprintf(stderr, "could not open the database: %s\n", qPrintable(database.error().message));
         return 1;
@@ -219,7 +239,29 @@ int main(int argc, char* argv[]) {
         settle();
         ok = signIn.grab().save(out.filePath(QStringLiteral("sign-in.png"))) && ok;
     }
+    // The tovholder's first-account window and the two password windows, as a person sees them.
+    {
+        app::FirstAccountDialog first{services::AccountService{**database},
+                                      services::OrganisationService{**database}};
+        first.show();
+        settle();
+        ok = first.grab().save(out.filePath(QStringLiteral("first-account.png"))) && ok;
+    }
     if (!signInTovholder(**database)) return 1;
+    {
+        app::ChangePasswordDialog change{services::AccountService{**database}, true};
+        change.show();
+        settle();
+        ok = change.grab().save(out.filePath(QStringLiteral("change-password.png"))) && ok;
+        auto people = services::OrganisationService(**database).people((*database)->session().botilbud, true);
+        if (people && !people->isEmpty()) {
+            app::AccountDialog account(services::AccountService(**database), people->last(),
+                                       app::AccountDialog::Mode::Create);
+            account.show();
+            settle();
+            ok = account.grab().save(out.filePath(QStringLiteral("account-dialog.png"))) && ok;
+        }
+    }
 
     SilentDialogs dialogs;
     app::MainWindow window(std::move(database.value()), dialogs);
@@ -230,7 +272,8 @@ int main(int argc, char* argv[]) {
         ok = save(window, out, QString::fromLatin1(fileName(view))) && ok;
     }
 
-    if (auto* improvement = dynamic_cast<app::ImprovementView*>(window.viewWidget(app::ViewId::Improvement))) {
+    if (auto* improvement =
+            dynamic_cast<app::ImprovementView*>(window.viewWidget(app::ViewId::Improvement))) {
         window.showView(app::ViewId::Improvement);
         auto* tabs = improvement->findChild<QTabWidget*>(QStringLiteral("improvementTabWidget"));
         tabs->setCurrentIndex(1);
