@@ -39,6 +39,14 @@
         <source>You may change only your own botilbud&apos;s data.</source>
         <translation>Du må kun ændre data for dit eget botilbud.</translation>
     </message>
+    <message>
+        <source>the tovholder, the working group and the pharmacy&apos;s contact</source>
+        <translation>tovholderen, arbejdsgruppen og apotekets kontaktperson</translation>
+    </message>
+    <message>
+        <source>the botilbud&apos;s staff and the pharmacy&apos;s contact</source>
+        <translation>botilbuddets medarbejdere og apotekets kontaktperson</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -1151,6 +1159,10 @@ Databasen læses kun.
         <source>The refresher must be due after the course was completed.</source>
         <translation>Genopfriskningen skal ligge efter datoen, hvor kurset blev gennemført.</translation>
     </message>
+    <message>
+        <source>A refresher interval is between 1 and 120 months.</source>
+        <translation>Et interval for genopfriskning er mellem 1 og 120 måneder.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDifferences</name>
@@ -1469,6 +1481,69 @@ Filen er ikke blevet ændret.</translation>
     <message>
         <source>The file %1 is empty and holds no Medicinsikker data. Medicinsikker has not changed it; choose another file, or create a new database.</source>
         <translation>Filen %1 er tom og indeholder ingen Medicinsikker-data. Medicinsikker har ikke ændret den; vælg en anden fil, eller opret en ny database.</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultQaChecklist</name>
+    <message>
+        <source>Medicine is stored locked, separately for each resident</source>
+        <translation>Medicin opbevares aflåst og adskilt for hver beboer</translation>
+    </message>
+    <message>
+        <source>The refrigerator temperature is logged and between 2 and 8 °C</source>
+        <translation>Køleskabets temperatur logges og ligger mellem 2 og 8 °C</translation>
+    </message>
+    <message>
+        <source>No medicine past its expiry date; opened packages are dated</source>
+        <translation>Ingen medicin over udløbsdato; åbnede pakninger er dateret</translation>
+    </message>
+    <message>
+        <source>Dose boxes are dispensed from the current medicine list</source>
+        <translation>Doseringsæsker dispenseres efter den aktuelle medicinliste</translation>
+    </message>
+    <message>
+        <source>Dispensing is double-checked and signed by a second person</source>
+        <translation>Dispenseringen dobbeltkontrolleres og kvitteres af en anden person</translation>
+    </message>
+    <message>
+        <source>Dose boxes are labelled with date and time of day</source>
+        <translation>Doseringsæsker er mærket med dato og tidspunkt</translation>
+    </message>
+    <message>
+        <source>Administration is signed for at the time it is given</source>
+        <translation>Der kvitteres for udlevering, når medicinen gives</translation>
+    </message>
+    <message>
+        <source>The right resident is identified before medicine is given</source>
+        <translation>Den rette beboer identificeres, før medicinen gives</translation>
+    </message>
+    <message>
+        <source>The medicine list agrees with FMK</source>
+        <translation>Medicinlisten stemmer med FMK</translation>
+    </message>
+    <message>
+        <source>Changes of medication are documented the same day</source>
+        <translation>Ændringer i medicineringen dokumenteres samme dag</translation>
+    </message>
+    <message>
+        <source>Every PN medicine has an indication and a maximum dose</source>
+        <translation>Al PN-medicin har indikation og maksimal døgndosis</translation>
+    </message>
+    <message>
+        <source>The effect of PN medicine is followed up and documented</source>
+        <translation>Virkningen af PN-medicin følges op og dokumenteres</translation>
+    </message>
+    <message>
+        <source>Everyone who handles medicine holds a current delegation</source>
+        <translation>Alle, der håndterer medicin, har en gyldig delegation</translation>
+    </message>
+    <message>
+        <source>New staff are trained before they handle medicine</source>
+        <translation>Nye medarbejdere oplæres, før de håndterer medicin</translation>
+    </message>
+    <message>
+        <source>Discarded medicine is returned to the pharmacy and logged</source>
+        <translation>Kasseret medicin returneres til apoteket og registreres</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4513,271 @@ Handl</translation>
     </message>
 </context>
 <context>
+    <name>PharmacyFigures</name>
+    <message>
+        <source>Share of checklist points complied with: %1</source>
+        <translation>Andel overholdte punkter: %1</translation>
+    </message>
+    <message>
+        <source>Share of checklist points complied with at quality assurance</source>
+        <translation>Andel overholdte punkter ved kvalitetssikring</translation>
+    </message>
+    <message>
+        <source>Per pharmacy visit: items answered compliant divided by the items that applied (compliant or not).</source>
+        <translation>Pr. besøg fra apoteket: punkter besvaret &quot;overholdt&quot; divideret med de punkter, der var relevante (overholdt eller ikke overholdt).</translation>
+    </message>
+    <message>
+        <source>Items complied with</source>
+        <translation>Overholdte punkter</translation>
+    </message>
+    <message>
+        <source>Items that applied</source>
+        <translation>Relevante punkter</translation>
+    </message>
+    <message>
+        <source>Questions to the pharmacy per month: %1</source>
+        <translation>Spørgsmål til apoteket pr. måned: %1</translation>
+    </message>
+    <message>
+        <source>Questions to the pharmacy per month</source>
+        <translation>Spørgsmål til apoteket pr. måned</translation>
+    </message>
+    <message>
+        <source>Questions logged in the question log, counted by the month they were asked.</source>
+        <translation>Spørgsmål i spørgsmålsloggen, talt i den måned, de blev stillet.</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyLabels</name>
+    <message>
+        <source>Storage</source>
+        <translation>Opbevaring</translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation>Dispensering</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>PN medicine</source>
+        <translation>PN-medicin</translation>
+    </message>
+    <message>
+        <source>Delegation and competences</source>
+        <translation>Delegation og kompetencer</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Kassation</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Overholdt</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation>Ikke overholdt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <source>Side effect</source>
+        <translation>Bivirkning</translation>
+    </message>
+    <message>
+        <source>Dosing</source>
+        <translation>Dosering</translation>
+    </message>
+    <message>
+        <source>Crushing or splitting</source>
+        <translation>Knusning/deling</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyValidator</name>
+    <message>
+        <source>Choose the botilbud the agreement is for.</source>
+        <translation>Vælg det botilbud, aftalen gælder.</translation>
+    </message>
+    <message>
+        <source>Write the name of the pharmacy.</source>
+        <translation>Skriv apotekets navn.</translation>
+    </message>
+    <message>
+        <source>Choose the day the agreement starts.</source>
+        <translation>Vælg den dag, aftalen begynder.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts.</source>
+        <translation>Aftalen kan ikke slutte, før den begynder.</translation>
+    </message>
+    <message>
+        <source>Tick what the pharmacy does: teaching, quality assurance or both.</source>
+        <translation>Sæt kryds ved, hvad apoteket gør: undervisning, kvalitetssikring eller begge dele.</translation>
+    </message>
+    <message>
+        <source>Visits per year must be between 0 and %1.</source>
+        <translation>Besøg pr. år skal være mellem 0 og %1.</translation>
+    </message>
+    <message>
+        <source>Teaching sessions per year must be between 0 and %1.</source>
+        <translation>Undervisningsgange pr. år skal være mellem 0 og %1.</translation>
+    </message>
+    <message>
+        <source>Quality assurance is agreed: write how many visits a year.</source>
+        <translation>Der er aftalt kvalitetssikring: skriv, hvor mange besøg om året.</translation>
+    </message>
+    <message>
+        <source>Choose the botilbud the checklist is for.</source>
+        <translation>Vælg det botilbud, tjeklisten gælder.</translation>
+    </message>
+    <message>
+        <source>A checklist needs at least one item.</source>
+        <translation>En tjekliste skal have mindst ét punkt.</translation>
+    </message>
+    <message>
+        <source>Every checklist item needs a text.</source>
+        <translation>Hvert punkt på tjeklisten skal have en tekst.</translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; is in the same area twice.</source>
+        <translation>Punktet &quot;%1&quot; står to gange i samme område.</translation>
+    </message>
+    <message>
+        <source>Choose the botilbud that was visited.</source>
+        <translation>Vælg det botilbud, der fik besøg.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the visit.</source>
+        <translation>Vælg dagen for besøget.</translation>
+    </message>
+    <message>
+        <source>The visit cannot be in the future.</source>
+        <translation>Besøget kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Write who from the pharmacy did the audit.</source>
+        <translation>Skriv, hvem fra apoteket der gennemførte kvalitetssikringen.</translation>
+    </message>
+    <message>
+        <source>The visit must use one of the botilbud&apos;s checklists.</source>
+        <translation>Besøget skal bruge en af botilbuddets tjeklister.</translation>
+    </message>
+    <message>
+        <source>An answer names an item that is not on the checklist.</source>
+        <translation>Et svar hører til et punkt, der ikke står på tjeklisten.</translation>
+    </message>
+    <message>
+        <source>An item is answered twice.</source>
+        <translation>Et punkt er besvaret to gange.</translation>
+    </message>
+    <message>
+        <source>A finding belongs to an item of a visit.</source>
+        <translation>Et fund hører til et punkt ved et besøg.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the visit.</source>
+        <translation>Fristen kan ikke ligge før besøget.</translation>
+    </message>
+    <message>
+        <source>Choose the day the action was completed.</source>
+        <translation>Vælg den dag, handlingen blev gennemført.</translation>
+    </message>
+    <message>
+        <source>The action cannot be completed in the future.</source>
+        <translation>Handlingen kan ikke være gennemført i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The action cannot be completed before the visit.</source>
+        <translation>Handlingen kan ikke være gennemført før besøget.</translation>
+    </message>
+    <message>
+        <source>Describe the action before closing the finding.</source>
+        <translation>Beskriv handlingen, før fundet lukkes.</translation>
+    </message>
+    <message>
+        <source>Choose who is responsible for the action.</source>
+        <translation>Vælg, hvem der er ansvarlig for handlingen.</translation>
+    </message>
+    <message>
+        <source>Choose the botilbud that asked.</source>
+        <translation>Vælg det botilbud, der spurgte.</translation>
+    </message>
+    <message>
+        <source>Choose the day the question was asked.</source>
+        <translation>Vælg den dag, spørgsmålet blev stillet.</translation>
+    </message>
+    <message>
+        <source>The question cannot be asked in the future.</source>
+        <translation>Spørgsmålet kan ikke være stillet i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation>Skriv spørgsmålet.</translation>
+    </message>
+    <message>
+        <source>Write the pharmacy&apos;s answer, or clear the answer date.</source>
+        <translation>Skriv apotekets svar, eller fjern svardatoen.</translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the question.</source>
+        <translation>Svaret kan ikke komme før spørgsmålet.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated in the future.</source>
+        <translation>Svaret kan ikke være dateret i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Choose the day the pharmacy answered.</source>
+        <translation>Vælg den dag, apoteket svarede.</translation>
+    </message>
+    <message>
+        <source>Only an answered question can be marked good to know.</source>
+        <translation>Kun et besvaret spørgsmål kan markeres som &quot;godt at vide&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeSetupService</name>
     <message>
         <source>Type the name of the botilbud.</source>
@@ -4638,6 +4978,21 @@ The file has not been changed.</source>
 %2
 
 Filen er ikke blevet ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>QaVisitService</name>
+    <message>
+        <source>The finding is not one of this botilbud&apos;s.</source>
+        <translation>Fundet hører ikke til dette botilbud.</translation>
+    </message>
+    <message>
+        <source>This finding is already a change idea.</source>
+        <translation>Dette fund er allerede en forandringsidé.</translation>
+    </message>
+    <message>
+        <source>From the pharmacy&apos;s quality assurance on %1: &quot;%2&quot; was not compliant.</source>
+        <translation>Fra apotekets kvalitetssikring %1: &quot;%2&quot; var ikke overholdt.</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5404,17 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message>
         <source>Someone else saved this record while you were editing it. Nothing was saved.</source>
         <translation>En anden gemte dette, mens du redigerede det. Intet blev gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentTextGuard</name>
+    <message>
+        <source>The text looks like a CPR number (ddmmyy-xxxx). Never write CPR numbers here.</source>
+        <translation>Teksten ligner et CPR-nummer (ddmmåå-xxxx). Skriv aldrig CPR-numre her.</translation>
+    </message>
+    <message>
+        <source>The text seems to name a resident. Write &quot;a resident&quot; instead of the name: questions and notes are about the medicine and the routine, not about who.</source>
+        <translation>Teksten ser ud til at nævne en beboer ved navn. Skriv &quot;en beboer&quot; i stedet for navnet: spørgsmål og noter handler om medicinen og rutinen, ikke om hvem.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "domain/Ids.h"
 
 #include <QString>
+#include <optional>
 
 namespace medsafe::domain {
 
@@ -14,6 +15,9 @@ struct CompetenceTopic {
     QString code; // e.g. "illnesses"; empty for user-defined topics
     QString name;
     int sortOrder = 0;
+    // How often the staff need a refresher in this topic (the regular competence refresher
+    // the pharmacies ask for); none = no refresher.
+    std::optional<int> refresherMonths;
 
     bool isBuiltIn() const { return !code.isEmpty(); }
     friend bool operator==(const CompetenceTopic&, const CompetenceTopic&) = default;

@@ -10,6 +10,9 @@ ValidationIssues CompetenceValidator::validate(const CompetenceTopic& topic) {
         issues.append({QStringLiteral("botilbudId"), tr("Choose the botilbud the topic belongs to.")});
     if (topic.name.trimmed().isEmpty())
         issues.append({QStringLiteral("name"), tr("Type the name of the topic.")});
+    if (topic.refresherMonths && (*topic.refresherMonths < 1 || *topic.refresherMonths > 120))
+        issues.append({QStringLiteral("refresherMonths"),
+                       tr("A refresher interval is between 1 and 120 months.")});
     return issues;
 }
 

@@ -33,5 +33,11 @@ using CompetenceTopicId = Id<struct CompetenceTopicTag>;
 using SurveyRoundId = Id<struct SurveyRoundTag>;
 using TrainingRecordId = Id<struct TrainingRecordTag>;
 using MonthlyReportId = Id<struct MonthlyReportTag>;
+using PharmacyAgreementId = Id<struct PharmacyAgreementTag>;
+using QaChecklistId = Id<struct QaChecklistTag>;
+using QaChecklistItemId = Id<struct QaChecklistItemTag>;
+using QaVisitId = Id<struct QaVisitTag>;
+using QaFindingId = Id<struct QaFindingTag>;
+using PharmacyQuestionId = Id<struct PharmacyQuestionTag>;
 
 } // namespace medsafe::domain

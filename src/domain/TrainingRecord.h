@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <optional>
 
 namespace medsafe::domain {
 
@@ -34,6 +35,10 @@ struct TrainingRecord {
     QDate completedDate;
     QDate refresherDue; // null = no refresher planned
     QString note;
+    // The pharmacy agreement a pharmacy course was given under, and the competence topic it
+    // trains (the topic's refresher interval sets refresherDue when none is typed).
+    std::optional<PharmacyAgreementId> agreementId;
+    std::optional<CompetenceTopicId> topicId;
 
     friend bool operator==(const TrainingRecord&, const TrainingRecord&) = default;
 };

@@ -153,9 +153,10 @@ Status AuditTriggers::recreateSqlite(Database& db, const AuditedTable& table) {
     return success();
 }
 
-QStringList AuditTriggers::postgresStatements() {
-    QStringList statements{QString::fromUtf8(kPostgresAuditFunction)};
-    for (const AuditedTable& table : AuditedTables::all()) {
+QStringList AuditTriggers::postgresStatements(int version) {
+    QStringList statements;
+    if (version == 6) statements << QString::fromUtf8(kPostgresAuditFunction);
+    for (const AuditedTable& table : AuditedTables::addedIn(version)) {
         const QString botilbud = table.botilbudOf.isEmpty()
                                      ? QString()
                                      : QStringLiteral("SELECT ") +
@@ -169,12 +170,15 @@ QStringList AuditTriggers::postgresStatements() {
     return statements;
 }
 
-QStringList AuditTriggers::postgresRowSecurityStatements() {
-    QStringList statements{QString::fromUtf8(kPostgresSeesFunction),
-                           QString::fromUtf8(kPostgresManagesFunction), QString::fromUtf8(kPostgresGrants)};
+QStringList AuditTriggers::postgresRowSecurityStatements(int version) {
+    QStringList statements;
+    if (version == 6)
+        statements << QString::fromUtf8(kPostgresSeesFunction) << QString::fromUtf8(kPostgresManagesFunction);
+    // Grants name the tables that exist now, so each version grants its new tables again.
+    statements << QString::fromUtf8(kPostgresGrants);
     const QStringList managed{QStringLiteral("person"), QStringLiteral("person_role"),
                               QStringLiteral("account")};
-    for (const AuditedTable& table : AuditedTables::all()) {
+    for (const AuditedTable& table : AuditedTables::addedIn(version)) {
         if (table.botilbudOf.isEmpty()) continue;
         const QString botilbud = AuditedTables::botilbudExpression(table, table.name);
         statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table.name);
@@ -193,6 +197,7 @@ QStringList AuditTriggers::postgresRowSecurityStatements() {
                               .arg(table.name, botilbud);
         }
     }
+    if (version != 6) return statements;
     statements << QStringLiteral("ALTER TABLE audit_entry ENABLE ROW LEVEL SECURITY")
                << QStringLiteral("CREATE POLICY audit_entry_read ON audit_entry FOR SELECT"
                                  " USING (medsafe_sees_botilbud(botilbud_id) OR actor = session_user)");

@@ -20,12 +20,14 @@ class Database;
 class AuditTriggers {
 public:
     static Status recreateSqlite(Database& db, const AuditedTable& table);
-    // The function and the triggers of every table in AuditedTables::all().
-    static QStringList postgresStatements();
-    // Row-level security on a server: a login sees and changes only rows of its own botilbud
-    // (a PS! consultant: every botilbud); people, roles and accounts change only by the
-    // botilbud's tovholder; every table is granted to PUBLIC, the rows are what is guarded.
-    static QStringList postgresRowSecurityStatements();
+    // The triggers of the tables schema `version` created (AuditedTables::addedIn), and for
+    // version 6, which started the trail, the trigger function itself.
+    static QStringList postgresStatements(int version);
+    // Row-level security on a server for the tables schema `version` created: a login sees and
+    // changes only rows of its own botilbud (a PS! consultant: every botilbud); people, roles
+    // and accounts change only by the botilbud's tovholder; every table is granted to PUBLIC,
+    // the rows are what is guarded. Version 6 also creates the policy functions.
+    static QStringList postgresRowSecurityStatements(int version);
 };
 
 } // namespace medsafe::storage

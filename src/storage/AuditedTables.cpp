@@ -4,16 +4,17 @@ namespace medsafe::storage {
 
 namespace {
 
-AuditedTable direct(const char* name, QStringList keys = {QStringLiteral("id")}) {
-    return {QLatin1String(name), std::move(keys), QStringLiteral("%1.botilbud_id"), {}};
+AuditedTable direct(const char* name, QStringList keys = {QStringLiteral("id")}, int since = 6) {
+    return {QLatin1String(name), std::move(keys), QStringLiteral("%1.botilbud_id"), {}, since};
 }
 
-AuditedTable via(const char* name, QStringList keys, const char* parent, const char* link) {
+AuditedTable via(const char* name, QStringList keys, const char* parent, const char* link, int since = 6) {
     return {QLatin1String(name),
             std::move(keys),
             QStringLiteral("(SELECT botilbud_id FROM %1 WHERE id = %2.%3)")
                 .arg(QLatin1String(parent), QStringLiteral("%1"), QLatin1String(link)),
-            {}};
+            {},
+            since};
 }
 
 } // namespace
@@ -57,7 +58,30 @@ QList<AuditedTable> AuditedTables::all() {
         direct("received_package"),
         {QStringLiteral("signing_key"), {id}, QString(), {QStringLiteral("secret_key")}},
         {QStringLiteral("trusted_signer"), {id}, QString(), {}},
+        // Schema 7: the pharmacy's part (issue 15).
+        direct("pharmacy_agreement", {id}, 7),
+        direct("qa_checklist", {id}, 7),
+        via("qa_checklist_item", {id}, "qa_checklist", "checklist_id", 7),
+        direct("qa_visit", {id}, 7),
+        via("qa_answer", {QStringLiteral("visit_id"), QStringLiteral("item_id")}, "qa_visit", "visit_id", 7),
+        via("qa_finding", {id}, "qa_visit", "visit_id", 7),
+        direct("pharmacy_question", {id}, 7),
     };
+}
+
+QList<AuditedTable> AuditedTables::addedIn(int schemaVersion) {
+    QList<AuditedTable> tables;
+    for (const AuditedTable& table : all()) {
+        if (table.sinceVersion == schemaVersion) tables << table;
+    }
+    return tables;
+}
+
+AuditedTable AuditedTables::named(const QString& name) {
+    for (const AuditedTable& table : all()) {
+        if (table.name == name) return table;
+    }
+    Q_UNREACHABLE();
 }
 
 QString AuditedTables::keyExpression(const AuditedTable& table, const QString& row) {

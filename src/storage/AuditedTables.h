@@ -18,11 +18,17 @@ struct AuditedTable {
     QString botilbudOf;
     // Columns left out of the recorded values (password hashes).
     QStringList secretColumns;
+    // The schema version that created the table (and its triggers and row security).
+    int sinceVersion = 6;
 };
 
 class AuditedTables {
 public:
     static QList<AuditedTable> all();
+    // The tables a migration created, which it gives triggers and row security.
+    static QList<AuditedTable> addedIn(int schemaVersion);
+    // One table by name (a migration that changes its columns re-makes its SQLite triggers).
+    static AuditedTable named(const QString& name);
     // The row key and botilbud expressions for one row reference (`NEW`, `OLD`, `($1)`).
     static QString keyExpression(const AuditedTable& table, const QString& row);
     static QString botilbudExpression(const AuditedTable& table, const QString& row);

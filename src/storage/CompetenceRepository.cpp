@@ -18,6 +18,8 @@ void bindTraining(Statement& s, const TrainingRecord& t) {
     s.bind(QStringLiteral(":completed"), t.completedDate);
     s.bind(QStringLiteral(":due"), t.refresherDue);
     s.bind(QStringLiteral(":note"), t.note);
+    s.bind(QStringLiteral(":agreement"), t.agreementId);
+    s.bind(QStringLiteral(":topic"), t.topicId);
 }
 
 } // namespace
@@ -28,12 +30,13 @@ Result<CompetenceTopicId> CompetenceRepository::addTopic(const CompetenceTopic& 
     MEDSAFE_TRY(detail::validated(CompetenceValidator::validate(topic), QStringLiteral("competence topic")));
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepareInsert(QStringLiteral("INSERT INTO competence_topic (botilbud_id, code, name, sort_order)"
-                                         " VALUES (:b, :code, :name, :sort)")));
+    MEDSAFE_TRY(s.prepareInsert(QStringLiteral("INSERT INTO competence_topic (botilbud_id, code, name, sort_order,"
+                                         " refresher_months) VALUES (:b, :code, :name, :sort, :refresher)")));
     s.bind(QStringLiteral(":b"), topic.botilbudId);
     s.bind(QStringLiteral(":code"), topic.code);
     s.bind(QStringLiteral(":name"), topic.name);
     s.bind(QStringLiteral(":sort"), topic.sortOrder);
+    s.bind(QStringLiteral(":refresher"), topic.refresherMonths);
     MEDSAFE_TRY(s.exec());
     const CompetenceTopicId id{s.lastInsertId()};
     MEDSAFE_TRY(tx.commit());
@@ -46,11 +49,12 @@ Status CompetenceRepository::updateTopic(const CompetenceTopic& topic) {
     Statement s(m_db.connection());
     MEDSAFE_TRY(
         s.prepare(QStringLiteral("UPDATE competence_topic SET botilbud_id = :b, code = :code, name = :name,"
-                                 " sort_order = :sort WHERE id = :id")));
+                                 " sort_order = :sort, refresher_months = :refresher WHERE id = :id")));
     s.bind(QStringLiteral(":b"), topic.botilbudId);
     s.bind(QStringLiteral(":code"), topic.code);
     s.bind(QStringLiteral(":name"), topic.name);
     s.bind(QStringLiteral(":sort"), topic.sortOrder);
+    s.bind(QStringLiteral(":refresher"), topic.refresherMonths);
     s.bind(QStringLiteral(":id"), topic.id);
     MEDSAFE_TRY(s.exec());
     MEDSAFE_TRY(detail::expectRow(s, QStringLiteral("competence_topic"), topic.id.value));
@@ -64,13 +68,14 @@ Status CompetenceRepository::removeTopic(CompetenceTopicId id) {
 Result<QList<CompetenceTopic>> CompetenceRepository::topics(BotilbudId botilbud) const {
     Statement s(m_db.connection());
     MEDSAFE_TRY(
-        s.prepare(QStringLiteral("SELECT id, botilbud_id, code, name, sort_order FROM competence_topic"
+        s.prepare(QStringLiteral("SELECT id, botilbud_id, code, name, sort_order, refresher_months FROM competence_topic"
                                  " WHERE botilbud_id = :b ORDER BY sort_order, id")));
     s.bind(QStringLiteral(":b"), botilbud);
     MEDSAFE_TRY(s.exec());
     QList<CompetenceTopic> list;
     while (s.next())
-        list.append({s.id<CompetenceTopicId>(0), s.id<BotilbudId>(1), s.text(2), s.text(3), s.integer(4)});
+        list.append({s.id<CompetenceTopicId>(0), s.id<BotilbudId>(1), s.text(2), s.text(3), s.integer(4),
+                     s.optInteger(5)});
     return list;
 }
 
@@ -171,7 +176,8 @@ Result<QList<TrainingRecordId>> CompetenceRepository::addTrainings(const QList<T
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepareInsert(QStringLiteral(
         "INSERT INTO training_record (person_id, course, provider, completed_date,"
-        " refresher_due, note) VALUES (:person, :course, :provider, :completed, :due, :note)")));
+        " refresher_due, note, agreement_id, topic_id)"
+        " VALUES (:person, :course, :provider, :completed, :due, :note, :agreement, :topic)")));
     QList<TrainingRecordId> ids;
     for (const TrainingRecord& r : records) {
         bindTraining(s, r);
@@ -188,7 +194,8 @@ Status CompetenceRepository::updateTraining(const TrainingRecord& record) {
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral(
         "UPDATE training_record SET person_id = :person, course = :course, provider = :provider,"
-        " completed_date = :completed, refresher_due = :due, note = :note WHERE id = :id")));
+        " completed_date = :completed, refresher_due = :due, note = :note, agreement_id = :agreement,"
+        " topic_id = :topic WHERE id = :id")));
     bindTraining(s, record);
     s.bind(QStringLiteral(":id"), record.id);
     MEDSAFE_TRY(s.exec());
@@ -222,7 +229,7 @@ Result<QList<TrainingRecord>> CompetenceRepository::selectTraining(const QString
         dueBy.isValid() ? QStringLiteral("t.refresher_due, t.id") : QStringLiteral("t.completed_date, t.id");
     MEDSAFE_TRY(s.prepare(
         QStringLiteral("SELECT t.id, t.person_id, t.course, t.provider, t.completed_date, t.refresher_due,"
-                       " t.note FROM training_record t JOIN person p ON p.id = t.person_id"
+                       " t.note, t.agreement_id, t.topic_id FROM training_record t JOIN person p ON p.id = t.person_id"
                        " WHERE %1 ORDER BY %2")
             .arg(where, order)));
     s.bind(QStringLiteral(":key"), key);
@@ -231,7 +238,8 @@ Result<QList<TrainingRecord>> CompetenceRepository::selectTraining(const QString
     QList<TrainingRecord> list;
     while (s.next()) {
         list.append({s.id<TrainingRecordId>(0), s.id<PersonId>(1), s.text(2),
-                     s.code(3, TrainingProvider::Other), s.date(4), s.date(5), s.text(6)});
+                     s.code(3, TrainingProvider::Other), s.date(4), s.date(5), s.text(6),
+                     s.optId<PharmacyAgreementId>(7), s.optId<CompetenceTopicId>(8)});
     }
     return list;
 }

@@ -34,5 +34,7 @@ Migration migration004RowVersions();
 Migration migration005PersonDates();
 // Defined in Migration006_AccountsAndAudit.cpp.
 Migration migration006AccountsAndAudit();
+// Defined in Migration007_Pharmacy.cpp.
+Migration migration007Pharmacy();
 
 } // namespace medsafe::storage

@@ -41,7 +41,7 @@ QStringList accountsAndAudit(const SqlDialect& dialect) {
         statements << QStringLiteral(
             "CREATE TRIGGER account_counts_change AFTER INSERT OR UPDATE OR DELETE ON account"
             " FOR EACH STATEMENT EXECUTE FUNCTION medicinsikker_count_change()");
-        statements << AuditTriggers::postgresStatements() << AuditTriggers::postgresRowSecurityStatements();
+        statements << AuditTriggers::postgresStatements(6) << AuditTriggers::postgresRowSecurityStatements(6);
     }
     return statements;
 }
@@ -49,7 +49,7 @@ QStringList accountsAndAudit(const SqlDialect& dialect) {
 // SQLite's triggers name every column, so they are written from the tables as they are now.
 Status sqliteTriggers(Database& db) {
     if (db.dialect().isPostgres()) return success();
-    for (const AuditedTable& table : AuditedTables::all()) {
+    for (const AuditedTable& table : AuditedTables::addedIn(6)) {
         if (auto status = AuditTriggers::recreateSqlite(db, table); !status) return status;
     }
     return success();

@@ -30,7 +30,8 @@ Status runStatements(Database& db, const Migration& step, const QStringList& sta
 
 QList<Migration> Migrator::all() {
     return {migration001InitialSchema(), migration002PackageExchange(), migration003PackageSigning(),
-            migration004RowVersions(),   migration005PersonDates(),     migration006AccountsAndAudit()};
+            migration004RowVersions(),   migration005PersonDates(),     migration006AccountsAndAudit(),
+            migration007Pharmacy()};
 }
 
 int Migrator::latestVersion() {

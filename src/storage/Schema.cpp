@@ -23,6 +23,7 @@ QStringList Schema::tableNames() {
         QStringLiteral("pdsa_cycle"),
         QStringLiteral("pdsa_measure"),
         QStringLiteral("incident"),
+        QStringLiteral("pharmacy_agreement"), // before training_record, which names it
         QStringLiteral("competence_topic"),
         QStringLiteral("survey_round"),
         QStringLiteral("competence_answer"),
@@ -31,6 +32,12 @@ QStringList Schema::tableNames() {
         QStringLiteral("received_package"),
         QStringLiteral("signing_key"),
         QStringLiteral("trusted_signer"),
+        QStringLiteral("qa_checklist"),
+        QStringLiteral("qa_checklist_item"),
+        QStringLiteral("qa_visit"),
+        QStringLiteral("qa_answer"),
+        QStringLiteral("qa_finding"),
+        QStringLiteral("pharmacy_question"),
         QStringLiteral("audit_entry"),
     };
 }

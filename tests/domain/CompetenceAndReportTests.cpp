@@ -8,7 +8,7 @@ using namespace medsafe::domain;
 using namespace medsafe::domain::test;
 
 TEST_CASE("Competence topic needs a name", "[validation][competence]") {
-    CompetenceTopic t{CompetenceTopicId{}, BotilbudId{1}, QString(), QString(), 1};
+    CompetenceTopic t{CompetenceTopicId{}, BotilbudId{1}, QString(), QString(), 1, std::nullopt};
     CHECK(hasIssue(CompetenceValidator::validate(t), QStringLiteral("name")));
     t.name = QStringLiteral("Epilepsi");
     CHECK(CompetenceValidator::validate(t).isEmpty());
@@ -37,7 +37,9 @@ TEST_CASE("Training needs a course and a past completion date", "[validation][co
                      TrainingProvider::Pharmacy,
                      QDate(2021, 3, 1),
                      QDate(2023, 3, 1),
-                     {}};
+                     {},
+                     std::nullopt,
+                     std::nullopt};
     CHECK(CompetenceValidator::validate(t, kToday).isEmpty());
     t.course.clear();
     CHECK(hasIssue(CompetenceValidator::validate(t, kToday), QStringLiteral("course")));
@@ -53,7 +55,9 @@ TEST_CASE("Refresher is due after completion", "[validation][competence]") {
                      TrainingProvider::Internal,
                      QDate(2021, 3, 1),
                      QDate(2021, 3, 1),
-                     {}};
+                     {},
+                     std::nullopt,
+                     std::nullopt};
     CHECK(hasIssue(CompetenceValidator::validate(t, kToday), QStringLiteral("refresherDue")));
 }
 

@@ -2,6 +2,7 @@
 // the newest version without losing a row, and migration 2's package keys are filled in.
 #include "StorageTestSupport.h"
 #include "storage/AuditRepository.h"
+#include "storage/CompetenceRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Migration.h"
 #include "storage/Migrator.h"
@@ -49,8 +50,9 @@ void createVersion1Database(const QString& path) {
 TEST_CASE("A fresh database is at the newest schema version with the package tables",
           "[database][migration]") {
     auto db = memoryDb();
-    CHECK(db->schemaVersion().value() == 6);
-    CHECK(Database::supportedSchemaVersion() == 6);
+    CHECK(db->schemaVersion().value() == 7);
+    CHECK(Database::supportedSchemaVersion() == 7);
+    CHECK(Schema::tableNames().contains(QStringLiteral("qa_visit")));
     CHECK(Schema::tableNames().contains(QStringLiteral("received_package")));
     CHECK(Schema::tableNames().contains(QStringLiteral("signing_key")));
     CHECK(Schema::tableNames().contains(QStringLiteral("trusted_signer")));
@@ -171,7 +173,7 @@ TEST_CASE(
 
     {
         auto db = fileDb(path);
-        CHECK(db->schemaVersion().value() == 6);
+        CHECK(db->schemaVersion().value() == 7);
         const auto homes = BotilbudRepository(*db).all().value();
         REQUIRE(homes.size() == 1);
         CHECK(homes.at(0).packageKey == QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
@@ -233,7 +235,7 @@ TEST_CASE("A version-3 database is upgraded to row versions: every stored row st
     rawExecAll(path, statements);
 
     auto db = fileDb(path);
-    CHECK(db->schemaVersion().value() == 6);
+    CHECK(db->schemaVersion().value() == Database::supportedSchemaVersion());
     auto incident = IncidentRepository(*db).get(IncidentId{7});
     REQUIRE(incident.ok());
     CHECK(incident->rowVersion.value == 1);
@@ -264,7 +266,7 @@ TEST_CASE("A version-5 database with data gets the audit trail: no entries for t
     rawExecAll(path, statements);
 
     auto db = fileDb(path);
-    CHECK(db->schemaVersion().value() == 6);
+    CHECK(db->schemaVersion().value() == Database::supportedSchemaVersion());
     CHECK(AuditRepository(*db).verifyChain().value().entries == 0); // history starts with schema 6
     auto person = PersonRepository(*db).get(PersonId{3});
     REQUIRE(person.ok());
@@ -277,5 +279,55 @@ TEST_CASE("A version-5 database with data gets the audit trail: no entries for t
     CHECK(entries.first().action == QStringLiteral("update"));
     CHECK(entries.first().oldValues.contains(QStringLiteral("Karen Dahl")));
     CHECK(entries.first().newValues.contains(QStringLiteral("karen@botilbud.invalid")));
+    CHECK(AuditRepository(*db).verifyChain().value().holds());
+}
+
+TEST_CASE("A version-6 database with training keeps it at version 7, and the trail records the new columns",
+          "[database][migration][pharmacy]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.medsafe"));
+    const SqlDialect dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
+    QStringList statements = migration001InitialSchema().statements(dialect);
+    statements << dialect.markAsMedicinsikkerSql(Database::kApplicationId);
+    statements << migration002PackageExchange().statements(dialect)
+               << migration003PackageSigning().statements(dialect)
+               << migration004RowVersions().statements(dialect)
+               << migration005PersonDates().statements(dialect)
+               << migration006AccountsAndAudit().statements(dialect);
+    statements << QStringLiteral(
+        "INSERT INTO botilbud (id, name, municipality, resident_count, created_date, package_key, origin)"
+        " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01', '0f8fad5b-d9cb-469f-a165-70867728950e', "
+        "'local')");
+    statements << QStringLiteral("INSERT INTO person (id, botilbud_id, name, handles_medicine, email, active)"
+                                 " VALUES (3, 1, 'Karen Dahl', 1, '', 1)");
+    statements << QStringLiteral("INSERT INTO competence_topic (id, botilbud_id, code, name, sort_order)"
+                                 " VALUES (4, 1, 'delegation', 'Delegation', 1)");
+    statements << QStringLiteral("INSERT INTO training_record (id, person_id, course, provider, completed_date,"
+                                 " refresher_due, note) VALUES (5, 3, 'Medicinkursus', 'pharmacy', '2021-02-01',"
+                                 " NULL, '')");
+    statements << dialect.setSchemaVersionSql(6);
+    rawExecAll(path, statements);
+
+    auto db = fileDb(path);
+    CHECK(db->schemaVersion().value() == 7);
+    CompetenceRepository competence(*db);
+    auto training = competence.trainingFor(PersonId{3}).value();
+    REQUIRE(training.size() == 1);
+    CHECK(training.first().course == QStringLiteral("Medicinkursus"));
+    CHECK_FALSE(training.first().agreementId);
+    CHECK_FALSE(training.first().topicId);
+    auto topics = competence.topics(BotilbudId{1}).value();
+    REQUIRE(topics.size() == 1);
+    CHECK_FALSE(topics.first().refresherMonths);
+
+    TrainingRecord linked = training.first();
+    linked.topicId = CompetenceTopicId{4};
+    REQUIRE(competence.updateTraining(linked).ok());
+    CHECK(competence.trainingFor(PersonId{3}).value().first().topicId == CompetenceTopicId{4});
+    AuditQuery query;
+    query.tables = {QStringLiteral("training_record")};
+    const auto entries = AuditRepository(*db).entries(query).value();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().newValues.contains(QStringLiteral("\"topic_id\":4")));
     CHECK(AuditRepository(*db).verifyChain().value().holds());
 }

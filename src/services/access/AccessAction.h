@@ -23,6 +23,9 @@ enum class AccessAction {
     ReceivePackages,      // importing received packages: the PS! consultant
     WriteFeedback,        // feedback on a received report: the PS! consultant
     CreateBotilbud,       // a new programme in the database: the database's owner
+    EditPharmacyWork,     // the pharmacy agreement, checklist, visits and findings: the working group
+                          // and the pharmacy's contact
+    LogPharmacyQuestion,  // the question log: the staff and the pharmacy's contact
 };
 
 inline constexpr std::array kAllAccessActions{
@@ -31,7 +34,7 @@ inline constexpr std::array kAllAccessActions{
     AccessAction::EditProgramme,    AccessAction::ManagePeople,       AccessAction::ManageAccounts,
     AccessAction::ImportIncidents,  AccessAction::DraftMonthlyReport, AccessAction::ApproveMonthlyReport,
     AccessAction::ExchangePackages, AccessAction::ReceivePackages,    AccessAction::WriteFeedback,
-    AccessAction::CreateBotilbud,
+    AccessAction::CreateBotilbud,   AccessAction::EditPharmacyWork,   AccessAction::LogPharmacyQuestion,
 };
 
 } // namespace medsafe::services

@@ -56,6 +56,10 @@ const std::array<Rule, kAllAccessActions.size()>& rules() {
         {AccessAction::WriteFeedback, PersonRole::PsConsultant,
          QT_TRANSLATE_NOOP("AccessPolicy", "the PS! consultant")},
         {AccessAction::CreateBotilbud, {}, QT_TRANSLATE_NOOP("AccessPolicy", "the database's administrator")},
+        {AccessAction::EditPharmacyWork, group | PersonRole::PharmacyContact,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder, the working group and the pharmacy's contact")},
+        {AccessAction::LogPharmacyQuestion, group | PersonRole::Staff | PersonRole::Leader | PersonRole::PharmacyContact,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the botilbud's staff and the pharmacy's contact")},
     }};
     return kRules;
 }

@@ -2,7 +2,9 @@
 
 #include "domain/CompetenceValidator.h"
 #include "services/access/AccessPolicy.h"
+#include "services/pharmacy/RefresherPlan.h"
 #include "storage/CompetenceRepository.h"
+#include "storage/PersonRepository.h"
 
 namespace medsafe::services {
 
@@ -38,11 +40,20 @@ Result<domain::TrainingRecordId> CompetenceService::saveTraining(const domain::T
     if (const auto issues = check(record, today); !issues.isEmpty())
         return domain::toError(QStringLiteral("training record"), issues);
     storage::CompetenceRepository repository(m_db);
-    if (record.id.isValid()) {
-        if (auto updated = repository.updateTraining(record); !updated) return updated.error();
-        return record.id;
+    domain::TrainingRecord stored = record;
+    if (!stored.refresherDue.isValid() && stored.topicId) {
+        // The topic's refresher interval plans the next course when none was typed.
+        auto person = storage::PersonRepository(m_db).get(stored.personId);
+        if (!person) return person.error();
+        auto topicList = repository.topics(person->botilbudId);
+        if (!topicList) return topicList.error();
+        stored.refresherDue = RefresherPlan::dueAfter(stored, *topicList);
     }
-    return repository.addTraining(record);
+    if (stored.id.isValid()) {
+        if (auto updated = repository.updateTraining(stored); !updated) return updated.error();
+        return stored.id;
+    }
+    return repository.addTraining(stored);
 }
 
 Status CompetenceService::removeTraining(domain::TrainingRecordId id) const {

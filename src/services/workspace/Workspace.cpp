@@ -114,6 +114,14 @@ AuditTrailService Workspace::auditTrail() const {
     return AuditTrailService(*m_database);
 }
 
+PharmacyService Workspace::pharmacy() const {
+    return PharmacyService(*m_database);
+}
+
+QaVisitService Workspace::qaVisits() const {
+    return QaVisitService(*m_database);
+}
+
 const storage::SessionIdentity& Workspace::session() const {
     return m_database->session();
 }

@@ -15,6 +15,8 @@
 #include "services/packages/PackageImporter.h"
 #include "services/packages/PackageTrust.h"
 #include "services/pdsa/PdsaService.h"
+#include "services/pharmacy/PharmacyService.h"
+#include "services/pharmacy/QaVisitService.h"
 #include "services/programme/CompetenceService.h"
 #include "services/programme/NextStepsService.h"
 #include "services/programme/ProgrammeService.h"
@@ -81,6 +83,8 @@ public:
     PackageTrust packageTrust() const;
     AccountService accounts() const;
     AuditTrailService auditTrail() const;
+    PharmacyService pharmacy() const;
+    QaVisitService qaVisits() const;
 
     // Who is signed in (nobody: the database's owner, unrestricted), and whether they may do
     // `action` on `botilbud` (the current botilbud when not given), with the reason when not:

@@ -33,6 +33,7 @@ const std::map<AccessAction, const char*> kMayDo{
     {AccessAction::DraftMonthlyReport, "WT"}, {AccessAction::ApproveMonthlyReport, "L"},
     {AccessAction::ExchangePackages, "TL"},   {AccessAction::ReceivePackages, "C"},
     {AccessAction::WriteFeedback, "C"},       {AccessAction::CreateBotilbud, ""},
+    {AccessAction::EditPharmacyWork, "WTP"},  {AccessAction::LogPharmacyQuestion, "SWTLP"},
 };
 
 const std::map<char, PersonRole> kRoleLetters{
