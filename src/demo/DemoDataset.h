@@ -17,6 +17,11 @@
 #include "domain/ProgrammeEvent.h"
 #include "domain/SurveyRound.h"
 #include "domain/TrainingRecord.h"
+#include "domain/pharmacy/PharmacyAgreement.h"
+#include "domain/pharmacy/PharmacyQuestion.h"
+#include "domain/pharmacy/QaChecklist.h"
+#include "domain/pharmacy/QaFinding.h"
+#include "domain/pharmacy/QaVisit.h"
 
 #include <QList>
 
@@ -45,6 +50,13 @@ struct DemoBotilbud {
     QList<domain::CompetenceAnswer> answers;
     QList<domain::TrainingRecord> trainingRecords;
     QList<domain::MonthlyReport> reports;
+    // The pharmacy's part: the agreement, the checklist (its items' provisional ids are
+    // 1..n in order), two quality-assurance visits a year with their findings, the question log.
+    QList<domain::PharmacyAgreement> pharmacyAgreements;
+    domain::QaChecklist qaChecklist;
+    QList<domain::QaVisit> qaVisits;
+    QList<domain::QaFinding> qaFindings;
+    QList<domain::PharmacyQuestion> pharmacyQuestions;
 
     // Ids of the people holding `role`, in the order they were generated.
     QList<domain::PersonId> peopleWith(domain::PersonRole role) const

@@ -6,6 +6,7 @@
 #include "demo/DemoImprovementBuilder.h"
 #include "demo/DemoMeasureBuilder.h"
 #include "demo/DemoOrganisationBuilder.h"
+#include "demo/DemoPharmacyBuilder.h"
 #include "demo/DemoProgressCut.h"
 #include "demo/DemoReportBuilder.h"
 
@@ -30,6 +31,7 @@ DemoDataset DemoGenerator::generate() const
         DemoMeasureBuilder::buildMeasures(context, home);
         DemoImprovementBuilder::build(context, home);
         DemoCompetenceBuilder::build(context, home);
+        DemoPharmacyBuilder::build(context, home);
         DemoMeasureBuilder::buildMeasurements(context, home);
         DemoIncidentBuilder::build(context, home);
         DemoReportBuilder::build(context, home);

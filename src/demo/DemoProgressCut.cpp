@@ -40,6 +40,7 @@ void DemoProgressCut::apply(const DemoTimeline& timeline, DemoBotilbud& home)
     cutIncidents(timeline, home);
     cutCompetence(today, home);
     cutReports(timeline, home);
+    cutPharmacy(today, home);
 }
 
 void DemoProgressCut::cutEvents(const QDate& today, DemoBotilbud& home)
@@ -159,6 +160,42 @@ void DemoProgressCut::cutReports(const DemoTimeline& timeline, DemoBotilbud& hom
                 report.status = ReportStatus::Sent;
             report.feedbackDate = {};
             report.consultantFeedback.clear();
+        }
+    }
+}
+
+
+void DemoProgressCut::cutPharmacy(const QDate& today, DemoBotilbud& home)
+{
+    QSet<QaVisitId> future;
+    for (const QaVisit& visit : home.qaVisits) {
+        if (visit.visitDate > today)
+            future.insert(visit.id);
+    }
+    home.qaVisits.removeIf([&](const QaVisit& visit) { return future.contains(visit.id); });
+    QSet<ChangeIdeaId> orphanIdeas;
+    home.qaFindings.removeIf([&](const QaFinding& finding) {
+        if (!future.contains(finding.visitId))
+            return false;
+        if (finding.changeIdeaId)
+            orphanIdeas.insert(*finding.changeIdeaId);
+        return true;
+    });
+    home.changeIdeas.removeIf([&](const ChangeIdea& idea) { return orphanIdeas.contains(idea.id); });
+    // An action finished after today is still being worked on.
+    for (QaFinding& finding : home.qaFindings) {
+        if (finding.closedOn.isValid() && finding.closedOn > today) {
+            finding.status = FindingStatus::InProgress;
+            finding.closedOn = {};
+        }
+    }
+    home.pharmacyQuestions.removeIf([&](const PharmacyQuestion& q) { return q.askedOn > today; });
+    for (PharmacyQuestion& q : home.pharmacyQuestions) {
+        if (q.answeredOn.isValid() && q.answeredOn > today) {
+            q.answer.clear();
+            q.answeredOn = {};
+            q.ledToProcedureChange = false;
+            q.goodToKnow = false;
         }
     }
 }

@@ -28,6 +28,7 @@ private:
     static void cutIncidents(const DemoTimeline& timeline, DemoBotilbud& home);
     static void cutCompetence(const QDate& today, DemoBotilbud& home);
     static void cutReports(const DemoTimeline& timeline, DemoBotilbud& home);
+    static void cutPharmacy(const QDate& today, DemoBotilbud& home);
 };
 
 } // namespace medsafe::demo

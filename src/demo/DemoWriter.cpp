@@ -4,6 +4,8 @@
 #include "demo/DemoIdMap.h"
 #include "storage/BotilbudRepository.h"
 #include "storage/CompetenceRepository.h"
+#include "storage/PharmacyRepository.h"
+#include "storage/QaVisitRepository.h"
 #include "storage/Database.h"
 #include "storage/ImprovementRepository.h"
 #include "storage/IncidentRepository.h"
@@ -36,6 +38,7 @@ struct IdMaps {
     DemoIdMap<PdsaCycleId> cycles;
     DemoIdMap<CompetenceTopicId> topics;
     DemoIdMap<SurveyRoundId> rounds;
+    DemoIdMap<PharmacyAgreementId> agreements;
 };
 
 Error failed(const QString& what, const Error& error) {
@@ -219,9 +222,70 @@ Status writeCompetence(const DemoBotilbud& home, Database& db, IdMaps& maps) {
     for (TrainingRecord& record : records) {
         record.id = {};
         record.personId = maps.people(record.personId);
+        if (record.agreementId) record.agreementId = maps.agreements(*record.agreementId);
+        if (record.topicId) record.topicId = maps.topics(*record.topicId);
     }
     if (const auto stored = repository.addTrainings(records); !stored)
         return failed(QStringLiteral("training records"), stored.error());
+    return success();
+}
+
+// Before the training log, which names the agreement its pharmacy courses were given under.
+Status writePharmacyAgreements(const DemoBotilbud& home, Database& db, IdMaps& maps) {
+    storage::PharmacyRepository repository(db);
+    for (PharmacyAgreement agreement : home.pharmacyAgreements) {
+        const PharmacyAgreementId provisional = agreement.id;
+        agreement.id = {};
+        agreement.botilbudId = maps.botilbud;
+        const auto id = repository.addAgreement(agreement);
+        if (!id) return failed(QStringLiteral("pharmacy agreement"), id.error());
+        maps.agreements.insert(provisional, *id);
+    }
+    return success();
+}
+
+// The checklist, the visits with their answers and findings, and the question log.
+Status writePharmacyWork(const DemoBotilbud& home, Database& db, IdMaps& maps) {
+    if (home.qaChecklist.items.isEmpty()) return success();
+    storage::PharmacyRepository pharmacy(db);
+    QaChecklist checklist = home.qaChecklist;
+    checklist.botilbudId = maps.botilbud;
+    const auto checklistId = pharmacy.addChecklistVersion(checklist);
+    if (!checklistId) return failed(QStringLiteral("checklist"), checklistId.error());
+    const auto stored = pharmacy.checklist(*checklistId);
+    if (!stored) return failed(QStringLiteral("checklist"), stored.error());
+    // Items are stored in order: the provisional id is the position.
+    const auto itemId = [&](QaChecklistItemId provisional) { return stored->items.at(provisional.value - 1).id; };
+
+    storage::QaVisitRepository visits(db);
+    QHash<qint64, QaVisitId> visitIds;
+    for (QaVisit visit : home.qaVisits) {
+        const QaVisitId provisional = visit.id;
+        visit.id = {};
+        visit.botilbudId = maps.botilbud;
+        visit.checklistId = *checklistId;
+        if (visit.agreementId) visit.agreementId = maps.agreements(*visit.agreementId);
+        for (QaAnswer& answer : visit.answers)
+            answer.itemId = itemId(answer.itemId);
+        const auto id = visits.addVisit(visit);
+        if (!id) return failed(QStringLiteral("quality-assurance visit"), id.error());
+        visitIds.insert(provisional.value, *id);
+    }
+    for (QaFinding finding : home.qaFindings) {
+        finding.id = {};
+        finding.visitId = visitIds.value(finding.visitId.value);
+        finding.itemId = itemId(finding.itemId);
+        if (finding.responsible) finding.responsible = maps.people(*finding.responsible);
+        if (finding.changeIdeaId) finding.changeIdeaId = maps.ideas(*finding.changeIdeaId);
+        if (const auto id = visits.addFinding(finding); !id) return failed(QStringLiteral("finding"), id.error());
+    }
+    QList<PharmacyQuestion> questions = home.pharmacyQuestions;
+    for (PharmacyQuestion& q : questions) {
+        q.id = {};
+        q.botilbudId = maps.botilbud;
+        if (q.askedBy) q.askedBy = maps.people(*q.askedBy);
+    }
+    if (const auto ids = pharmacy.addQuestions(questions); !ids) return failed(QStringLiteral("questions"), ids.error());
     return success();
 }
 
@@ -247,7 +311,7 @@ void removeWithCompanions(const QString& path) {
 Status DemoWriter::writeBotilbud(const DemoBotilbud& home, Database& db) {
     IdMaps maps;
     for (auto step : {writeOrganisation, writeImprovement, writeMeasures, writePdsa, writeIncidents,
-                      writeCompetence, writeReports}) {
+                      writePharmacyAgreements, writeCompetence, writePharmacyWork, writeReports}) {
         if (auto status = step(home, db, maps); !status) return status;
     }
     return success();
