@@ -3890,6 +3890,13 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <source>See Forløb og kompetencer › Organisation.</source>
         <translation>Se Forløb og kompetencer › Organisation.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) after the pharmacy&apos;s quality assurance are past their deadline (the oldest since %1).</source>
+        <translation>
+            <numerusform>%n handling efter apotekets kvalitetssikring er over fristen (siden %1).</numerusform>
+            <numerusform>%n handlinger efter apotekets kvalitetssikring er over fristen (den ældste siden %1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganisationValidator</name>
@@ -4632,6 +4639,209 @@ Handl</translation>
     <message>
         <source>Other</source>
         <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyPackageSection</name>
+    <message>
+        <source>the date in %1 is after the end of the report&apos;s month.</source>
+        <translation>datoen i %1 ligger efter udgangen af rapportens måned.</translation>
+    </message>
+    <message>
+        <source>the list %1 names &quot;%2&quot; more than once.</source>
+        <translation>listen %1 nævner &quot;%2&quot; mere end én gang.</translation>
+    </message>
+    <message>
+        <source>the counts in %1 do not add up to those in %2.</source>
+        <translation>tallene i %1 summerer ikke til tallene i %2.</translation>
+    </message>
+    <message>
+        <source>the deadline in %1 is before the visit.</source>
+        <translation>fristen i %1 ligger før besøget.</translation>
+    </message>
+    <message>
+        <source>the finding in %1 is closed, but the list holds only open findings.</source>
+        <translation>fundet i %1 er lukket, men listen rummer kun åbne fund.</translation>
+    </message>
+    <message>
+        <source>the list %1 must name every question category once.</source>
+        <translation>listen %1 skal nævne hver spørgsmålskategori præcis én gang.</translation>
+    </message>
+    <message>
+        <source>the field %1 is %2, more than the %3 questions in %4.</source>
+        <translation>feltet %1 er %2, flere end de %3 spørgsmål i %4.</translation>
+    </message>
+    <message>
+        <source>the field %1 does not agree with the date in %2.</source>
+        <translation>feltet %1 stemmer ikke med datoen i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyReportSection</name>
+    <message>
+        <source>Pharmacy agreement: %1</source>
+        <translation>Apoteksaftale: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pharmacy agreement: %1 (%n quality-assurance visit(s) a year)</source>
+        <translation>
+            <numerusform>Apoteksaftale: %1 (%n kvalitetssikringsbesøg om året)</numerusform>
+            <numerusform>Apoteksaftale: %1 (%n kvalitetssikringsbesøg om året)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quality-assurance visit by the end of the month.</source>
+        <translation>Endnu intet kvalitetssikringsbesøg ved månedens udgang.</translation>
+    </message>
+    <message>
+        <source>Latest visit: %1</source>
+        <translation>Seneste besøg: %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Points that applied</source>
+        <translation>Relevante punkter</translation>
+    </message>
+    <message>
+        <source>Not complied with</source>
+        <translation>Ikke overholdt</translation>
+    </message>
+    <message>
+        <source>Share of points complied with</source>
+        <translation>Andel overholdte punkter</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle områder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) not complied with at the latest visit. Points not answered or not applicable are left out of the share.</source>
+        <translation>
+            <numerusform>%n punkt blev ikke overholdt ved seneste besøg. Punkter, der ikke er besvaret eller ikke er relevante, tæller ikke med i andelen.</numerusform>
+            <numerusform>%n punkter blev ikke overholdt ved seneste besøg. Punkter, der ikke er besvaret eller ikke er relevante, tæller ikke med i andelen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Åbne fund</translation>
+    </message>
+    <message>
+        <source>No open findings at the end of the month.</source>
+        <translation>Ingen åbne fund ved månedens udgang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s) at the end of the month, %1 past the deadline.</source>
+        <translation>
+            <numerusform>%n åbent fund ved månedens udgang, %1 over fristen.</numerusform>
+            <numerusform>%n åbne fund ved månedens udgang, %1 over fristen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Punkt på tjeklisten</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighed</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1, past the deadline</source>
+        <translation>%1, over fristen</translation>
+    </message>
+    <message>
+        <source>Questions to the pharmacy</source>
+        <translation>Spørgsmål til apoteket</translation>
+    </message>
+    <message>
+        <source>No questions to the pharmacy are logged yet.</source>
+        <translation>Der er endnu ikke registreret spørgsmål til apoteket.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne måned</translation>
+    </message>
+    <message>
+        <source>The programme so far</source>
+        <translation>Forløbet indtil nu</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle spørgsmål</translation>
+    </message>
+    <message>
+        <source>Led to a changed procedure: %1 this month, %2 so far.</source>
+        <translation>Førte til en ændret procedure: %1 i måneden, %2 i alt indtil nu.</translation>
+    </message>
+    <message>
+        <source>The pharmacy&apos;s work</source>
+        <translation>Apotekets arbejde</translation>
+    </message>
+    <message>
+        <source>No pharmacy agreement, quality-assurance visits or questions to the pharmacy are registered.</source>
+        <translation>Der er ikke registreret nogen apoteksaftale, kvalitetssikringsbesøg eller spørgsmål til apoteket.</translation>
+    </message>
+    <message>
+        <source>No pharmacy agreement in force this month.</source>
+        <translation>Ingen apoteksaftale i kraft i måneden.</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>Kvalitetssikring</translation>
+    </message>
+    <message>
+        <source>Quality-assurance visits this month: %1</source>
+        <translation>Kvalitetssikringsbesøg i måneden: %1</translation>
+    </message>
+    <message>
+        <source>Quality-assurance visits</source>
+        <translation>Kvalitetssikringsbesøg</translation>
+    </message>
+    <message>
+        <source>No quality-assurance visit was registered during the programme.</source>
+        <translation>Der blev ikke registreret kvalitetssikringsbesøg i forløbet.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Findings: %1 opened, %2 closed, %3 still open at the end (%4 past the deadline).</source>
+        <translation>Fund: %1 oprettet, %2 lukket, %3 stadig åbne ved forløbets slutning (%4 over fristen).</translation>
+    </message>
+    <message>
+        <source>No pharmacy agreement, quality-assurance visits or questions to the pharmacy were registered during the programme.</source>
+        <translation>Der blev ikke registreret nogen apoteksaftale, kvalitetssikringsbesøg eller spørgsmål til apoteket i forløbet.</translation>
+    </message>
+    <message>
+        <source>No pharmacy agreement was in force during the programme.</source>
+        <translation>Der var ingen apoteksaftale i kraft i forløbet.</translation>
+    </message>
+    <message>
+        <source>No questions to the pharmacy were logged during the programme.</source>
+        <translation>Der blev ikke registreret spørgsmål til apoteket i forløbet.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Led to a changed procedure: %1.</source>
+        <translation>Førte til en ændret procedure: %1.</translation>
     </message>
 </context>
 <context>
@@ -6417,6 +6627,25 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <source>Who changed what and when: every change, kept in a chain that shows if it was altered.</source>
         <translation>Hvem ændrede hvad og hvornår: hver ændring, gemt i en kæde der viser, om den er ændret bagefter.</translation>
     </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Apotek</translation>
+    </message>
+    <message>
+        <source>The pharmacy agreement, quality-assurance visits with findings and follow-up, questions to the pharmacy and refresher training.</source>
+        <translation>Aftalen med apoteket, kvalitetssikringsbesøg med fund og opfølgning, spørgsmål til apoteket og genopfriskning.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitMarkers</name>
+    <message>
+        <source>The pharmacy&apos;s quality assurance (%1 complied with)</source>
+        <translation>Apotekets kvalitetssikring (%1 overholdt)</translation>
+    </message>
+    <message>
+        <source>The pharmacy&apos;s quality assurance</source>
+        <translation>Apotekets kvalitetssikring</translation>
+    </message>
 </context>
 <context>
     <name>WorkingGroupCheck</name>
@@ -6468,6 +6697,124 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     <message>
         <source>&amp;Temporary password:</source>
         <translation>&amp;Midlertidig adgangskode:</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::AgreementPage</name>
+    <message>
+        <source>Search agreements</source>
+        <translation>Søg i aftaler</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Ny aftale</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Telefon eller e-mail</translation>
+    </message>
+    <message>
+        <source>Teaching of the staff</source>
+        <translation>Undervisning af medarbejderne</translation>
+    </message>
+    <message>
+        <source>Quality assurance of medication handling</source>
+        <translation>Kvalitetssikring af medicinhåndteringen</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Apotek</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Aftalt</translation>
+    </message>
+    <message>
+        <source>Quality-assurance visits a year</source>
+        <translation>Kvalitetssikringsbesøg om året</translation>
+    </message>
+    <message>
+        <source>Teaching sessions a year</source>
+        <translation>Undervisningsgange om året</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>The pharmacy agreements could not be read: %1</source>
+        <translation>Aftalerne med apoteket kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Visits a year</source>
+        <translation>Besøg om året</translation>
+    </message>
+    <message>
+        <source>The agreement was not saved:
+%1</source>
+        <translation>Aftalen blev ikke gemt:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Slet aftale</translation>
+    </message>
+    <message>
+        <source>Delete the agreement with %1? Visits and courses keep their dates but lose the link to it.</source>
+        <translation>Slet aftalen med %1? Besøg og kurser beholder deres datoer, men mister koblingen til aftalen.</translation>
+    </message>
+    <message>
+        <source>The agreement was not deleted:
+%1</source>
+        <translation>Aftalen blev ikke slettet:
+%1</translation>
+    </message>
+    <message>
+        <source>The agreement has changes that are not saved. Save them now?</source>
+        <translation>Aftalen har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n aftale</numerusform>
+            <numerusform>%n aftaler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6585,6 +6932,64 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     <message>
         <source>The chart could not be written to %1.</source>
         <translation>Diagrammet kunne ikke skrives til %1.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ChecklistEditorDialog</name>
+    <message>
+        <source>Checklist for quality assurance</source>
+        <translation>Tjekliste til kvalitetssikring</translation>
+    </message>
+    <message>
+        <source>The items the pharmacy checks, by area. Saving makes a new version of the checklist: visits already made keep the version they used.</source>
+        <translation>De punkter, apoteket gennemgår, ordnet efter område. Når du gemmer, bliver det en ny version af tjeklisten: besøg, der allerede er gennemført, beholder den version, de brugte.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Gem som ny version</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::ChecklistGrid</name>
+    <message>
+        <source>Checklist item</source>
+        <translation>Punkt på tjeklisten</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ikke besvaret</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7439,151 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
             <numerusform>%n aktivitet</numerusform>
             <numerusform>%n aktiviteter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::FindingsPage</name>
+    <message>
+        <source>Show closed findings</source>
+        <translation>Vis lukkede fund</translation>
+    </message>
+    <message>
+        <source>What the botilbud does about it</source>
+        <translation>Hvad botilbuddet gør ved det</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Make a change idea</source>
+        <translation>Gør til forandringsidé</translation>
+    </message>
+    <message>
+        <source>Take the finding into the driver diagram as a change idea, to test in PDSA cycles.</source>
+        <translation>Tag fundet med i driverdiagrammet som en forandringsidé, der kan afprøves i PDSA-cirkler.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>The findings could not be read: %1</source>
+        <translation>Fundene kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <source>(not placed yet)</source>
+        <translation>(ikke placeret endnu)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Change idea</source>
+        <translation>Forandringsidé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s)</source>
+        <translation>
+            <numerusform>%n åbent fund</numerusform>
+            <numerusform>%n åbne fund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n over fristen</numerusform>
+            <numerusform>%n over fristen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finding chosen</source>
+        <translation>Intet fund valgt</translation>
+    </message>
+    <message>
+        <source>No findings yet. Items answered &quot;not compliant&quot; at a visit become findings here.</source>
+        <translation>Ingen fund endnu. Punkter, der besvares &quot;ikke overholdt&quot; ved et besøg, bliver til fund her.</translation>
+    </message>
+    <message>
+        <source>Finding from the visit on %1</source>
+        <translation>Fund fra besøget %1</translation>
+    </message>
+    <message>
+        <source>Taken into the driver diagram as the change idea &quot;%1&quot;.</source>
+        <translation>Taget med i driverdiagrammet som forandringsidéen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The finding was not saved:
+%1</source>
+        <translation>Fundet blev ikke gemt:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The finding has changes that are not saved. Save them now?</source>
+        <translation>Fundet har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message>
+        <source>The change idea was not made:
+%1</source>
+        <translation>Forandringsidéen blev ikke oprettet:
+%1</translation>
+    </message>
+    <message>
+        <source>The finding is now a change idea in the driver diagram (Improvement). Test it in a PDSA cycle from there.</source>
+        <translation>Fundet er nu en forandringsidé i driverdiagrammet (Forbedringsarbejde). Afprøv den derfra i en PDSA-cirkel.</translation>
     </message>
 </context>
 <context>
@@ -8505,6 +9055,72 @@ Arbejdsgruppe: %3</translation>
     </message>
 </context>
 <context>
+    <name>medsafe::app::PharmacyChartsPage</name>
+    <message>
+        <source>Measure</source>
+        <translation>Målepunkt</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>The pharmacy&apos;s figures could not be read: %1</source>
+        <translation>Tallene fra apotekets arbejde kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The chart appears when two visits have answered items.</source>
+        <translation>Diagrammet vises, når to besøg har besvarede punkter.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle områder</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items that applied</source>
+        <translation>%1 af %2 relevante punkter</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::PharmacyView</name>
+    <message>
+        <source>The pharmacy&apos;s part</source>
+        <translation>Apotekets del</translation>
+    </message>
+    <message>
+        <source>Quality assurance of medication handling, the follow-up of what it finds, everyday questions to the pharmacy and the refreshers the staff need.</source>
+        <translation>Kvalitetssikring af medicinhåndteringen, opfølgning på fundene, hverdagens spørgsmål til apoteket og den genopfriskning, medarbejderne har brug for.</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>Kvalitetssikring</translation>
+    </message>
+    <message>
+        <source>Findings and follow-up</source>
+        <translation>Fund og opfølgning</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Refreshers</source>
+        <translation>Genopfriskning</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::ProgrammeTimelineWidget</name>
     <message>
         <source>%1 %2</source>
@@ -8575,6 +9191,143 @@ Arbejdsgruppe: %3</translation>
     </message>
 </context>
 <context>
+    <name>medsafe::app::QuestionsPage</name>
+    <message>
+        <source>Search questions and answers</source>
+        <translation>Søg i spørgsmål og svar</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Godt at vide</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Ubesvarede</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nyt spørgsmål</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>About the medicine, never who: write &quot;a resident&quot;, not a name.</source>
+        <translation>Om medicinen, aldrig om hvem: skriv &quot;en beboer&quot;, ikke et navn.</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Besvaret den</translation>
+    </message>
+    <message>
+        <source>The answer led to a change in a procedure</source>
+        <translation>Svaret førte til en ændring i en procedure</translation>
+    </message>
+    <message>
+        <source>Good to know: share the answer with all staff</source>
+        <translation>Godt at vide: del svaret med alle medarbejdere</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Spurgt den</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Spurgt af</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>The question log could not be read: %1</source>
+        <translation>Spørgsmålsloggen kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(ikke angivet)</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Spurgt</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Question of %1</source>
+        <translation>Spørgsmål fra %1</translation>
+    </message>
+    <message>
+        <source>The question was not saved:
+%1</source>
+        <translation>Spørgsmålet blev ikke gemt:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Slet spørgsmål</translation>
+    </message>
+    <message>
+        <source>Delete the question of %1? This cannot be undone.</source>
+        <translation>Slet spørgsmålet fra %1? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>The question was not deleted:
+%1</source>
+        <translation>Spørgsmålet blev ikke slettet:
+%1</translation>
+    </message>
+    <message>
+        <source>The question has changes that are not saved. Save them now?</source>
+        <translation>Spørgsmålet har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) shown</source>
+        <translation>
+            <numerusform>%n spørgsmål vist</numerusform>
+            <numerusform>%n spørgsmål vist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n ubesvaret</numerusform>
+            <numerusform>%n ubesvarede</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::RecordHistoryDialog</name>
     <message>
         <source>History of %1</source>
@@ -8594,6 +9347,93 @@ Arbejdsgruppe: %3</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Ændringer der ikke er gemt</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::RefreshersPage</name>
+    <message>
+        <source>&lt;b&gt;Refresher interval per topic&lt;/b&gt; (0 = no refresher)</source>
+        <translation>&lt;b&gt;Interval for genopfriskning pr. emne&lt;/b&gt; (0 = ingen genopfriskning)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation>Hver (måneder)</translation>
+    </message>
+    <message>
+        <source>Save intervals</source>
+        <translation>Gem intervaller</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staff due a refresher&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Medarbejdere, der skal genopfriskes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Topic and staff member</source>
+        <translation>Emne og medarbejder</translation>
+    </message>
+    <message>
+        <source>Last course</source>
+        <translation>Seneste kursus</translation>
+    </message>
+    <message>
+        <source>Refresher due</source>
+        <translation>Genopfriskning senest</translation>
+    </message>
+    <message>
+        <source>Refreshers</source>
+        <translation>Genopfriskning</translation>
+    </message>
+    <message>
+        <source>The refreshers could not be read: %1</source>
+        <translation>Genopfriskningerne kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>No agreement with a pharmacy is recorded yet (tab Agreement).</source>
+        <translation>Der er endnu ikke registreret en aftale med et apotek (fanen Aftale).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) in the training log were given by %1 under the agreement.</source>
+        <translation>
+            <numerusform>%n kursus i kursusloggen er givet af %1 under aftalen.</numerusform>
+            <numerusform>%n kurser i kursusloggen er givet af %1 under aftalen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topic has a refresher interval yet.</source>
+        <translation>Intet emne har et interval for genopfriskning endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n due</source>
+        <translation>
+            <numerusform>%1 — %n skal genopfriskes</numerusform>
+            <numerusform>%1 — %n skal genopfriskes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The interval was not saved:
+%1</source>
+        <translation>Intervallet blev ikke gemt:
+%1</translation>
     </message>
 </context>
 <context>
@@ -9043,6 +9883,140 @@ Arbejdsgruppe: %3</translation>
     <message>
         <source>This view is not available in this version of Medicinsikker yet.</source>
         <translation>Denne visning findes endnu ikke i denne version af Medicinsikker.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::VisitsPage</name>
+    <message>
+        <source>Search visits</source>
+        <translation>Søg i besøg</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nyt besøg</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Save visit</source>
+        <translation>Gem besøg</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Checklist…</source>
+        <translation>Tjekliste…</translation>
+    </message>
+    <message>
+        <source>Edit the botilbud&apos;s checklist. Visits already made keep the version they used.</source>
+        <translation>Redigér botilbuddets tjekliste. Besøg, der allerede er gennemført, beholder den version, de brugte.</translation>
+    </message>
+    <message>
+        <source>The pharmacist who did the audit</source>
+        <translation>Farmaceuten, der gennemførte kvalitetssikringen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Farmaceut</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammenfatning</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>Kvalitetssikring</translation>
+    </message>
+    <message>
+        <source>The pharmacy&apos;s visits could not be read: %1</source>
+        <translation>Apotekets besøg kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation>Overholdt</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Visit on %1</source>
+        <translation>Besøg %1</translation>
+    </message>
+    <message>
+        <source>Checklist version %1 of %2</source>
+        <translation>Tjekliste version %1 af %2</translation>
+    </message>
+    <message>
+        <source>The checklist shipped with the app</source>
+        <translation>Tjeklisten, der følger med programmet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complied with: %1 of %2 items that applied (%3) · %n not complied</source>
+        <translation>
+            <numerusform>Overholdt: %1 af %2 relevante punkter (%3) · %n ikke overholdt</numerusform>
+            <numerusform>Overholdt: %1 af %2 relevante punkter (%3) · %n ikke overholdt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No items answered yet.</source>
+        <translation>Ingen punkter er besvaret endnu.</translation>
+    </message>
+    <message>
+        <source>The visit was not saved:
+%1</source>
+        <translation>Besøget blev ikke gemt:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit is saved. %n item(s) not complied with are now findings to follow up under &quot;Findings and follow-up&quot;.</source>
+        <translation>
+            <numerusform>Besøget er gemt. %n punkt, der ikke var overholdt, er nu et fund, der skal følges op under &quot;Fund og opfølgning&quot;.</numerusform>
+            <numerusform>Besøget er gemt. %n punkter, der ikke var overholdt, er nu fund, der skal følges op under &quot;Fund og opfølgning&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Slet besøg</translation>
+    </message>
+    <message>
+        <source>Delete the visit on %1 with its answers and findings? Change ideas made from its findings stay.</source>
+        <translation>Slet besøget %1 med svar og fund? Forandringsidéer, der er lavet ud fra fundene, bliver.</translation>
+    </message>
+    <message>
+        <source>The visit was not deleted:
+%1</source>
+        <translation>Besøget blev ikke slettet:
+%1</translation>
+    </message>
+    <message>
+        <source>The visit has changes that are not saved. Save them now?</source>
+        <translation>Besøget har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n besøg</numerusform>
+            <numerusform>%n besøg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Tjekliste</translation>
+    </message>
+    <message>
+        <source>The checklist was not saved:
+%1</source>
+        <translation>Tjeklisten blev ikke gemt:
+%1</translation>
     </message>
 </context>
 <context>

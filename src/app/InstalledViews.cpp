@@ -6,6 +6,7 @@
 #include "app/measurements/MeasurementsView.h"
 #include "app/overview/OverviewView.h"
 #include "app/pdsa/PdsaView.h"
+#include "app/pharmacy/PharmacyView.h"
 #include "app/programme/ProgrammeView.h"
 #include "app/reports/MonthlyReportView.h"
 #include "app/runcharts/RunChartsView.h"
@@ -33,6 +34,7 @@ const std::array<InstalledView, kAllViews.size()>& installedViews() {
         {ViewId::Programme, &make<ProgrammeView>},
         {ViewId::MonthlyReport, &make<MonthlyReportView>},
         {ViewId::History, &make<HistoryView>},
+        {ViewId::Pharmacy, &make<PharmacyView>},
     }};
     return kViews;
 }

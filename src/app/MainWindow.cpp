@@ -182,9 +182,10 @@ void MainWindow::buildNavigation() {
         m_ui->viewStack->addWidget(placeholder);
         m_views[view] = placeholder;
 
-        // Ctrl+1…9 jump to the views, in the order of the list.
+        // Ctrl+1…9 and Ctrl+0 jump to the views, in the order of the list.
         auto* action = m_ui->viewMenu->addAction(ViewCatalog::icon(view), ViewCatalog::title(view));
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        // The tenth view is Ctrl+0, the key after 9 on the keyboard's row.
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(index < 9 ? Qt::Key_1 + index : Qt::Key_0)));
         connect(action, &QAction::triggered, this, [this, view] { showView(view); });
         ++index;
     }
@@ -471,6 +472,12 @@ void MainWindow::openNextStep(services::NextStepPlace place) {
         return;
     case NextStepPlace::Pdsa:
         showView(ViewId::Pdsa);
+        return;
+    case NextStepPlace::PharmacyFindings:
+        showView(ViewId::Pharmacy);
+        if (auto* tabs = viewWidget(ViewId::Pharmacy)->findChild<QTabWidget*>())
+            for (int t = 0; t < tabs->count(); ++t)
+                if (tabs->widget(t)->objectName() == QStringLiteral("findingsPage")) tabs->setCurrentIndex(t);
         return;
     case NextStepPlace::Programme:
     case NextStepPlace::Training:

@@ -22,6 +22,8 @@ QString ViewCatalog::title(ViewId view) {
         return tr("Monthly report");
     case ViewId::History:
         return tr("History");
+    case ViewId::Pharmacy:
+        return tr("Pharmacy");
     }
     return {};
 }
@@ -49,13 +51,16 @@ QString ViewCatalog::description(ViewId view) {
         return tr("The monthly report to PS! and the consultant's feedback.");
     case ViewId::History:
         return tr("Who changed what and when: every change, kept in a chain that shows if it was altered.");
+    case ViewId::Pharmacy:
+        return tr("The pharmacy agreement, quality-assurance visits with findings and follow-up, questions to the "
+                  "pharmacy and refresher training.");
     }
     return {};
 }
 
 QIcon ViewCatalog::icon(ViewId view) {
     static const char* const kFiles[] = {"overview",  "improvement", "pdsa",   "measurements", "runcharts",
-                                         "incidents", "programme",   "report", "history"};
+                                         "incidents", "programme",   "report", "history",      "pharmacy"};
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kFiles[static_cast<int>(view)])));
 }
 

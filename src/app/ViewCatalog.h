@@ -7,7 +7,7 @@
 
 namespace medsafe::app {
 
-// The views of the left navigation, in the order of the list and of Ctrl+1…8.
+// The views of the left navigation, in the order of the list and of Ctrl+1…9 and Ctrl+0.
 enum class ViewId {
     Overview,
     Improvement,
@@ -17,12 +17,14 @@ enum class ViewId {
     Incidents,
     Programme,
     MonthlyReport,
-    History
+    History,
+    Pharmacy
 };
 
 inline constexpr std::array kAllViews{ViewId::Overview,     ViewId::Improvement,   ViewId::Pdsa,
                                       ViewId::Measurements, ViewId::RunCharts,     ViewId::Incidents,
-                                      ViewId::Programme,    ViewId::MonthlyReport, ViewId::History};
+                                      ViewId::Programme,    ViewId::MonthlyReport, ViewId::History,
+                                      ViewId::Pharmacy};
 
 // Names, descriptions and icons of the views, translated at the moment they are asked for.
 class ViewCatalog {

@@ -22,10 +22,10 @@ void DemoPharmacyBuilder::buildAgreement(DemoContext& context, DemoBotilbud& tar
     agreement.botilbudId = target.botilbud.id;
     const QList<QString> pharmacies = DemoPharmacyTexts::pharmacies();
     agreement.pharmacyName = pharmacies.at(context.botilbudIndex % pharmacies.size());
-    agreement.contactPerson = QStringLiteral("Farmaceut ") + context.random.pick(QList<QString>{
-                                                                 QStringLiteral("Lise Holm"),
-                                                                 QStringLiteral("Mads Kjær"),
-                                                                 QStringLiteral("Hanne Bak")});
+    agreement.contactPerson =
+        QStringLiteral("Farmaceut ") +
+        context.random.pick(QList<QString>{QStringLiteral("Lise Holm"), QStringLiteral("Mads Kjær"),
+                                           QStringLiteral("Hanne Bak")});
     agreement.contactDetails = QStringLiteral("86 12 34 %1").arg(10 + context.botilbudIndex % 90);
     agreement.teaching = true;
     agreement.qualityAssurance = true;
@@ -78,8 +78,10 @@ void DemoPharmacyBuilder::buildVisits(DemoContext& context, DemoBotilbud& target
             answer.result = QaResult::NotCompliant;
             ++failed;
         }
-        visit.summary = failed == 0 ? QStringLiteral("Alle relevante punkter overholdt.")
-                                    : QStringLiteral("%1 punkter skal følges op. Gennemgået med tovholderen.").arg(failed);
+        visit.summary =
+            failed == 0
+                ? QStringLiteral("Alle relevante punkter overholdt.")
+                : QStringLiteral("%1 punkter skal følges op. Gennemgået med tovholderen.").arg(failed);
         target.qaVisits << visit;
 
         for (const QaAnswer& answer : std::as_const(visit.answers)) {
@@ -97,7 +99,8 @@ void DemoPharmacyBuilder::buildVisits(DemoContext& context, DemoBotilbud& target
             finding.dueDate = visit.visitDate.addDays(dueDays[static_cast<int>(finding.severity)]);
             // Most take three weeks to two months, some longer; DemoProgressCut reopens those
             // closed after today, so the last visit's actions are still being worked on.
-            const int days = context.random.chance(0.8) ? context.random.between(20, 60) : context.random.between(70, 110);
+            const int days =
+                context.random.chance(0.8) ? context.random.between(20, 60) : context.random.between(70, 110);
             finding.status = FindingStatus::Closed;
             finding.closedOn = visit.visitDate.addDays(days);
             if (!ideaMade && item->area == QaArea::Dispensing && !target.changeIdeas.isEmpty()) {
@@ -107,8 +110,9 @@ void DemoPharmacyBuilder::buildVisits(DemoContext& context, DemoBotilbud& target
                 idea.botilbudId = target.botilbud.id;
                 idea.driverId = target.changeIdeas.first().driverId;
                 idea.title = finding.action;
-                idea.description = QStringLiteral("Fra apotekets kvalitetssikring: \"%1\" var ikke overholdt.")
-                                       .arg(item->text);
+                idea.description =
+                    QStringLiteral("Fra apotekets kvalitetssikring: \"%1\" var ikke overholdt.")
+                        .arg(item->text);
                 target.changeIdeas << idea;
                 finding.changeIdeaId = idea.id;
                 ideaMade = true;
@@ -143,8 +147,9 @@ void DemoPharmacyBuilder::buildQuestions(DemoContext& context, DemoBotilbud& tar
             target.pharmacyQuestions << q;
         }
     }
-    std::stable_sort(target.pharmacyQuestions.begin(), target.pharmacyQuestions.end(),
-                     [](const PharmacyQuestion& a, const PharmacyQuestion& b) { return a.askedOn < b.askedOn; });
+    std::stable_sort(
+        target.pharmacyQuestions.begin(), target.pharmacyQuestions.end(),
+        [](const PharmacyQuestion& a, const PharmacyQuestion& b) { return a.askedOn < b.askedOn; });
 }
 
 void DemoPharmacyBuilder::linkTraining(DemoBotilbud& target) {

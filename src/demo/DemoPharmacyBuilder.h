@@ -7,12 +7,12 @@ namespace medsafe::demo {
 
 // Builds the pharmacy's part of one botilbud: the agreement from the programme's start (two
 // quality-assurance visits a year and teaching), the checklist shipped with the app, the
-// visits (the first in the programme's first month, then every six months) whose compliance rises as the changes
-// are adopted, a finding per not-compliant item with an action, a responsible person and a
-// deadline, most closed within the deadline, some late, one taken into the driver diagram as
-// a change idea; and about 2.5 questions a month to the pharmacy, answered within days. The
-// pharmacy's courses in the training log are linked to the agreement and to their topic,
-// whose refresher interval is set. Runs after the competence builder (it links its courses).
+// visits (the first in the programme's first month, then every six months) whose compliance rises as the
+// changes are adopted, a finding per not-compliant item with an action, a responsible person and a deadline,
+// most closed within the deadline, some late, one taken into the driver diagram as a change idea; and
+// about 2.5 questions a month to the pharmacy, answered within days. The pharmacy's courses in the training
+// log are linked to the agreement and to their topic, whose refresher interval is set. Runs after the
+// competence builder (it links its courses).
 class DemoPharmacyBuilder {
 public:
     static constexpr int kVisitIntervalMonths = 6;

@@ -27,12 +27,13 @@ QStringList pharmacy(const SqlDialect& dialect) {
     const QString id = dialect.idColumn();
     const QString versioned = QStringLiteral("row_version INTEGER NOT NULL DEFAULT 1");
     QStringList statements = dialect.typed({
-        QStringLiteral("CREATE TABLE pharmacy_agreement (%1,"
-                       " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
-                       " pharmacy_name TEXT NOT NULL, contact_person TEXT NOT NULL, contact_details TEXT NOT NULL,"
-                       " teaching {boolean} NOT NULL, quality_assurance {boolean} NOT NULL,"
-                       " visits_per_year INTEGER NOT NULL, teaching_per_year INTEGER NOT NULL,"
-                       " starts_on {date} NOT NULL, ends_on {date}, note TEXT NOT NULL, %2)")
+        QStringLiteral(
+            "CREATE TABLE pharmacy_agreement (%1,"
+            " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
+            " pharmacy_name TEXT NOT NULL, contact_person TEXT NOT NULL, contact_details TEXT NOT NULL,"
+            " teaching {boolean} NOT NULL, quality_assurance {boolean} NOT NULL,"
+            " visits_per_year INTEGER NOT NULL, teaching_per_year INTEGER NOT NULL,"
+            " starts_on {date} NOT NULL, ends_on {date}, note TEXT NOT NULL, %2)")
             .arg(id, versioned),
         QStringLiteral("CREATE TABLE qa_checklist (%1,"
                        " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
@@ -63,15 +64,17 @@ QStringList pharmacy(const SqlDialect& dialect) {
                        " change_idea_id BIGINT REFERENCES change_idea(id) ON DELETE SET NULL, %2,"
                        " CONSTRAINT qa_finding_one_per_item UNIQUE (visit_id, item_id))")
             .arg(id, versioned),
-        QStringLiteral("CREATE TABLE pharmacy_question (%1,"
-                       " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
-                       " asked_on {date} NOT NULL, asked_by BIGINT REFERENCES person(id) ON DELETE SET NULL,"
-                       " category TEXT NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,"
-                       " answered_on {date}, led_to_change {boolean} NOT NULL, good_to_know {boolean} NOT NULL, %2)")
+        QStringLiteral(
+            "CREATE TABLE pharmacy_question (%1,"
+            " botilbud_id BIGINT NOT NULL REFERENCES botilbud(id) ON DELETE CASCADE,"
+            " asked_on {date} NOT NULL, asked_by BIGINT REFERENCES person(id) ON DELETE SET NULL,"
+            " category TEXT NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,"
+            " answered_on {date}, led_to_change {boolean} NOT NULL, good_to_know {boolean} NOT NULL, %2)")
             .arg(id, versioned),
         QStringLiteral("CREATE INDEX qa_visit_botilbud ON qa_visit (botilbud_id, visit_date)"),
         QStringLiteral("CREATE INDEX qa_finding_visit ON qa_finding (visit_id)"),
-        QStringLiteral("CREATE INDEX pharmacy_question_botilbud ON pharmacy_question (botilbud_id, asked_on)"),
+        QStringLiteral(
+            "CREATE INDEX pharmacy_question_botilbud ON pharmacy_question (botilbud_id, asked_on)"),
         QStringLiteral("ALTER TABLE training_record ADD COLUMN agreement_id BIGINT"
                        " REFERENCES pharmacy_agreement(id) ON DELETE SET NULL"),
         QStringLiteral("ALTER TABLE training_record ADD COLUMN topic_id BIGINT"
@@ -80,8 +83,9 @@ QStringList pharmacy(const SqlDialect& dialect) {
     });
     if (dialect.isPostgres()) {
         for (const AuditedTable& table : AuditedTables::addedIn(kVersion))
-            statements << QStringLiteral("CREATE TRIGGER %1_counts_change AFTER INSERT OR UPDATE OR DELETE ON %1"
-                                         " FOR EACH STATEMENT EXECUTE FUNCTION medicinsikker_count_change()")
+            statements << QStringLiteral(
+                              "CREATE TRIGGER %1_counts_change AFTER INSERT OR UPDATE OR DELETE ON %1"
+                              " FOR EACH STATEMENT EXECUTE FUNCTION medicinsikker_count_change()")
                               .arg(table.name);
         statements << AuditTriggers::postgresStatements(kVersion)
                    << AuditTriggers::postgresRowSecurityStatements(kVersion);

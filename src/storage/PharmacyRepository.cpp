@@ -12,9 +12,10 @@ using namespace medsafe::domain;
 
 namespace {
 
-const QString kAgreementColumns = QStringLiteral(
-    "botilbud_id, pharmacy_name, contact_person, contact_details, teaching, quality_assurance, visits_per_year,"
-    " teaching_per_year, starts_on, ends_on, note");
+const QString kAgreementColumns =
+    QStringLiteral("botilbud_id, pharmacy_name, contact_person, contact_details, teaching, "
+                   "quality_assurance, visits_per_year,"
+                   " teaching_per_year, starts_on, ends_on, note");
 
 void bindAgreement(Statement& s, const PharmacyAgreement& a) {
     s.bind(QStringLiteral(":b"), a.botilbudId);
@@ -52,9 +53,10 @@ PharmacyRepository::PharmacyRepository(Database& db) : m_db(db) {}
 Result<PharmacyAgreementId> PharmacyRepository::addAgreement(const PharmacyAgreement& agreement) {
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepareInsert(QStringLiteral("INSERT INTO pharmacy_agreement (%1) VALUES (:b, :name, :contact,"
-                                               " :details, :teaching, :qa, :visits, :sessions, :starts, :ends, :note)")
-                                    .arg(kAgreementColumns)));
+    MEDSAFE_TRY(s.prepareInsert(
+        QStringLiteral("INSERT INTO pharmacy_agreement (%1) VALUES (:b, :name, :contact,"
+                       " :details, :teaching, :qa, :visits, :sessions, :starts, :ends, :note)")
+            .arg(kAgreementColumns)));
     bindAgreement(s, agreement);
     MEDSAFE_TRY(s.exec());
     const PharmacyAgreementId id{s.lastInsertId()};
@@ -66,16 +68,19 @@ Status PharmacyRepository::updateAgreement(const PharmacyAgreement& agreement) {
     Transaction tx(m_db);
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(
-        QStringLiteral("UPDATE pharmacy_agreement SET botilbud_id = :b, pharmacy_name = :name, contact_person = :contact,"
-                       " contact_details = :details, teaching = :teaching, quality_assurance = :qa,"
-                       " visits_per_year = :visits, teaching_per_year = :sessions, starts_on = :starts, ends_on = :ends,"
-                       " note = :note, row_version = row_version + 1 WHERE id = :id%1")
+        QStringLiteral(
+            "UPDATE pharmacy_agreement SET botilbud_id = :b, pharmacy_name = :name, contact_person = "
+            ":contact,"
+            " contact_details = :details, teaching = :teaching, quality_assurance = :qa,"
+            " visits_per_year = :visits, teaching_per_year = :sessions, starts_on = :starts, ends_on = :ends,"
+            " note = :note, row_version = row_version + 1 WHERE id = :id%1")
             .arg(detail::versionCondition(agreement.rowVersion.value))));
     bindAgreement(s, agreement);
     s.bind(QStringLiteral(":id"), agreement.id);
     if (agreement.rowVersion.value > 0) s.bind(QStringLiteral(":version"), agreement.rowVersion.value);
     MEDSAFE_TRY(s.exec());
-    MEDSAFE_TRY(detail::versionedUpdateResult(m_db, s, QStringLiteral("pharmacy_agreement"), agreement.id.value));
+    MEDSAFE_TRY(
+        detail::versionedUpdateResult(m_db, s, QStringLiteral("pharmacy_agreement"), agreement.id.value));
     return tx.commit();
 }
 
@@ -85,9 +90,10 @@ Status PharmacyRepository::removeAgreement(PharmacyAgreementId id) {
 
 Result<QList<PharmacyAgreement>> PharmacyRepository::agreements(BotilbudId botilbud) const {
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT id, %1, row_version FROM pharmacy_agreement WHERE botilbud_id = :b"
-                                         " ORDER BY starts_on DESC, id DESC")
-                              .arg(kAgreementColumns)));
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("SELECT id, %1, row_version FROM pharmacy_agreement WHERE botilbud_id = :b"
+                                 " ORDER BY starts_on DESC, id DESC")
+                      .arg(kAgreementColumns)));
     s.bind(QStringLiteral(":b"), botilbud);
     MEDSAFE_TRY(s.exec());
     QList<PharmacyAgreement> list;
@@ -114,23 +120,24 @@ Result<QList<PharmacyAgreement>> PharmacyRepository::agreements(BotilbudId botil
 Result<QaChecklistId> PharmacyRepository::addChecklistVersion(const QaChecklist& checklist) {
     Transaction tx(m_db);
     Statement next(m_db.connection());
-    MEDSAFE_TRY(next.prepare(
-        QStringLiteral("SELECT COALESCE(MAX(version_number), 0) + 1 FROM qa_checklist WHERE botilbud_id = :b")));
+    MEDSAFE_TRY(next.prepare(QStringLiteral(
+        "SELECT COALESCE(MAX(version_number), 0) + 1 FROM qa_checklist WHERE botilbud_id = :b")));
     next.bind(QStringLiteral(":b"), checklist.botilbudId);
     MEDSAFE_TRY(next.exec());
     const int number = next.next() ? next.integer(0) : 1;
     next.finish();
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepareInsert(QStringLiteral(
-        "INSERT INTO qa_checklist (botilbud_id, version_number, created_on) VALUES (:b, :number, :created)")));
+    MEDSAFE_TRY(s.prepareInsert(QStringLiteral("INSERT INTO qa_checklist (botilbud_id, version_number, "
+                                               "created_on) VALUES (:b, :number, :created)")));
     s.bind(QStringLiteral(":b"), checklist.botilbudId);
     s.bind(QStringLiteral(":number"), number);
     s.bind(QStringLiteral(":created"), checklist.createdOn);
     MEDSAFE_TRY(s.exec());
     const QaChecklistId id{s.lastInsertId()};
     Statement item(m_db.connection());
-    MEDSAFE_TRY(item.prepareInsert(QStringLiteral("INSERT INTO qa_checklist_item (checklist_id, area, sort_order, item_text)"
-                                                  " VALUES (:c, :area, :sort, :text)")));
+    MEDSAFE_TRY(item.prepareInsert(
+        QStringLiteral("INSERT INTO qa_checklist_item (checklist_id, area, sort_order, item_text)"
+                       " VALUES (:c, :area, :sort, :text)")));
     int sort = 0;
     for (const QaChecklistItem& i : checklist.items) {
         item.bind(QStringLiteral(":c"), id);
@@ -145,11 +152,12 @@ Result<QaChecklistId> PharmacyRepository::addChecklistVersion(const QaChecklist&
 
 Result<QList<QaChecklist>> PharmacyRepository::selectChecklists(const QString& where, qint64 key) const {
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT c.id, c.botilbud_id, c.version_number, c.created_on, i.id, i.area,"
-                                         " i.item_text FROM qa_checklist c LEFT JOIN qa_checklist_item i"
-                                         " ON i.checklist_id = c.id WHERE %1 = :key"
-                                         " ORDER BY c.version_number, i.sort_order, i.id")
-                              .arg(where)));
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("SELECT c.id, c.botilbud_id, c.version_number, c.created_on, i.id, i.area,"
+                                 " i.item_text FROM qa_checklist c LEFT JOIN qa_checklist_item i"
+                                 " ON i.checklist_id = c.id WHERE %1 = :key"
+                                 " ORDER BY c.version_number, i.sort_order, i.id")
+                      .arg(where)));
     s.bind(QStringLiteral(":key"), key);
     MEDSAFE_TRY(s.exec());
     QList<QaChecklist> list;
@@ -158,7 +166,8 @@ Result<QList<QaChecklist>> PharmacyRepository::selectChecklists(const QString& w
         if (list.isEmpty() || list.constLast().id != id)
             list << QaChecklist{id, s.id<BotilbudId>(1), s.integer(2), s.date(3), {}};
         if (!s.isNull(4))
-            list.last().items << QaChecklistItem{s.id<QaChecklistItemId>(4), s.code(5, QaArea::Storage), s.text(6)};
+            list.last().items << QaChecklistItem{s.id<QaChecklistItemId>(4), s.code(5, QaArea::Storage),
+                                                 s.text(6)};
     }
     return list;
 }
@@ -183,9 +192,10 @@ Result<PharmacyQuestionId> PharmacyRepository::addQuestion(const PharmacyQuestio
 Result<QList<PharmacyQuestionId>> PharmacyRepository::addQuestions(const QList<PharmacyQuestion>& questions) {
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepareInsert(QStringLiteral("INSERT INTO pharmacy_question (%1) VALUES (:b, :asked, :by, :category,"
-                                               " :question, :answer, :answered, :changed, :good)")
-                                    .arg(kQuestionColumns)));
+    MEDSAFE_TRY(s.prepareInsert(
+        QStringLiteral("INSERT INTO pharmacy_question (%1) VALUES (:b, :asked, :by, :category,"
+                       " :question, :answer, :answered, :changed, :good)")
+            .arg(kQuestionColumns)));
     QList<PharmacyQuestionId> ids;
     for (const PharmacyQuestion& q : questions) {
         bindQuestion(s, q);
@@ -200,16 +210,18 @@ Status PharmacyRepository::updateQuestion(const PharmacyQuestion& question) {
     Transaction tx(m_db);
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(
-        QStringLiteral("UPDATE pharmacy_question SET botilbud_id = :b, asked_on = :asked, asked_by = :by,"
-                       " category = :category, question = :question, answer = :answer, answered_on = :answered,"
-                       " led_to_change = :changed, good_to_know = :good, row_version = row_version + 1"
-                       " WHERE id = :id%1")
+        QStringLiteral(
+            "UPDATE pharmacy_question SET botilbud_id = :b, asked_on = :asked, asked_by = :by,"
+            " category = :category, question = :question, answer = :answer, answered_on = :answered,"
+            " led_to_change = :changed, good_to_know = :good, row_version = row_version + 1"
+            " WHERE id = :id%1")
             .arg(detail::versionCondition(question.rowVersion.value))));
     bindQuestion(s, question);
     s.bind(QStringLiteral(":id"), question.id);
     if (question.rowVersion.value > 0) s.bind(QStringLiteral(":version"), question.rowVersion.value);
     MEDSAFE_TRY(s.exec());
-    MEDSAFE_TRY(detail::versionedUpdateResult(m_db, s, QStringLiteral("pharmacy_question"), question.id.value));
+    MEDSAFE_TRY(
+        detail::versionedUpdateResult(m_db, s, QStringLiteral("pharmacy_question"), question.id.value));
     return tx.commit();
 }
 
@@ -219,9 +231,10 @@ Status PharmacyRepository::removeQuestion(PharmacyQuestionId id) {
 
 Result<QList<PharmacyQuestion>> PharmacyRepository::questions(BotilbudId botilbud) const {
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("SELECT id, %1, row_version FROM pharmacy_question WHERE botilbud_id = :b"
-                                         " ORDER BY asked_on DESC, id DESC")
-                              .arg(kQuestionColumns)));
+    MEDSAFE_TRY(
+        s.prepare(QStringLiteral("SELECT id, %1, row_version FROM pharmacy_question WHERE botilbud_id = :b"
+                                 " ORDER BY asked_on DESC, id DESC")
+                      .arg(kQuestionColumns)));
     s.bind(QStringLiteral(":b"), botilbud);
     MEDSAFE_TRY(s.exec());
     QList<PharmacyQuestion> list;

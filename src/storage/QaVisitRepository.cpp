@@ -54,10 +54,11 @@ Result<QaVisitId> QaVisitRepository::addVisit(const QaVisit& visit) {
 Status QaVisitRepository::updateVisit(const QaVisit& visit) {
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("UPDATE qa_visit SET botilbud_id = :b, visit_date = :date, auditor = :auditor,"
-                                         " checklist_id = :checklist, agreement_id = :agreement, summary = :summary,"
-                                         " row_version = row_version + 1 WHERE id = :id%1")
-                              .arg(detail::versionCondition(visit.rowVersion.value))));
+    MEDSAFE_TRY(s.prepare(
+        QStringLiteral("UPDATE qa_visit SET botilbud_id = :b, visit_date = :date, auditor = :auditor,"
+                       " checklist_id = :checklist, agreement_id = :agreement, summary = :summary,"
+                       " row_version = row_version + 1 WHERE id = :id%1")
+            .arg(detail::versionCondition(visit.rowVersion.value))));
     bindVisit(s, visit);
     s.bind(QStringLiteral(":id"), visit.id);
     if (visit.rowVersion.value > 0) s.bind(QStringLiteral(":version"), visit.rowVersion.value);
@@ -71,7 +72,8 @@ Status QaVisitRepository::writeAnswers(QaVisitId visit, const QList<QaAnswer>& a
     QHash<qint64, QaAnswer> stored;
     {
         Statement read(m_db.connection());
-        MEDSAFE_TRY(read.prepare(QStringLiteral("SELECT item_id, result, note FROM qa_answer WHERE visit_id = :v")));
+        MEDSAFE_TRY(
+            read.prepare(QStringLiteral("SELECT item_id, result, note FROM qa_answer WHERE visit_id = :v")));
         read.bind(QStringLiteral(":v"), visit);
         MEDSAFE_TRY(read.exec());
         while (read.next()) {
@@ -80,8 +82,8 @@ Status QaVisitRepository::writeAnswers(QaVisitId visit, const QList<QaAnswer>& a
         }
     }
     Statement insert(m_db.connection());
-    MEDSAFE_TRY(insert.prepare(
-        QStringLiteral("INSERT INTO qa_answer (visit_id, item_id, result, note) VALUES (:v, :item, :result, :note)")));
+    MEDSAFE_TRY(insert.prepare(QStringLiteral(
+        "INSERT INTO qa_answer (visit_id, item_id, result, note) VALUES (:v, :item, :result, :note)")));
     Statement update(m_db.connection());
     MEDSAFE_TRY(update.prepare(QStringLiteral(
         "UPDATE qa_answer SET result = :result, note = :note WHERE visit_id = :v AND item_id = :item")));
@@ -100,7 +102,8 @@ Status QaVisitRepository::writeAnswers(QaVisitId visit, const QList<QaAnswer>& a
         stored.remove(answer.itemId.value);
     }
     Statement remove(m_db.connection());
-    MEDSAFE_TRY(remove.prepare(QStringLiteral("DELETE FROM qa_answer WHERE visit_id = :v AND item_id = :item")));
+    MEDSAFE_TRY(
+        remove.prepare(QStringLiteral("DELETE FROM qa_answer WHERE visit_id = :v AND item_id = :item")));
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         remove.bind(QStringLiteral(":v"), visit);
         remove.bind(QStringLiteral(":item"), it.key());
@@ -116,7 +119,8 @@ Status QaVisitRepository::removeVisit(QaVisitId id) {
 Result<QList<QaVisit>> QaVisitRepository::visits(BotilbudId botilbud) const {
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral(
-        "SELECT v.id, v.botilbud_id, v.visit_date, v.auditor, v.checklist_id, v.agreement_id, v.summary, v.row_version,"
+        "SELECT v.id, v.botilbud_id, v.visit_date, v.auditor, v.checklist_id, v.agreement_id, v.summary, "
+        "v.row_version,"
         " a.item_id, a.result, a.note FROM qa_visit v LEFT JOIN qa_answer a ON a.visit_id = v.id"
         " LEFT JOIN qa_checklist_item i ON i.id = a.item_id"
         " WHERE v.botilbud_id = :b ORDER BY v.visit_date, v.id, i.sort_order, a.item_id")));
@@ -138,7 +142,8 @@ Result<QList<QaVisit>> QaVisitRepository::visits(BotilbudId botilbud) const {
             list << v;
         }
         if (!s.isNull(8))
-            list.last().answers << QaAnswer{s.id<QaChecklistItemId>(8), s.code(9, QaResult::NotApplicable), s.text(10)};
+            list.last().answers << QaAnswer{s.id<QaChecklistItemId>(8), s.code(9, QaResult::NotApplicable),
+                                            s.text(10)};
     }
     return list;
 }
@@ -146,9 +151,10 @@ Result<QList<QaVisit>> QaVisitRepository::visits(BotilbudId botilbud) const {
 Result<QaFindingId> QaVisitRepository::addFinding(const QaFinding& finding) {
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepareInsert(QStringLiteral(
-        "INSERT INTO qa_finding (visit_id, item_id, severity, action, responsible_id, due_date, status, closed_on,"
-        " change_idea_id) VALUES (:visit, :item, :severity, :action, :responsible, :due, :status, :closed, :idea)")));
+    MEDSAFE_TRY(s.prepareInsert(QStringLiteral("INSERT INTO qa_finding (visit_id, item_id, severity, action, "
+                                               "responsible_id, due_date, status, closed_on,"
+                                               " change_idea_id) VALUES (:visit, :item, :severity, :action, "
+                                               ":responsible, :due, :status, :closed, :idea)")));
     bindFinding(s, finding);
     MEDSAFE_TRY(s.exec());
     const QaFindingId id{s.lastInsertId()};
@@ -159,11 +165,12 @@ Result<QaFindingId> QaVisitRepository::addFinding(const QaFinding& finding) {
 Status QaVisitRepository::updateFinding(const QaFinding& finding) {
     Transaction tx(m_db);
     Statement s(m_db.connection());
-    MEDSAFE_TRY(s.prepare(QStringLiteral("UPDATE qa_finding SET visit_id = :visit, item_id = :item, severity = :severity,"
-                                         " action = :action, responsible_id = :responsible, due_date = :due,"
-                                         " status = :status, closed_on = :closed, change_idea_id = :idea,"
-                                         " row_version = row_version + 1 WHERE id = :id%1")
-                              .arg(detail::versionCondition(finding.rowVersion.value))));
+    MEDSAFE_TRY(s.prepare(
+        QStringLiteral("UPDATE qa_finding SET visit_id = :visit, item_id = :item, severity = :severity,"
+                       " action = :action, responsible_id = :responsible, due_date = :due,"
+                       " status = :status, closed_on = :closed, change_idea_id = :idea,"
+                       " row_version = row_version + 1 WHERE id = :id%1")
+            .arg(detail::versionCondition(finding.rowVersion.value))));
     bindFinding(s, finding);
     s.bind(QStringLiteral(":id"), finding.id);
     if (finding.rowVersion.value > 0) s.bind(QStringLiteral(":version"), finding.rowVersion.value);
@@ -179,7 +186,8 @@ Status QaVisitRepository::removeFinding(QaFindingId id) {
 Result<QList<QaFinding>> QaVisitRepository::findings(BotilbudId botilbud) const {
     Statement s(m_db.connection());
     MEDSAFE_TRY(s.prepare(QStringLiteral(
-        "SELECT f.id, f.visit_id, f.item_id, f.severity, f.action, f.responsible_id, f.due_date, f.status, f.closed_on,"
+        "SELECT f.id, f.visit_id, f.item_id, f.severity, f.action, f.responsible_id, f.due_date, f.status, "
+        "f.closed_on,"
         " f.change_idea_id, f.row_version FROM qa_finding f JOIN qa_visit v ON v.id = f.visit_id"
         " JOIN qa_checklist_item i ON i.id = f.item_id"
         " WHERE v.botilbud_id = :b ORDER BY v.visit_date, v.id, i.sort_order, f.id")));

@@ -10,9 +10,8 @@
 #include "services/pharmacy/QaVisitService.h"
 #include "storage/Database.h"
 
-#include <catch2/catch.hpp>
-
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace medsafe;
 using namespace medsafe::demo;
@@ -49,7 +48,8 @@ TEST_CASE("the demo pharmacy visits twice a year and compliance rises as the cha
         CHECK(shareAt(home, 3) > shareAt(home, 0));
         CHECK(shareAt(home, 3) >= 0.8);
         for (const QaVisit& visit : home.qaVisits)
-            CHECK(PharmacyValidator::validate(visit, home.qaChecklist, home.programme.endDate().addDays(1)).isEmpty());
+            CHECK(PharmacyValidator::validate(visit, home.qaChecklist, home.programme.endDate().addDays(1))
+                      .isEmpty());
     }
 }
 
@@ -61,9 +61,10 @@ TEST_CASE("every not-compliant item has one finding with an action, a responsibl
         for (const QaAnswer& answer : visit.answers) {
             if (answer.result != QaResult::NotCompliant) continue;
             ++notCompliant;
-            const auto matches = std::count_if(home.qaFindings.cbegin(), home.qaFindings.cend(), [&](const QaFinding& f) {
-                return f.visitId == visit.id && f.itemId == answer.itemId;
-            });
+            const auto matches =
+                std::count_if(home.qaFindings.cbegin(), home.qaFindings.cend(), [&](const QaFinding& f) {
+                    return f.visitId == visit.id && f.itemId == answer.itemId;
+                });
             CHECK(matches == 1);
         }
     }
@@ -82,7 +83,8 @@ TEST_CASE("every not-compliant item has one finding with an action, a responsibl
     CHECK(linked == 1);
 }
 
-TEST_CASE("about sixty questions to the pharmacy, in every category, naming nobody", "[demo][pharmacy][privacy]") {
+TEST_CASE("about sixty questions to the pharmacy, in every category, naming nobody",
+          "[demo][pharmacy][privacy]") {
     const DemoBotilbud home = finished();
     CHECK(home.pharmacyQuestions.size() >= 45);
     CHECK(home.pharmacyQuestions.size() <= 75);
@@ -100,18 +102,21 @@ TEST_CASE("about sixty questions to the pharmacy, in every category, naming nobo
         CHECK(ResidentTextGuard::problemIn(f.action).isEmpty());
 }
 
-TEST_CASE("the demo in progress has no visit or question after today, and open findings on it", "[demo][pharmacy][progress]") {
+TEST_CASE("the demo in progress has no visit or question after today, and open findings on it",
+          "[demo][pharmacy][progress]") {
     DemoOptions options;
     options.asOf = QDate(2026, 12, 6);
     const DemoBotilbud home = DemoGenerator(options).generate().botilbud.at(0);
     const QDate today = options.asOf;
     REQUIRE(home.qaVisits.size() == 3); // months 1, 7 and 13; today is early in the 14th
-    for (const QaVisit& v : home.qaVisits) CHECK(v.visitDate <= today);
+    for (const QaVisit& v : home.qaVisits)
+        CHECK(v.visitDate <= today);
     for (const PharmacyQuestion& q : home.pharmacyQuestions) {
         CHECK(q.askedOn <= today);
         CHECK((!q.answeredOn.isValid() || q.answeredOn <= today));
     }
-    for (const QaFinding& f : home.qaFindings) CHECK((!f.closedOn.isValid() || f.closedOn <= today));
+    for (const QaFinding& f : home.qaFindings)
+        CHECK((!f.closedOn.isValid() || f.closedOn <= today));
     const auto open = std::count_if(home.qaFindings.cbegin(), home.qaFindings.cend(),
                                     [](const QaFinding& f) { return f.status != FindingStatus::Closed; });
     CHECK(open >= 1);

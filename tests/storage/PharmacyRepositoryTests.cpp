@@ -91,7 +91,8 @@ TEST_CASE("Checklist versions are numbered per botilbud and keep their items in 
     QList<QaChecklistItem> edited = DefaultQaChecklist::items();
     edited.removeLast();
     edited << QaChecklistItem{{}, QaArea::Disposal, QStringLiteral("Kassation sker i lukket beholder")};
-    const auto secondId = repo.addChecklistVersion(QaChecklist{{}, botilbud, 0, QDate(2024, 6, 1), edited}).value();
+    const auto secondId =
+        repo.addChecklistVersion(QaChecklist{{}, botilbud, 0, QDate(2024, 6, 1), edited}).value();
     REQUIRE(repo.addChecklistVersion(QaChecklist{{}, other, 0, QDate(2024, 6, 1), edited}).ok());
 
     const auto versions = repo.checklists(botilbud).value();
@@ -108,14 +109,16 @@ TEST_CASE("Checklist versions are numbered per botilbud and keep their items in 
     CHECK(repo.checklist(secondId).value() == versions[1]);
 }
 
-TEST_CASE("A visit's answers are written as they change, and findings follow it",
-          "[repository][pharmacy]") {
+TEST_CASE("A visit's answers are written as they change, and findings follow it", "[repository][pharmacy]") {
     auto db = memoryDb();
     const auto botilbud = addBotilbud(*db);
     PharmacyRepository pharmacy(*db);
     const auto checklist =
-        pharmacy.checklist(pharmacy.addChecklistVersion({{}, botilbud, 0, QDate(2024, 1, 2), DefaultQaChecklist::items()})
-                               .value())
+        pharmacy
+            .checklist(
+                pharmacy
+                    .addChecklistVersion({{}, botilbud, 0, QDate(2024, 1, 2), DefaultQaChecklist::items()})
+                    .value())
             .value();
     QaVisitRepository repo(*db);
 
@@ -141,7 +144,8 @@ TEST_CASE("A visit's answers are written as they change, and findings follow it"
     AuditQuery query;
     query.tables = {QStringLiteral("qa_answer")};
     const auto answerEntries = AuditRepository(*db).entries(query).value();
-    CHECK(AuditRepository(*db).verifyChain().value().entries == before + 3); // visit update, answer update, delete
+    CHECK(AuditRepository(*db).verifyChain().value().entries ==
+          before + 3); // visit update, answer update, delete
     CHECK(std::count_if(answerEntries.cbegin(), answerEntries.cend(),
                         [](const auto& e) { return e.action == QStringLiteral("update"); }) == 1);
     CHECK(repo.visits(botilbud).value().first().answers == edited.answers);

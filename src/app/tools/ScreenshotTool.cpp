@@ -77,6 +77,8 @@ const char* fileName(app::ViewId view) {
         return "monthly-report";
     case app::ViewId::History:
         return "history";
+    case app::ViewId::Pharmacy:
+        return "pharmacy";
     }
     return "view";
 }
@@ -290,6 +292,16 @@ int main(int argc, char* argv[]) {
             pdsa->editor().goToStage(static_cast<app::PdsaEditor::Stage>(stage));
             ok = save(window, out, QString::fromLatin1(stages[stage])) && ok;
         }
+    }
+    if (auto* tabs = window.viewWidget(app::ViewId::Pharmacy)->findChild<QTabWidget*>(QStringLiteral("pharmacyTabWidget"))) {
+        window.showView(app::ViewId::Pharmacy);
+        const char* pages[] = {"pharmacy-visits", "pharmacy-findings", "pharmacy-questions",
+                               "pharmacy-refreshers", "pharmacy-figures", "pharmacy-agreement"};
+        for (int t = 0; t < tabs->count() && t < 6; ++t) {
+            tabs->setCurrentIndex(t);
+            ok = save(window, out, QString::fromLatin1(pages[t])) && ok;
+        }
+        tabs->setCurrentIndex(0);
     }
     if (auto* reports = dynamic_cast<app::MonthlyReportView*>(window.viewWidget(app::ViewId::MonthlyReport)))
         ok = saveConsultant(window, *reports, out) && ok;

@@ -56,7 +56,8 @@ ValidationIssues PharmacyValidator::validate(const QaChecklist& checklist) {
         }
         const QString key = toCode(item.area) + QLatin1Char('/') + text.toCaseFolded();
         if (seen.contains(key)) {
-            issues.append({QStringLiteral("items"), tr("The item \"%1\" is in the same area twice.").arg(text)});
+            issues.append(
+                {QStringLiteral("items"), tr("The item \"%1\" is in the same area twice.").arg(text)});
             break;
         }
         seen.insert(key);
@@ -76,11 +77,13 @@ ValidationIssues PharmacyValidator::validate(const QaVisit& visit, const QaCheck
     if (visit.auditor.trimmed().isEmpty())
         issues.append({QStringLiteral("auditor"), tr("Write who from the pharmacy did the audit.")});
     if (checklist.id != visit.checklistId || checklist.botilbudId != visit.botilbudId)
-        issues.append({QStringLiteral("checklistId"), tr("The visit must use one of the botilbud's checklists.")});
+        issues.append(
+            {QStringLiteral("checklistId"), tr("The visit must use one of the botilbud's checklists.")});
     QSet<qint64> answered;
     for (const QaAnswer& answer : visit.answers) {
         if (!checklist.item(answer.itemId)) {
-            issues.append({QStringLiteral("answers"), tr("An answer names an item that is not on the checklist.")});
+            issues.append(
+                {QStringLiteral("answers"), tr("An answer names an item that is not on the checklist.")});
             break;
         }
         if (answered.contains(answer.itemId.value)) {
@@ -106,7 +109,8 @@ ValidationIssues PharmacyValidator::validate(const QaFinding& f, const QDate& vi
         else if (f.closedOn > today)
             issues.append({QStringLiteral("closedOn"), tr("The action cannot be completed in the future.")});
         else if (visitDate.isValid() && f.closedOn < visitDate)
-            issues.append({QStringLiteral("closedOn"), tr("The action cannot be completed before the visit.")});
+            issues.append(
+                {QStringLiteral("closedOn"), tr("The action cannot be completed before the visit.")});
         if (f.action.trimmed().isEmpty())
             issues.append({QStringLiteral("action"), tr("Describe the action before closing the finding.")});
     }
@@ -128,7 +132,8 @@ ValidationIssues PharmacyValidator::validate(const PharmacyQuestion& q, const QD
         issues.append({QStringLiteral("question"), tr("Write the question.")});
     if (q.answeredOn.isValid()) {
         if (q.answer.trimmed().isEmpty())
-            issues.append({QStringLiteral("answer"), tr("Write the pharmacy's answer, or clear the answer date.")});
+            issues.append(
+                {QStringLiteral("answer"), tr("Write the pharmacy's answer, or clear the answer date.")});
         if (q.askedOn.isValid() && q.answeredOn < q.askedOn)
             issues.append({QStringLiteral("answeredOn"), tr("The answer cannot come before the question.")});
         if (q.answeredOn > today)
@@ -137,7 +142,8 @@ ValidationIssues PharmacyValidator::validate(const PharmacyQuestion& q, const QD
         issues.append({QStringLiteral("answeredOn"), tr("Choose the day the pharmacy answered.")});
     }
     if (q.goodToKnow && q.answer.trimmed().isEmpty())
-        issues.append({QStringLiteral("goodToKnow"), tr("Only an answered question can be marked good to know.")});
+        issues.append(
+            {QStringLiteral("goodToKnow"), tr("Only an answered question can be marked good to know.")});
     guardText(issues, QStringLiteral("question"), q.question);
     guardText(issues, QStringLiteral("answer"), q.answer);
     return issues;

@@ -40,8 +40,9 @@ QString ResidentTextGuard::problemIn(const QString& text) {
     if (CprDetector::containsCpr(text))
         return tr("The text looks like a CPR number (ddmmyy-xxxx). Never write CPR numbers here.");
     if (namesResident(text))
-        return tr("The text seems to name a resident. Write \"a resident\" instead of the name: questions and "
-                  "notes are about the medicine and the routine, not about who.");
+        return tr(
+            "The text seems to name a resident. Write \"a resident\" instead of the name: questions and "
+            "notes are about the medicine and the routine, not about who.");
     return {};
 }
 

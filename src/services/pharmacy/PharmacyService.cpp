@@ -5,6 +5,8 @@
 #include "services/access/AccessPolicy.h"
 #include "storage/PharmacyRepository.h"
 
+#include <algorithm>
+
 namespace medsafe::services {
 
 using namespace medsafe::domain;
@@ -26,7 +28,8 @@ Result<QList<PharmacyAgreement>> PharmacyService::agreements(BotilbudId botilbud
     return storage::PharmacyRepository(m_db).agreements(botilbud);
 }
 
-Result<std::optional<PharmacyAgreement>> PharmacyService::agreementOn(BotilbudId botilbud, const QDate& day) const {
+Result<std::optional<PharmacyAgreement>> PharmacyService::agreementOn(BotilbudId botilbud,
+                                                                      const QDate& day) const {
     auto all = agreements(botilbud);
     if (!all) return all.error();
     for (const PharmacyAgreement& a : *all) { // newest start first
@@ -40,7 +43,8 @@ ValidationIssues PharmacyService::check(const PharmacyAgreement& agreement) {
 }
 
 Result<PharmacyAgreementId> PharmacyService::saveAgreement(const PharmacyAgreement& agreement) const {
-    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditPharmacyWork, agreement.botilbudId); !allowed)
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditPharmacyWork, agreement.botilbudId);
+        !allowed)
         return allowed.error();
     if (const auto issues = check(agreement); !issues.isEmpty())
         return toError(QStringLiteral("pharmacy agreement"), issues);
@@ -51,7 +55,8 @@ Result<PharmacyAgreementId> PharmacyService::saveAgreement(const PharmacyAgreeme
 }
 
 Status PharmacyService::removeAgreement(const PharmacyAgreement& agreement) const {
-    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditPharmacyWork, agreement.botilbudId); !allowed)
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditPharmacyWork, agreement.botilbudId);
+        !allowed)
         return allowed;
     return storage::PharmacyRepository(m_db).removeAgreement(agreement.id);
 }
@@ -78,12 +83,16 @@ Result<QaChecklist> PharmacyService::saveChecklist(BotilbudId botilbud, const QL
                                                    const QDate& today) const {
     if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditPharmacyWork, botilbud); !allowed)
         return allowed.error();
-    const QaChecklist next{{}, botilbud, 0, today, items};
+    // Grouped by area in the audit's order, each area's items in the order given.
+    QList<QaChecklistItem> ordered = items;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const QaChecklistItem& a, const QaChecklistItem& b) { return a.area < b.area; });
+    const QaChecklist next{{}, botilbud, 0, today, ordered};
     if (const auto issues = PharmacyValidator::validate(next); !issues.isEmpty())
         return toError(QStringLiteral("checklist"), issues);
     auto current = checklists(botilbud);
     if (!current) return current.error();
-    if (!current->isEmpty() && sameItems(current->constLast().items, items)) return current->constLast();
+    if (!current->isEmpty() && sameItems(current->constLast().items, ordered)) return current->constLast();
     storage::PharmacyRepository repository(m_db);
     auto id = repository.addChecklistVersion(next);
     if (!id) return id.error();
@@ -98,8 +107,10 @@ ValidationIssues PharmacyService::check(const PharmacyQuestion& question, const 
     return PharmacyValidator::validate(question, today);
 }
 
-Result<PharmacyQuestionId> PharmacyService::saveQuestion(const PharmacyQuestion& question, const QDate& today) const {
-    if (auto allowed = AccessPolicy::require(m_db, AccessAction::LogPharmacyQuestion, question.botilbudId); !allowed)
+Result<PharmacyQuestionId> PharmacyService::saveQuestion(const PharmacyQuestion& question,
+                                                         const QDate& today) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::LogPharmacyQuestion, question.botilbudId);
+        !allowed)
         return allowed.error();
     if (const auto issues = check(question, today); !issues.isEmpty())
         return toError(QStringLiteral("pharmacy question"), issues);
@@ -110,7 +121,8 @@ Result<PharmacyQuestionId> PharmacyService::saveQuestion(const PharmacyQuestion&
 }
 
 Status PharmacyService::removeQuestion(const PharmacyQuestion& question) const {
-    if (auto allowed = AccessPolicy::require(m_db, AccessAction::LogPharmacyQuestion, question.botilbudId); !allowed)
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::LogPharmacyQuestion, question.botilbudId);
+        !allowed)
         return allowed;
     return storage::PharmacyRepository(m_db).removeQuestion(question.id);
 }

@@ -25,7 +25,8 @@ public:
     // Newest start first.
     Result<QList<domain::PharmacyAgreement>> agreements(domain::BotilbudId botilbud) const;
     // The agreement covering `day`, if any (the newest when periods overlap).
-    Result<std::optional<domain::PharmacyAgreement>> agreementOn(domain::BotilbudId botilbud, const QDate& day) const;
+    Result<std::optional<domain::PharmacyAgreement>> agreementOn(domain::BotilbudId botilbud,
+                                                                 const QDate& day) const;
     static domain::ValidationIssues check(const domain::PharmacyAgreement& agreement);
     Result<domain::PharmacyAgreementId> saveAgreement(const domain::PharmacyAgreement& agreement) const;
     Status removeAgreement(const domain::PharmacyAgreement& agreement) const;
@@ -35,16 +36,19 @@ public:
     // The newest version; a botilbud that has none gets the default checklist as version 1
     // when `createIfMissing` (a write: the caller's role must allow pharmacy work), else an
     // unsaved default (id 0) to show.
-    Result<domain::QaChecklist> currentChecklist(domain::BotilbudId botilbud, bool createIfMissing = false) const;
+    Result<domain::QaChecklist> currentChecklist(domain::BotilbudId botilbud,
+                                                 bool createIfMissing = false) const;
     // Writes `items` as the next version unless they equal the newest version's; returns the
     // version now current. Visits keep the version they used.
-    Result<domain::QaChecklist> saveChecklist(domain::BotilbudId botilbud, const QList<domain::QaChecklistItem>& items,
+    Result<domain::QaChecklist> saveChecklist(domain::BotilbudId botilbud,
+                                              const QList<domain::QaChecklistItem>& items,
                                               const QDate& today) const;
 
     // Newest first.
     Result<QList<domain::PharmacyQuestion>> questions(domain::BotilbudId botilbud) const;
     static domain::ValidationIssues check(const domain::PharmacyQuestion& question, const QDate& today);
-    Result<domain::PharmacyQuestionId> saveQuestion(const domain::PharmacyQuestion& question, const QDate& today) const;
+    Result<domain::PharmacyQuestionId> saveQuestion(const domain::PharmacyQuestion& question,
+                                                    const QDate& today) const;
     Status removeQuestion(const domain::PharmacyQuestion& question) const;
 
 private:

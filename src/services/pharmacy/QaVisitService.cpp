@@ -22,12 +22,14 @@ Result<QList<QaVisit>> QaVisitService::visits(BotilbudId botilbud) const {
     return storage::QaVisitRepository(m_db).visits(botilbud);
 }
 
-ValidationIssues QaVisitService::check(const QaVisit& visit, const QaChecklist& checklist, const QDate& today) {
+ValidationIssues QaVisitService::check(const QaVisit& visit, const QaChecklist& checklist,
+                                       const QDate& today) {
     return PharmacyValidator::validate(visit, checklist, today);
 }
 
 Result<QaVisitId> QaVisitService::saveVisit(const QaVisit& input, const QDate& today) const {
-    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditPharmacyWork, input.botilbudId); !allowed)
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditPharmacyWork, input.botilbudId);
+        !allowed)
         return allowed.error();
     storage::Transaction tx(m_db);
     QaVisit visit = input;
@@ -86,7 +88,8 @@ Status QaVisitService::syncFindings(const QaVisit& visit) const {
 }
 
 Status QaVisitService::removeVisit(const QaVisit& visit) const {
-    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditPharmacyWork, visit.botilbudId); !allowed)
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditPharmacyWork, visit.botilbudId);
+        !allowed)
         return allowed;
     return storage::QaVisitRepository(m_db).removeVisit(visit.id);
 }
@@ -119,8 +122,9 @@ Result<QList<FindingRow>> QaVisitService::overdueFindings(BotilbudId botilbud, c
     for (const FindingRow& row : *all) {
         if (row.finding.isOverdue(today)) overdue << row;
     }
-    std::stable_sort(overdue.begin(), overdue.end(),
-                     [](const FindingRow& a, const FindingRow& b) { return a.finding.dueDate < b.finding.dueDate; });
+    std::stable_sort(overdue.begin(), overdue.end(), [](const FindingRow& a, const FindingRow& b) {
+        return a.finding.dueDate < b.finding.dueDate;
+    });
     return overdue;
 }
 
@@ -136,8 +140,9 @@ Status QaVisitService::saveFinding(BotilbudId botilbud, const QaFinding& finding
     const auto row = std::find_if(all->cbegin(), all->cend(),
                                   [&](const FindingRow& r) { return r.finding.id == finding.id; });
     if (row == all->cend())
-        return Error::forUser(QStringLiteral("finding %1 not in botilbud %2").arg(finding.id.value).arg(botilbud.value),
-                              tr("The finding is not one of this botilbud's."));
+        return Error::forUser(
+            QStringLiteral("finding %1 not in botilbud %2").arg(finding.id.value).arg(botilbud.value),
+            tr("The finding is not one of this botilbud's."));
     if (const auto issues = check(finding, row->visitDate, today); !issues.isEmpty())
         return toError(QStringLiteral("finding"), issues);
     return storage::QaVisitRepository(m_db).updateFinding(finding);
@@ -152,8 +157,9 @@ Result<ChangeIdeaId> QaVisitService::makeChangeIdea(BotilbudId botilbud, QaFindi
     const auto row = std::find_if(all->cbegin(), all->cend(),
                                   [&](const FindingRow& r) { return r.finding.id == findingId; });
     if (row == all->cend())
-        return Error::forUser(QStringLiteral("finding %1 not in botilbud %2").arg(findingId.value).arg(botilbud.value),
-                              tr("The finding is not one of this botilbud's."));
+        return Error::forUser(
+            QStringLiteral("finding %1 not in botilbud %2").arg(findingId.value).arg(botilbud.value),
+            tr("The finding is not one of this botilbud's."));
     if (row->finding.changeIdeaId)
         return Error::forUser(QStringLiteral("finding %1 already linked").arg(findingId.value),
                               tr("This finding is already a change idea."));
@@ -168,7 +174,8 @@ Result<ChangeIdeaId> QaVisitService::makeChangeIdea(BotilbudId botilbud, QaFindi
     if (!id) return id.error();
     QaFinding linked = row->finding;
     linked.changeIdeaId = *id;
-    if (auto updated = storage::QaVisitRepository(m_db).updateFinding(linked); !updated) return updated.error();
+    if (auto updated = storage::QaVisitRepository(m_db).updateFinding(linked); !updated)
+        return updated.error();
     if (auto committed = tx.commit(); !committed) return committed.error();
     return *id;
 }

@@ -52,8 +52,10 @@ public:
     Result<QList<FindingRow>> findings(domain::BotilbudId botilbud) const;
     // Not closed and past their due date, most overdue first.
     Result<QList<FindingRow>> overdueFindings(domain::BotilbudId botilbud, const QDate& today) const;
-    static domain::ValidationIssues check(const domain::QaFinding& finding, const QDate& visitDate, const QDate& today);
-    Status saveFinding(domain::BotilbudId botilbud, const domain::QaFinding& finding, const QDate& today) const;
+    static domain::ValidationIssues check(const domain::QaFinding& finding, const QDate& visitDate,
+                                          const QDate& today);
+    Status saveFinding(domain::BotilbudId botilbud, const domain::QaFinding& finding,
+                       const QDate& today) const;
     // Takes the finding into the driver diagram: a change idea under `driver` (none: not yet
     // placed), titled from the finding, linked from the finding. Refused when already linked.
     Result<domain::ChangeIdeaId> makeChangeIdea(domain::BotilbudId botilbud, domain::QaFindingId finding,

@@ -19,7 +19,8 @@ bool QuestionSearch::matches(const domain::PharmacyQuestion& q) const {
     return true;
 }
 
-QList<domain::PharmacyQuestion> QuestionSearch::apply(const QList<domain::PharmacyQuestion>& questions) const {
+QList<domain::PharmacyQuestion>
+QuestionSearch::apply(const QList<domain::PharmacyQuestion>& questions) const {
     QList<domain::PharmacyQuestion> found;
     for (const domain::PharmacyQuestion& q : questions) {
         if (matches(q)) found << q;

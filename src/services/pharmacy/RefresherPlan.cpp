@@ -6,10 +6,12 @@
 namespace medsafe::services {
 
 int TopicRefreshers::overdueCount() const {
-    return int(std::count_if(people.cbegin(), people.cend(), [](const RefresherStanding& s) { return s.overdue; }));
+    return int(
+        std::count_if(people.cbegin(), people.cend(), [](const RefresherStanding& s) { return s.overdue; }));
 }
 
-QDate RefresherPlan::dueAfter(const domain::TrainingRecord& record, const QList<domain::CompetenceTopic>& topics) {
+QDate RefresherPlan::dueAfter(const domain::TrainingRecord& record,
+                              const QList<domain::CompetenceTopic>& topics) {
     if (!record.topicId || !record.completedDate.isValid()) return {};
     for (const domain::CompetenceTopic& topic : topics) {
         if (topic.id == *record.topicId && topic.refresherMonths)
@@ -20,7 +22,8 @@ QDate RefresherPlan::dueAfter(const domain::TrainingRecord& record, const QList<
 
 QList<TopicRefreshers> RefresherPlan::plan(const QList<domain::CompetenceTopic>& topics,
                                            const QList<domain::Person>& people,
-                                           const QList<domain::TrainingRecord>& training, const QDate& today) {
+                                           const QList<domain::TrainingRecord>& training,
+                                           const QDate& today) {
     QList<TopicRefreshers> plans;
     for (const domain::CompetenceTopic& topic : topics) {
         if (!topic.refresherMonths) continue;
@@ -35,8 +38,9 @@ QList<TopicRefreshers> RefresherPlan::plan(const QList<domain::CompetenceTopic>&
             }
             if (last) {
                 standing.lastCompleted = last->completedDate;
-                standing.due = last->refresherDue.isValid() ? last->refresherDue
-                                                            : last->completedDate.addMonths(*topic.refresherMonths);
+                standing.due = last->refresherDue.isValid()
+                                   ? last->refresherDue
+                                   : last->completedDate.addMonths(*topic.refresherMonths);
                 standing.overdue = standing.due < today;
             }
             plan.people << standing;

@@ -12,6 +12,20 @@ Result<QList<domain::CompetenceTopic>> CompetenceService::topics(domain::Botilbu
     return storage::CompetenceRepository(m_db).topics(botilbud);
 }
 
+Status CompetenceService::setRefresherInterval(domain::BotilbudId botilbud, domain::CompetenceTopicId topicId,
+                                               std::optional<int> months) const {
+    if (auto allowed = AccessPolicy::require(m_db, AccessAction::EditCompetence, botilbud); !allowed) return allowed;
+    storage::CompetenceRepository repository(m_db);
+    auto all = repository.topics(botilbud);
+    if (!all) return all.error();
+    for (domain::CompetenceTopic topic : *all) {
+        if (topic.id != topicId) continue;
+        topic.refresherMonths = months;
+        return repository.updateTopic(topic);
+    }
+    return Error::technical(QStringLiteral("competence topic %1 not in botilbud %2").arg(topicId.value).arg(botilbud.value));
+}
+
 Result<QList<domain::SurveyRound>> CompetenceService::rounds(domain::BotilbudId botilbud) const {
     return storage::CompetenceRepository(m_db).rounds(botilbud); // ordered by date in SQL
 }

@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QList>
+#include <optional>
 
 namespace medsafe::storage {
 class Database;
@@ -23,6 +24,10 @@ public:
     explicit CompetenceService(storage::Database& db) : m_db(db) {}
 
     Result<QList<domain::CompetenceTopic>> topics(domain::BotilbudId botilbud) const;
+    // How often the staff need a refresher in the topic (none: no refresher); the courses
+    // already logged keep their dates.
+    Status setRefresherInterval(domain::BotilbudId botilbud, domain::CompetenceTopicId topic,
+                                std::optional<int> months) const;
     // Oldest first.
     Result<QList<domain::SurveyRound>> rounds(domain::BotilbudId botilbud) const;
     Result<QList<domain::CompetenceAnswer>> answers(domain::SurveyRoundId round) const;

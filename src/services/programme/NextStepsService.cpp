@@ -1,6 +1,7 @@
 #include "services/programme/NextStepsService.h"
 
 #include "domain/DomainLabels.h"
+#include "services/pharmacy/QaVisitService.h"
 #include "services/pdsa/PdsaService.h"
 #include "services/programme/CompetenceService.h"
 #include "services/programme/ProgrammeService.h"
@@ -106,6 +107,19 @@ Result<QList<NextStep>> NextStepsService::forBotilbud(BotilbudId botilbud, const
     if (soonTraining > 0)
         steps.append({NextStepPlace::Training, tr("%n refresher training(s) are due within a month.", "", soonTraining),
                       today.addDays(kSoonDays), false});
+
+    // The pharmacy's findings whose action is past its deadline.
+    auto overdueFindings = QaVisitService(m_db).overdueFindings(botilbud, today);
+    if (!overdueFindings) return overdueFindings.error();
+    if (!overdueFindings->isEmpty()) {
+        const QDate due = overdueFindings->constFirst().finding.dueDate; // most overdue first
+        steps.append({NextStepPlace::PharmacyFindings,
+                      tr("%n action(s) after the pharmacy's quality assurance are past their deadline (the oldest "
+                         "since %1).",
+                         "", int(overdueFindings->size()))
+                          .arg(longDate(due)),
+                      due, true});
+    }
 
     // Last month's measurements and monthly report, once the programme has a last month.
     if (lastMonth >= QDate(plan.startDate.year(), plan.startDate.month(), 1)) {

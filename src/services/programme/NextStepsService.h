@@ -15,7 +15,7 @@ class Database;
 namespace medsafe::services {
 
 // Where a next step is done; the app turns it into a view (and tab) to open.
-enum class NextStepPlace { Overview, Programme, Training, Measurements, MonthlyReport, Pdsa, People };
+enum class NextStepPlace { Overview, Programme, Training, Measurements, MonthlyReport, Pdsa, People, PharmacyFindings };
 
 // One thing the tovholder should do next, in a sentence, with the date it is due or planned.
 struct NextStep {
@@ -30,7 +30,7 @@ struct NextStep {
 // "Næste skridt" on Oversigt: what is due from the programme's own data, so a new tovholder
 // sees what to do and an experienced one what has slipped. Overdue steps first, then by date:
 // events not marked held, PDSA cycles past their end date, refresher training past due, last
-// month's measurements not entered and its monthly report not sent (overdue after the 10th,
+// month's measurements not entered, the pharmacy's findings past their deadline and its monthly report not sent (overdue after the 10th,
 // as the programme asks for them early in the month), the start-up checklist (overdue once
 // phase 1 has ended), and the next læringstræf or PS! visit. Nothing once the programme has ended, but the
 // final evaluation. Borrows the database; its thread.

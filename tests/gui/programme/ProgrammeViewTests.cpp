@@ -69,10 +69,10 @@ struct Fixture {
         storage::CompetenceRepository repo(db);
         const QDate today = QDate::currentDate();
         REQUIRE(repo.addTraining({{}, people[0], QStringLiteral("Medicinhåndtering"), domain::TrainingProvider::Pharmacy,
-                                  today.addYears(-2), today.addDays(-10), {}})
+                                  today.addYears(-2), today.addDays(-10), {}, std::nullopt, std::nullopt})
                     .ok());
         REQUIRE(repo.addTraining({{}, people[1], QStringLiteral("Patientsikkerhed"), domain::TrainingProvider::PatientSafety,
-                                  today.addMonths(-3), today.addYears(1), {}})
+                                  today.addMonths(-3), today.addYears(1), {}, std::nullopt, std::nullopt})
                     .ok());
         auto topics = repo.topics(botilbud);
         REQUIRE(topics.ok());

@@ -34,7 +34,8 @@ TEST_CASE("Texts that name a resident or carry a CPR number are refused; ordinar
     CHECK_FALSE(ResidentTextGuard::problemIn(QStringLiteral("CPR 010203-1234")).isEmpty());
 
     CHECK(PharmacyValidator::validate(question(QStringLiteral("Må Furix knuses?")), kToday).isEmpty());
-    const auto named = PharmacyValidator::validate(question(QStringLiteral("Beboeren Hans kaster op")), kToday);
+    const auto named =
+        PharmacyValidator::validate(question(QStringLiteral("Beboeren Hans kaster op")), kToday);
     REQUIRE(named.size() == 1);
     CHECK(named.first().field == QStringLiteral("question"));
     PharmacyQuestion answer = question(QStringLiteral("Må Furix knuses?"));
@@ -62,7 +63,8 @@ TEST_CASE("A question's dates and answer must agree", "[pharmacy][validation]") 
           QStringLiteral("question"));
 }
 
-TEST_CASE("The question search matches every word in question or answer, and the filters", "[pharmacy][search]") {
+TEST_CASE("The question search matches every word in question or answer, and the filters",
+          "[pharmacy][search]") {
     PharmacyQuestion a = question(QStringLiteral("Må Furix knuses?"));
     a.category = QuestionCategory::CrushingSplitting;
     a.answer = QStringLiteral("Ja, opslæmmet i vand.");

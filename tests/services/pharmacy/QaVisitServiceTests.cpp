@@ -35,7 +35,8 @@ PersonId signIn(storage::Database& db, BotilbudId home, PersonRoles roles, const
 }
 
 // A visit against the current checklist: the given items not compliant, the rest compliant.
-QaVisit visitWith(const QaChecklist& checklist, BotilbudId home, const QDate& day, const QList<int>& notCompliant) {
+QaVisit visitWith(const QaChecklist& checklist, BotilbudId home, const QDate& day,
+                  const QList<int>& notCompliant) {
     QaVisit visit;
     visit.botilbudId = home;
     visit.visitDate = day;
@@ -50,9 +51,10 @@ QaVisit visitWith(const QaChecklist& checklist, BotilbudId home, const QDate& da
 
 } // namespace
 
-TEST_CASE("A visit with three not-compliant items gets three open findings due in 30 days; one becomes a change "
-          "idea, one is closed, the overdue ones are listed",
-          "[pharmacy][visits]") {
+TEST_CASE(
+    "A visit with three not-compliant items gets three open findings due in 30 days; one becomes a change "
+    "idea, one is closed, the overdue ones are listed",
+    "[pharmacy][visits]") {
     test::MeasureFixture f;
     storage::Database& db = *f.db;
     const PersonId tovholder = signIn(db, f.home, PersonRole::Tovholder, QStringLiteral("Tove"));
@@ -117,7 +119,8 @@ TEST_CASE("A visit with three not-compliant items gets three open findings due i
     CHECK(visits.overdueFindings(f.home, QDate(2024, 5, 10)).value().isEmpty());
 
     visit = visits.visits(f.home).value().last();
-    for (QaAnswer& a : visit.answers) a.result = QaResult::Compliant;
+    for (QaAnswer& a : visit.answers)
+        a.result = QaResult::Compliant;
     REQUIRE(visits.saveVisit(visit, kToday).ok());
     // The untouched finding went; the linked one and the closed one stay.
     const auto kept = visits.findings(f.home).value();

@@ -1,0 +1,23 @@
+#include "app/pharmacy/VisitMarkers.h"
+
+#include "app/pharmacy/PharmacyForms.h"
+#include "services/pharmacy/PharmacyFigures.h"
+
+namespace medsafe::app {
+
+QList<charts::ChartAnnotation> VisitMarkers::of(const QList<domain::QaVisit>& visits,
+                                                const QList<domain::QaChecklist>& checklists) {
+    QList<charts::ChartAnnotation> markers;
+    for (const domain::QaVisit& visit : visits) {
+        std::optional<double> share;
+        for (const domain::QaChecklist& c : checklists)
+            if (c.id == visit.checklistId) share = services::PharmacyFigures::compliance(visit, c).share();
+        const QString label = share ? tr("The pharmacy's quality assurance (%1 complied with)")
+                                          .arg(PharmacyForms::percent(*share))
+                                    : tr("The pharmacy's quality assurance");
+        markers << charts::ChartAnnotation{0, visit.visitDate, label};
+    }
+    return markers;
+}
+
+} // namespace medsafe::app
