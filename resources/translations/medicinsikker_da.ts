@@ -2676,6 +2676,110 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <source>Next step</source>
         <translation>Næste skridt</translation>
     </message>
+    <message>
+        <source>The pharmacy&apos;s part</source>
+        <translation>Apotekets del</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Apotek</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Visits a year</source>
+        <translation>Besøg om året</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Dato for besøget</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Farmaceut</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammenfatning</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Spurgt den</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Besvaret den</translation>
+    </message>
+    <message>
+        <source>Changed a procedure</source>
+        <translation>Ændrede en procedure</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Godt at vide</translation>
+    </message>
+    <message>
+        <source>Refresher every (months)</source>
+        <translation>Genopfriskning hver (måneder)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Pharmacy agreement</source>
+        <translation>Apoteksaftale</translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation>Version af tjeklisten</translation>
+    </message>
+    <message>
+        <source>Quality-assurance visit</source>
+        <translation>Kvalitetssikringsbesøg</translation>
+    </message>
+    <message>
+        <source>Answer at a visit</source>
+        <translation>Svar ved et besøg</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Question to the pharmacy</source>
+        <translation>Spørgsmål til apoteket</translation>
+    </message>
 </context>
 <context>
     <name>ImportIncidentsCommand</name>
@@ -6495,6 +6599,22 @@ Vil du fortsætte på serveren nu? Filen forbliver, som den er.</translation>
         <source>Save the course (Ctrl+S)</source>
         <translation>Gem kurset (Ctrl+S)</translation>
     </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>The competence topic the course trains. Its refresher interval plans the next course.</source>
+        <translation>Det kompetenceemne, kurset træner. Emnets interval for genopfriskning planlægger næste kursus.</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Aftale:</translation>
+    </message>
+    <message>
+        <source>The pharmacy agreement a pharmacy course was given under.</source>
+        <translation>Den aftale med apoteket, et kursus fra apoteket er givet under.</translation>
+    </message>
 </context>
 <context>
     <name>TrustCommand</name>
@@ -9829,6 +9949,18 @@ Arbejdsgruppe: %3</translation>
             <numerusform>%n forfalden</numerusform>
             <numerusform>%n forfaldne</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(intet emne)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 fra %2</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,14 @@
 #include "domain/DomainLabels.h"
 #include "logging/Logging.h"
 #include "models/programme/TrainingRecordModel.h"
+#include "services/pharmacy/PharmacyService.h"
 #include "services/programme/CompetenceService.h"
 #include "services/workspace/Workspace.h"
 #include "ui_TrainingPage.h"
 
 #include <QHeaderView>
+#include <QLocale>
+#include <QScopedValueRollback>
 
 namespace medsafe::app {
 
@@ -57,6 +60,8 @@ TrainingPage::TrainingPage(DialogService& dialogs, QWidget* parent)
     connect(m_ui->personComboBox, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->courseLineEdit, &QLineEdit::textChanged, this, changed);
     connect(m_ui->providerComboBox, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->topicComboBox, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->agreementComboBox, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->completedDateEdit, &QDateEdit::dateChanged, this, changed);
     connect(m_ui->refresherCheckBox, &QCheckBox::toggled, this, changed);
     connect(m_ui->refresherDateEdit, &QDateEdit::dateChanged, this, changed);
@@ -83,6 +88,22 @@ bool TrainingPage::readRecords(services::Workspace& workspace, domain::BotilbudI
         if (person.active) m_ui->personComboBox->addItem(person.name, person.id.value);
     }
     m_model->setRecords(records.value(), names, m_today);
+
+    // The topic a course trains and the pharmacy agreement it was given under (optional).
+    auto topics = workspace.competence().topics(botilbud);
+    auto agreements = workspace.pharmacy().agreements(botilbud);
+    const QScopedValueRollback filling(m_filling, true);
+    m_ui->topicComboBox->clear();
+    m_ui->topicComboBox->addItem(tr("(no topic)"), 0);
+    if (topics)
+        for (const auto& topic : *topics) m_ui->topicComboBox->addItem(topic.name, topic.id.value);
+    m_ui->agreementComboBox->clear();
+    m_ui->agreementComboBox->addItem(tr("(none)"), 0);
+    if (agreements)
+        for (const auto& agreement : *agreements)
+            m_ui->agreementComboBox->addItem(
+                tr("%1 from %2").arg(agreement.pharmacyName, QLocale().toString(agreement.startsOn, QLocale::ShortFormat)),
+                agreement.id.value);
     return true;
 }
 
@@ -135,6 +156,9 @@ void TrainingPage::fillForm(const domain::TrainingRecord& record) {
     m_ui->refresherDateEdit->setDate(record.refresherDue.isValid() ? record.refresherDue
                                                                    : m_today.addYears(2));
     m_ui->noteLineEdit->setText(record.note);
+    m_ui->topicComboBox->setCurrentIndex(std::max(0, m_ui->topicComboBox->findData(record.topicId ? record.topicId->value : 0)));
+    m_ui->agreementComboBox->setCurrentIndex(
+        std::max(0, m_ui->agreementComboBox->findData(record.agreementId ? record.agreementId->value : 0)));
     for (QLabel* label : {m_ui->courseErrorLabel, m_ui->completedErrorLabel, m_ui->refresherErrorLabel})
         label->hide();
     m_filling = false;
@@ -149,6 +173,10 @@ domain::TrainingRecord TrainingPage::formRecord() const {
     record.completedDate = m_ui->completedDateEdit->date();
     record.refresherDue = m_ui->refresherCheckBox->isChecked() ? m_ui->refresherDateEdit->date() : QDate();
     record.note = m_ui->noteLineEdit->text().trimmed();
+    const qint64 topic = m_ui->topicComboBox->currentData().toLongLong();
+    record.topicId = topic > 0 ? std::optional(domain::CompetenceTopicId{topic}) : std::nullopt;
+    const qint64 agreement = m_ui->agreementComboBox->currentData().toLongLong();
+    record.agreementId = agreement > 0 ? std::optional(domain::PharmacyAgreementId{agreement}) : std::nullopt;
     return record;
 }
 
@@ -190,6 +218,9 @@ void TrainingPage::fillNew() {
     fresh.provider = domain::TrainingProvider::Pharmacy;
     fresh.completedDate = m_today;
     fresh.personId = domain::PersonId{m_ui->personComboBox->itemData(0).toLongLong()};
+    // A pharmacy course is most often given under the agreement in force.
+    if (m_ui->agreementComboBox->count() > 1)
+        fresh.agreementId = domain::PharmacyAgreementId{m_ui->agreementComboBox->itemData(1).toLongLong()};
     fillForm(fresh);
 }
 

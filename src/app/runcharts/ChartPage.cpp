@@ -5,6 +5,8 @@
 #include "charts/ChartNumberFormat.h"
 #include "charts/ChartTypeNames.h"
 #include "charts/ChartView.h"
+#include "app/pharmacy/VisitMarkers.h"
+#include "charts/ChartMarkers.h"
 #include "charts/MeasureChartRecipe.h"
 #include "charts/MeasureChartSpec.h"
 #include "logging/Logging.h"
@@ -98,6 +100,14 @@ void ChartPage::reload() {
         return;
     }
     m_data = std::move(loaded.value());
+    // The pharmacy's quality-assurance visits are marked on the chart like the PDSA cycles.
+    m_visitMarkers.clear();
+    if (!m_data.charts.isEmpty()) {
+        const domain::BotilbudId botilbud = m_data.botilbud.id;
+        auto visits = m_workspace.qaVisits().visits(botilbud);
+        auto checklists = m_workspace.pharmacy().checklists(botilbud);
+        if (visits && checklists) m_visitMarkers = VisitMarkers::of(*visits, *checklists);
+    }
     fillControls();
 }
 
@@ -197,8 +207,9 @@ void ChartPage::fillControls() {
 
     if (c->result) {
         m_ui->chartProblemLabel->hide();
-        m_ui->measureChartView->setSpec(
-            charts::MeasureChartRecipe::fromChart(*c, m_data.cycles, m_data.changeIdeas));
+        charts::ChartSpec spec = charts::MeasureChartRecipe::fromChart(*c, m_data.cycles, m_data.changeIdeas);
+        charts::ChartMarkers::add(spec, m_visitMarkers);
+        m_ui->measureChartView->setSpec(spec);
         m_ui->measureChartView->show();
     } else {
         m_ui->chartProblemLabel->setText(RunChartSpecs::problemText(*c));

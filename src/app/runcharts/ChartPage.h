@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "charts/ChartSpec.h"
 #include "services/measures/DashboardService.h"
 
 #include <QWidget>
@@ -66,6 +67,7 @@ private:
 
     const std::unique_ptr<Ui::ChartPage> m_ui;
     services::Workspace& m_workspace;
+    QList<charts::ChartAnnotation> m_visitMarkers;
     DialogService& m_dialogs;
     domain::MeasureId m_measureId;
     services::DashboardData m_data; // holds the one chart shown

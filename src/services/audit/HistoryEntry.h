@@ -20,6 +20,7 @@ enum class HistoryKind {
     Incidents,
     Competences,
     Reports,
+    Pharmacy,
     Keys
 };
 

@@ -7,7 +7,8 @@ namespace medsafe::services {
 QList<HistoryKind> HistoryLabels::allKinds() {
     return {HistoryKind::People,       HistoryKind::Programme, HistoryKind::Improvement,
             HistoryKind::Measurements, HistoryKind::Pdsa,      HistoryKind::Incidents,
-            HistoryKind::Competences,  HistoryKind::Reports,   HistoryKind::Keys};
+            HistoryKind::Competences,  HistoryKind::Reports,   HistoryKind::Pharmacy,
+            HistoryKind::Keys};
 }
 
 QString HistoryLabels::kindName(HistoryKind kind) {
@@ -28,6 +29,8 @@ QString HistoryLabels::kindName(HistoryKind kind) {
         return tr("Competences");
     case HistoryKind::Reports:
         return tr("Monthly reports and packages");
+    case HistoryKind::Pharmacy:
+        return tr("The pharmacy's part");
     case HistoryKind::Keys:
         return tr("Package keys");
     }
@@ -65,6 +68,10 @@ QStringList HistoryLabels::tablesOf(HistoryKind kind) {
                 QStringLiteral("competence_answer"), QStringLiteral("training_record")};
     case HistoryKind::Reports:
         return {QStringLiteral("monthly_report"), QStringLiteral("received_package")};
+    case HistoryKind::Pharmacy:
+        return {QStringLiteral("pharmacy_agreement"), QStringLiteral("qa_checklist"), QStringLiteral("qa_checklist_item"),
+                QStringLiteral("qa_visit"),           QStringLiteral("qa_answer"),    QStringLiteral("qa_finding"),
+                QStringLiteral("pharmacy_question")};
     case HistoryKind::Keys:
         return {QStringLiteral("signing_key"), QStringLiteral("trusted_signer")};
     }
@@ -125,6 +132,31 @@ QString HistoryLabels::fieldName(const QString& column) {
         {QStringLiteral("consultant_feedback"), QT_TR_NOOP("PS!'s feedback")},
         {QStringLiteral("event_date"), QT_TR_NOOP("Date")},
         {QStringLiteral("done"), QT_TR_NOOP("Done")},
+        {QStringLiteral("pharmacy_name"), QT_TR_NOOP("Pharmacy")},
+        {QStringLiteral("contact_person"), QT_TR_NOOP("Contact person")},
+        {QStringLiteral("visits_per_year"), QT_TR_NOOP("Visits a year")},
+        {QStringLiteral("starts_on"), QT_TR_NOOP("Start")},
+        {QStringLiteral("ends_on"), QT_TR_NOOP("End")},
+        {QStringLiteral("visit_date"), QT_TR_NOOP("Date of the visit")},
+        {QStringLiteral("auditor"), QT_TR_NOOP("Auditor")},
+        {QStringLiteral("summary"), QT_TR_NOOP("Summary")},
+        {QStringLiteral("result"), QT_TR_NOOP("Answer")},
+        {QStringLiteral("item_text"), QT_TR_NOOP("Checklist item")},
+        {QStringLiteral("severity"), QT_TR_NOOP("Severity")},
+        {QStringLiteral("action"), QT_TR_NOOP("Action")},
+        {QStringLiteral("responsible_id"), QT_TR_NOOP("Responsible")},
+        {QStringLiteral("due_date"), QT_TR_NOOP("Deadline")},
+        {QStringLiteral("closed_on"), QT_TR_NOOP("Completed")},
+        {QStringLiteral("change_idea_id"), QT_TR_NOOP("Change idea")},
+        {QStringLiteral("asked_on"), QT_TR_NOOP("Asked on")},
+        {QStringLiteral("category"), QT_TR_NOOP("Category")},
+        {QStringLiteral("answer"), QT_TR_NOOP("Answer")},
+        {QStringLiteral("answered_on"), QT_TR_NOOP("Answered on")},
+        {QStringLiteral("led_to_change"), QT_TR_NOOP("Changed a procedure")},
+        {QStringLiteral("good_to_know"), QT_TR_NOOP("Good to know")},
+        {QStringLiteral("refresher_months"), QT_TR_NOOP("Refresher every (months)")},
+        {QStringLiteral("topic_id"), QT_TR_NOOP("Topic")},
+        {QStringLiteral("agreement_id"), QT_TR_NOOP("Pharmacy agreement")},
     };
     const auto found = kNames.constFind(column);
     return found == kNames.constEnd() ? column : tr(found.value());
@@ -159,6 +191,13 @@ QString HistoryLabels::recordName(const QString& table, const QString& rowKey) {
         {QStringLiteral("received_package"), QT_TR_NOOP("Received package")},
         {QStringLiteral("signing_key"), QT_TR_NOOP("Signing key")},
         {QStringLiteral("trusted_signer"), QT_TR_NOOP("Trusted key")},
+        {QStringLiteral("pharmacy_agreement"), QT_TR_NOOP("Pharmacy agreement")},
+        {QStringLiteral("qa_checklist"), QT_TR_NOOP("Checklist version")},
+        {QStringLiteral("qa_checklist_item"), QT_TR_NOOP("Checklist item")},
+        {QStringLiteral("qa_visit"), QT_TR_NOOP("Quality-assurance visit")},
+        {QStringLiteral("qa_answer"), QT_TR_NOOP("Answer at a visit")},
+        {QStringLiteral("qa_finding"), QT_TR_NOOP("Finding")},
+        {QStringLiteral("pharmacy_question"), QT_TR_NOOP("Question to the pharmacy")},
     };
     const auto found = kTables.constFind(table);
     const QString what = found == kTables.constEnd() ? table : tr(found.value());

@@ -5,6 +5,7 @@
 #include "services/audit/AuditTrailService.h"
 #include "services/audit/HistoryLabels.h"
 #include "services/incidents/IncidentService.h"
+#include "storage/AuditedTables.h"
 #include "storage/PersonRepository.h"
 
 #include <catch2/catch.hpp>
@@ -99,4 +100,15 @@ TEST_CASE("Another botilbud's reader sees that an incident changed, never its te
     for (const HistoryChange& change : own->first().changes)
         textShown = textShown || change.after == QStringLiteral("Fortrolig beskrivelse");
     CHECK(textShown);
+}
+
+TEST_CASE("Every audited table belongs to one history kind and has a name of its own", "[audit][labels]") {
+    for (const storage::AuditedTable& table : storage::AuditedTables::all()) {
+        INFO(table.name.toStdString());
+        int kinds = 0;
+        for (HistoryKind kind : HistoryLabels::allKinds()) kinds += HistoryLabels::tablesOf(kind).contains(table.name) ? 1 : 0;
+        CHECK(kinds == 1);
+        // A named table reads "<name> <key>", never the raw table name.
+        CHECK_FALSE(HistoryLabels::recordName(table.name, QStringLiteral("7")).startsWith(table.name));
+    }
 }
