@@ -8,6 +8,7 @@
 #include "domain/DomainLabels.h"
 #include "domain/ProgrammeEvent.h"
 #include "report/MonthlyReportComposer.h"
+#include "report/PharmacyReportSection.h"
 #include "report/ReportFormat.h"
 
 
@@ -161,6 +162,7 @@ ReportDocument FinalEvaluationComposer::compose(const FinalEvaluationContent& c)
     doc.add(ReportBlock::text(changesHtml(c)));
     doc.add(ReportBlock::text(lessonsHtml(c)));
     doc.add(ReportBlock::text(scoresHtml(c)));
+    doc.add(ReportBlock::text(PharmacyReportSection::programmeHtml(c.pharmacy)));
     doc.add(ReportBlock::pageBreak());
     doc.add(ReportBlock::text(h2(tr("The measures over the whole programme")), true));
     for (const services::MeasureChart& chart : c.charts) {

@@ -11,7 +11,8 @@ namespace medsafe::report {
 // Lays the final evaluation (slutevaluering) out as report blocks: the programme in brief,
 // the aims with the three questions, every measure's baseline and latest median side by
 // side, the changes adopted, the lessons of the finished cycles, the monthly
-// self-assessments, and every measure's chart with its reading. GUI thread.
+// self-assessments, the pharmacy's work over the programme (PharmacyReportSection), and every
+// measure's chart with its reading. GUI thread.
 class FinalEvaluationComposer {
     Q_DECLARE_TR_FUNCTIONS(FinalEvaluationComposer)
 

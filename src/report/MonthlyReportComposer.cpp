@@ -7,6 +7,7 @@
 #include "charts/SignalVerdict.h"
 #include "domain/DomainLabels.h"
 #include "domain/Taxonomy.h"
+#include "report/PharmacyReportSection.h"
 #include "report/ReportFormat.h"
 
 
@@ -239,6 +240,8 @@ ReportDocument MonthlyReportComposer::compose(const MonthlyReportContent& c) {
     doc.add(ReportBlock::pageBreak());
     doc.add(ReportBlock::text(pdsaHtml(c)));
     doc.add(ReportBlock::text(incidentsHtml(c)));
+    if (const QString pharmacy = PharmacyReportSection::monthlyHtml(c); !pharmacy.isEmpty())
+        doc.add(ReportBlock::text(pharmacy));
     doc.add(ReportBlock::text(programmeHtml(c)));
     doc.add(ReportBlock::text(feedbackHtml(c)));
     return doc;

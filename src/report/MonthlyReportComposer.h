@@ -12,8 +12,8 @@ namespace medsafe::report {
 // reads it: who, which month, where in the programme and how the team rates itself; the
 // measures at a glance; the team's own words; every measure's chart with its reading; the
 // PDSA cycles started and finished; the month's incidents counted by stage and consequence;
-// start-up status and events; PS!'s feedback. Expects content prepared by ReportAnonymiser
-// when the report leaves the botilbud. GUI thread.
+// the pharmacy's work (PharmacyReportSection); start-up status and events; PS!'s feedback.
+// Expects content prepared by ReportAnonymiser when the report leaves the botilbud. GUI thread.
 class MonthlyReportComposer {
     Q_DECLARE_TR_FUNCTIONS(MonthlyReportComposer)
 

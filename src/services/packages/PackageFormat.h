@@ -15,9 +15,12 @@ struct SigningKeyPair;
 class PackageFormat {
 public:
     // Version 2: signed (signer.publicKey, signature). Version 1 packages were unsigned and are
-    // refused on import.
-    static constexpr int kVersion = 2;
+    // refused on import. Version 3: a monthly report carries the pharmacy's work
+    // (content.pharmacy); raised so that an older consultant's Medicinsikker says "update"
+    // instead of showing the report without the section. Version 2 packages are still read.
+    static constexpr int kVersion = 3;
     static constexpr int kFirstSignedVersion = 2;
+    static constexpr int kFirstPharmacyVersion = 3;
     // Far above any real month (a few hundred kB); refusing earlier keeps a wrong file (a
     // video, a backup) from being read into memory and parsed.
     static constexpr qint64 kMaxBytes = 20 * 1024 * 1024;

@@ -4,6 +4,7 @@
 #include "services/measures/MeasureSeriesService.h"
 #include "services/packages/PackageFormat.h"
 #include "services/packages/PackageJson.h"
+#include "services/packages/PharmacyPackageSection.h"
 
 #include <QJsonArray>
 #include <limits>
@@ -227,6 +228,10 @@ Result<ReportPackage> ReportPackageReader::fromEnvelope(const PackageEnvelope& e
                               idea.text(QStringLiteral("title")),
                               {}});
     c.incidents = readIncidents(json.child(QStringLiteral("incidents")));
+    // Older packages have no pharmacy section (a "pharmacy" field in one is not read); from
+    // version 3 the field must be there, as an object or null (content without the section).
+    if (envelope.version >= PackageFormat::kFirstPharmacyVersion && !json.isNull(QStringLiteral("pharmacy")))
+        c.pharmacy = PharmacyPackageSection::read(json.child(QStringLiteral("pharmacy")), c.month);
     c.report = readReport(json.child(QStringLiteral("report")), c.month);
     if (!json.ok()) return json.error();
     return package;

@@ -21,7 +21,8 @@ struct ReportPackage {
 
 // Reads a monthly-report package and refuses, with a translated message naming the JSON path,
 // anything malformed: missing or mistyped fields, unknown codes, bad dates, a self score
-// outside 1-5, negative counts or counts of 1-4 that are not suppressed. Ids in the content are
+// outside 1-5, negative counts or counts of 1-4 that are not suppressed, and a pharmacy section
+// that PharmacyPackageSection refuses (version 3; older versions have none). Ids in the content are
 // the sender's, opaque here; the botilbud carries only its key, name, municipality and
 // resident count, and no id. Each measure's chart is rebuilt with DashboardService::chartOf, so
 // the analysis is computed by this program. Stateless; any thread.

@@ -2,6 +2,7 @@
 
 #include "domain/EnumCodes.h"
 #include "services/packages/PackageFormat.h"
+#include "services/packages/PharmacyPackageSection.h"
 
 #include <QJsonArray>
 
@@ -178,6 +179,10 @@ QJsonObject ReportPackageWriter::contentJson(const MonthlyReportContent& content
             {QStringLiteral("pdsaCycles"), cycles},
             {QStringLiteral("changeIdeas"), ideas},
             {QStringLiteral("incidents"), incidentsJson(content.incidents)},
+            // null only for content without the section (read from a version-2 package).
+            {QStringLiteral("pharmacy"), content.pharmacy
+                                             ? QJsonValue(PharmacyPackageSection::write(*content.pharmacy))
+                                             : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("report"), reportJson(content.report)}};
 }
 

@@ -11,6 +11,8 @@ target_sources(medsafe_services PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReportPackageWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportPackageReader.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportPackageReader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PharmacyPackageSection.h
+    ${CMAKE_CURRENT_LIST_DIR}/PharmacyPackageSection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FeedbackPackage.h
     ${CMAKE_CURRENT_LIST_DIR}/FeedbackPackageWriter.h
     ${CMAKE_CURRENT_LIST_DIR}/FeedbackPackageWriter.cpp

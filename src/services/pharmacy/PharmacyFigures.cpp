@@ -19,9 +19,15 @@ ComplianceCount PharmacyFigures::compliance(const QaVisit& visit, const QaCheckl
             continue;
         }
         switch (answer->result) {
-        case QaResult::Compliant: ++count.compliant; break;
-        case QaResult::NotCompliant: ++count.notCompliant; break;
-        case QaResult::NotApplicable: ++count.notApplicable; break;
+        case QaResult::Compliant:
+            ++count.compliant;
+            break;
+        case QaResult::NotCompliant:
+            ++count.notCompliant;
+            break;
+        case QaResult::NotApplicable:
+            ++count.notApplicable;
+            break;
         }
     }
     return count;
@@ -37,7 +43,8 @@ QList<AreaCompliance> PharmacyFigures::complianceByArea(const QaVisit& visit, co
     return areas;
 }
 
-MeasureSeries PharmacyFigures::complianceSeries(const QList<QaVisit>& visits, const QList<QaChecklist>& checklists,
+MeasureSeries PharmacyFigures::complianceSeries(const QList<QaVisit>& visits,
+                                                const QList<QaChecklist>& checklists,
                                                 std::optional<QaArea> area) {
     QHash<qint64, const QaChecklist*> byId;
     for (const QaChecklist& c : checklists)
@@ -66,15 +73,16 @@ Measure PharmacyFigures::complianceMeasure(std::optional<QaArea> area) {
     m.kind = MeasureKind::Proportion;
     m.type = MeasureType::Process;
     m.direction = Direction::HigherIsBetter;
-    m.operationalDefinition =
-        tr("Per pharmacy visit: items answered compliant divided by the items that applied (compliant or not).");
+    m.operationalDefinition = tr(
+        "Per pharmacy visit: items answered compliant divided by the items that applied (compliant or not).");
     m.numeratorDefinition = tr("Items complied with");
     m.denominatorDefinition = tr("Items that applied");
     return m;
 }
 
-MeasureSeries PharmacyFigures::questionSeries(const QList<PharmacyQuestion>& questions, const QDate& firstMonth,
-                                              const QDate& lastMonth, std::optional<QuestionCategory> category) {
+MeasureSeries PharmacyFigures::questionSeries(const QList<PharmacyQuestion>& questions,
+                                              const QDate& firstMonth, const QDate& lastMonth,
+                                              std::optional<QuestionCategory> category) {
     QHash<QDate, int> perMonth;
     for (const PharmacyQuestion& q : questions) {
         if (category && q.category != *category) continue;
@@ -83,7 +91,8 @@ MeasureSeries PharmacyFigures::questionSeries(const QList<PharmacyQuestion>& que
     MeasureSeries series;
     series.kind = MeasureKind::Count;
     if (!firstMonth.isValid() || !lastMonth.isValid()) return series;
-    for (QDate month(firstMonth.year(), firstMonth.month(), 1); month <= lastMonth; month = month.addMonths(1)) {
+    for (QDate month(firstMonth.year(), firstMonth.month(), 1); month <= lastMonth;
+         month = month.addMonths(1)) {
         MeasurePoint point;
         point.date = month;
         point.numerator = perMonth.value(month);
@@ -99,18 +108,19 @@ Measure PharmacyFigures::questionMeasure(std::optional<QuestionCategory> categor
     m.kind = MeasureKind::Count;
     m.type = MeasureType::Process;
     m.direction = Direction::HigherIsBetter; // asking is the safe habit the network builds
-    m.operationalDefinition = tr("Questions logged in the question log, counted by the month they were asked.");
+    m.operationalDefinition =
+        tr("Questions logged in the question log, counted by the month they were asked.");
     return m;
 }
 
-QList<CategoryCount> PharmacyFigures::questionsByCategory(const QList<PharmacyQuestion>& questions, const QDate& from,
-                                                          const QDate& to) {
-    QList<CategoryCount> counts;
+QList<QuestionCategoryCount> PharmacyFigures::questionsByCategory(const QList<PharmacyQuestion>& questions,
+                                                                  const QDate& from, const QDate& to) {
+    QList<QuestionCategoryCount> counts;
     for (QuestionCategory category : allValues<QuestionCategory>())
-        counts << CategoryCount{category, 0};
+        counts << QuestionCategoryCount{category, 0};
     for (const PharmacyQuestion& q : questions) {
         if ((from.isValid() && q.askedOn < from) || (to.isValid() && q.askedOn > to)) continue;
-        for (CategoryCount& c : counts) {
+        for (QuestionCategoryCount& c : counts) {
             if (c.category == q.category) ++c.count;
         }
     }

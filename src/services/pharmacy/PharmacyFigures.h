@@ -32,11 +32,17 @@ struct ComplianceCount {
 struct AreaCompliance {
     domain::QaArea area = domain::QaArea::Storage;
     ComplianceCount count;
+
+    friend bool operator==(const AreaCompliance&, const AreaCompliance&) = default;
 };
 
-struct CategoryCount {
+// Named for questions: IncidentStatistics has a CategoryCount of its own in this namespace, and
+// two classes of one name break the one-definition rule (and any file that includes both).
+struct QuestionCategoryCount {
     domain::QuestionCategory category = domain::QuestionCategory::Other;
     int count = 0;
+
+    friend bool operator==(const QuestionCategoryCount&, const QuestionCategoryCount&) = default;
 };
 
 // The measures derived from the pharmacy's work, never typed twice: the share of checklist
@@ -49,7 +55,8 @@ public:
     static ComplianceCount compliance(const domain::QaVisit& visit, const domain::QaChecklist& checklist,
                                       std::optional<domain::QaArea> area = std::nullopt);
     // Areas in QaArea order; areas the checklist has no items in are left out.
-    static QList<AreaCompliance> complianceByArea(const domain::QaVisit& visit, const domain::QaChecklist& checklist);
+    static QList<AreaCompliance> complianceByArea(const domain::QaVisit& visit,
+                                                  const domain::QaChecklist& checklist);
 
     // One point per visit (dated by the visit), numerator the compliant items, denominator the
     // applicable ones; visits where nothing applied are left out.
@@ -61,13 +68,13 @@ public:
 
     // Questions asked per month from `firstMonth` to `lastMonth` (first days), zero months
     // included.
-    static MeasureSeries questionSeries(const QList<domain::PharmacyQuestion>& questions, const QDate& firstMonth,
-                                        const QDate& lastMonth,
+    static MeasureSeries questionSeries(const QList<domain::PharmacyQuestion>& questions,
+                                        const QDate& firstMonth, const QDate& lastMonth,
                                         std::optional<domain::QuestionCategory> category = std::nullopt);
     static domain::Measure questionMeasure(std::optional<domain::QuestionCategory> category = std::nullopt);
     // Questions asked in [from, to] per category, in category order, zero counts included.
-    static QList<CategoryCount> questionsByCategory(const QList<domain::PharmacyQuestion>& questions,
-                                                    const QDate& from, const QDate& to);
+    static QList<QuestionCategoryCount> questionsByCategory(const QList<domain::PharmacyQuestion>& questions,
+                                                            const QDate& from, const QDate& to);
 };
 
 } // namespace medsafe::services

@@ -1,5 +1,6 @@
 #include "services/report/FinalEvaluationCollector.h"
 
+#include "services/report/PharmacyReportCollector.h"
 #include "services/report/ReportAnonymiser.h"
 #include "services/report/ReportContentCollector.h"
 #include "storage/ImprovementRepository.h"
@@ -101,6 +102,10 @@ Result<FinalEvaluationContent> FinalEvaluationCollector::collect(domain::Botilbu
             content.incidentsByPhase.append(row);
         }
     }
+
+    auto pharmacy = PharmacyReportCollector(m_db).forProgramme(botilbud, content.from, content.to);
+    if (!pharmacy) return pharmacy.error();
+    content.pharmacy = std::move(*pharmacy);
 
     auto staff = storage::PersonRepository(m_db).forBotilbud(botilbud);
     if (!staff) return staff.error();

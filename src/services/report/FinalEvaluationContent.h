@@ -4,6 +4,7 @@
 #include "domain/MonthlyReport.h"
 #include "services/report/MeasureMedians.h"
 #include "services/report/MonthlyReportContent.h"
+#include "services/report/PharmacyProgrammeSummary.h"
 
 #include <QDate>
 #include <QList>
@@ -38,8 +39,8 @@ struct PhaseIncidents {
 // The final evaluation (slutevaluering, phase 4): one report over the whole programme —
 // the aims, every measure's baseline and latest median with its chart, the changes adopted,
 // the lessons of the finished cycles, the monthly self-assessments, the programme's events
-// held and the incidents per phase. Built by FinalEvaluationCollector, drawn by the report
-// library with the same machinery as the monthly report.
+// held, the incidents per phase and the pharmacy's work. Built by FinalEvaluationCollector, drawn by the
+// report library with the same machinery as the monthly report.
 struct FinalEvaluationContent {
     domain::Botilbud botilbud;
     QDate from; // programme start (or first data)
@@ -55,6 +56,7 @@ struct FinalEvaluationContent {
     QList<CycleLesson> lessons; // newest first
     QList<domain::MonthlyReport> reports; // oldest first
     QList<PhaseIncidents> incidentsByPhase;
+    PharmacyProgrammeSummary pharmacy; // the pharmacy's work over the programme
     int learningSessionsHeld = 0;
     int psVisitsHeld = 0;
 };

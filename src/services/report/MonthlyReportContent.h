@@ -9,6 +9,7 @@
 #include "domain/PdsaCycle.h"
 #include "domain/ProgrammeEvent.h"
 #include "services/measures/DashboardService.h"
+#include "services/report/PharmacySummary.h"
 
 #include <QDate>
 #include <QList>
@@ -75,6 +76,9 @@ struct MonthlyReportContent {
     QList<domain::PdsaCycle> cycles;       // every cycle (the chart markers need them all)
     QList<domain::ChangeIdea> changeIdeas; // for the names of changes
     ReportIncidentSummary incidents;
+    // The pharmacy's work (issue 15). Always collected; missing only in content read from a
+    // package made before the section existed (format version 2), which then shows no section.
+    std::optional<PharmacySummary> pharmacy;
     domain::MonthlyReport report; // the tovholder's narrative, status and PS!'s feedback
 
     QDate monthEnd() const { return month.addMonths(1).addDays(-1); }

@@ -126,6 +126,12 @@ MonthlyReportContent ReportAnonymiser::forSharing(MonthlyReportContent content,
         for (QString& reason : chart.request.exclusionReasons)
             reason = redact(reason);
     }
+    if (content.pharmacy) {
+        if (content.pharmacy->agreement)
+            content.pharmacy->agreement->pharmacyName = redact(content.pharmacy->agreement->pharmacyName);
+        for (ReportFinding& finding : content.pharmacy->openFindings)
+            finding.item = redact(finding.item);
+    }
     domain::MonthlyReport& report = content.report;
     for (QString* text : {&report.wentWell, &report.barriers, &report.supportNeeded, &report.planNextMonth,
                           &report.consultantFeedback})
@@ -154,6 +160,8 @@ FinalEvaluationContent ReportAnonymiser::forSharing(FinalEvaluationContent conte
         for (QString& reason : chart.request.exclusionReasons)
             reason = redact(reason);
     }
+    if (content.pharmacy.agreement)
+        content.pharmacy.agreement->pharmacyName = redact(content.pharmacy.agreement->pharmacyName);
     for (domain::MonthlyReport& report : content.reports) {
         for (QString* text : {&report.wentWell, &report.barriers, &report.supportNeeded, &report.planNextMonth,
                               &report.consultantFeedback})

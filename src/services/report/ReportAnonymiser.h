@@ -17,7 +17,9 @@ namespace medsafe::services {
 //    where/when or Do notes, which are where names of staff and residents turn up;
 //  - in every text that does travel, staff names and CPR-shaped numbers are replaced by
 //    "[navn]" and "[CPR-nummer]"; the tovholder's wording is otherwise left alone;
-//  - checklist notes and event notes are dropped.
+//  - checklist notes and event notes are dropped;
+//  - the pharmacy section carries no people to begin with; its pharmacy name and checklist
+//    item texts are redacted like every other text.
 // Stateless; any thread.
 class ReportAnonymiser {
     Q_DECLARE_TR_FUNCTIONS(ReportAnonymiser)

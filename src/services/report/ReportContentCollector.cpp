@@ -1,6 +1,7 @@
 #include "services/report/ReportContentCollector.h"
 
 #include "services/incidents/IncidentStatistics.h"
+#include "services/report/PharmacyReportCollector.h"
 #include "services/report/ReportAnonymiser.h"
 #include "storage/IncidentRepository.h"
 #include "storage/MeasureRepository.h"
@@ -132,6 +133,11 @@ Result<MonthlyReportContent> ReportContentCollector::collect(domain::BotilbudId 
     auto dates = incidents.eventDates(botilbud, domain::IncidentFilter{}, {}, monthEnd);
     if (!dates) return dates.error();
     content.incidents.daysSinceLastError = IncidentStatistics::errorFreeDays(dates.value(), monthEnd).days;
+
+    auto pharmacy = PharmacyReportCollector(m_db).forMonth(
+        botilbud, content.month, programme.value() ? programme.value()->startDate : QDate());
+    if (!pharmacy) return pharmacy.error();
+    content.pharmacy = std::move(*pharmacy);
 
     auto report = storage::MonthlyReportRepository(m_db).forMonth(botilbud, content.month);
     if (!report) return report.error();

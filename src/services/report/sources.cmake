@@ -14,4 +14,8 @@ target_sources(medsafe_services PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FinalEvaluationContent.h
     ${CMAKE_CURRENT_LIST_DIR}/FinalEvaluationCollector.h
     ${CMAKE_CURRENT_LIST_DIR}/FinalEvaluationCollector.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PharmacySummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/PharmacyProgrammeSummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/PharmacyReportCollector.h
+    ${CMAKE_CURRENT_LIST_DIR}/PharmacyReportCollector.cpp
 )

@@ -252,7 +252,9 @@ TEST_CASE("Refused imports leave the consultant's database as it was", "[package
     QByteArray early =
         withValue(good, QStringLiteral("content.report.consultantFeedback"), QStringLiteral("Godt"));
     early = withValue(early, QStringLiteral("content.report.feedbackDate"), QStringLiteral("2021-01-01"));
-    const QByteArray newMonth = withValue(early, QStringLiteral("month"), QStringLiteral("2021-10"));
+    // Moved to October, the pharmacy section's September visit is no longer a visit of the month.
+    const QByteArray newMonth = withValue(withValue(early, QStringLiteral("month"), QStringLiteral("2021-10")),
+                                          QStringLiteral("content.pharmacy.visitsInMonth"), 0);
     requireRefusedUnchanged(consultant, newMonth, QStringLiteral("before the report was sent"));
     // Feedback for a botilbud this database does not have.
     const FeedbackPackage stray{QStringLiteral("11111111-2222-4333-8444-555555555555"),

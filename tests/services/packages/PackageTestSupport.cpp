@@ -118,6 +118,36 @@ MonthlyReportContent sampleContent() {
     c.incidents.byConsequence = {{QStringLiteral("no_consequence"), {7, false}}};
     c.incidents.daysSinceLastError = 12;
 
+    // The pharmacy section (format version 3): figures that fit together the way the reader
+    // checks (areas add up to the visit, every category once, changes within the questions).
+    PharmacySummary pharmacy;
+    pharmacy.agreement = ReportAgreement{QStringLiteral("Apoteket Trøjborg"), 2};
+    pharmacy.visitsInMonth = 1;
+    ReportVisit visit;
+    visit.date = QDate(2021, 9, 14);
+    visit.byArea = {{QaArea::Storage, {3, 1, 0, 0}},
+                    {QaArea::PnMedicine, {1, 1, 1, 0}},
+                    {QaArea::Disposal, {2, 0, 0, 1}}};
+    visit.overall = {6, 2, 1, 1};
+    pharmacy.latestVisit = visit;
+    pharmacy.openFindings = {
+        {QaArea::PnMedicine, QStringLiteral("PN-medicin har indikation og maksimal døgndosis"),
+         FindingSeverity::High, QDate(2021, 6, 2), QDate(2021, 7, 2), FindingStatus::InProgress},
+        {QaArea::Storage, QStringLiteral("Køleskabets temperatur logges dagligt"), FindingSeverity::Medium,
+         QDate(2021, 9, 14), QDate(2021, 10, 14), FindingStatus::Open},
+        {QaArea::PnMedicine, QStringLiteral("PN-skema udfyldes ved hver udlevering"), FindingSeverity::Low,
+         QDate(2021, 9, 14), QDate(), FindingStatus::Open}};
+    const QList<int> inMonth{0, 2, 1, 0, 0, 0};
+    const QList<int> soFar{1, 3, 4, 1, 2, 0};
+    const QList<QuestionCategory> categories = allValues<QuestionCategory>();
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        pharmacy.questionsInMonth.append({categories[i], inMonth[i]});
+        pharmacy.questionsSoFar.append({categories[i], soFar[i]});
+    }
+    pharmacy.procedureChangesInMonth = 1;
+    pharmacy.procedureChangesSoFar = 3;
+    c.pharmacy = pharmacy;
+
     c.report.month = c.month;
     c.report.status = ReportStatus::Sent;
     c.report.selfScore = 4;

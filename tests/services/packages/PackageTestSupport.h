@@ -29,7 +29,9 @@ inline const QString kOtherStaffName = QStringLiteral("Mogens Thorsager");
 inline const QString kIncidentText = QStringLiteral("Dosisæsken til aftenen var tom ved runden");
 inline const QString kKey = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
 
-// A content as ReportAnonymiser leaves it: suppressed counts, cycles without people.
+// A content as ReportAnonymiser leaves it: suppressed counts, cycles without people, and a
+// pharmacy section (agreement, a visit in the month, three open findings, questions).
+// Its month is September 2021.
 MonthlyReportContent sampleContent();
 
 // The key pair the hand-built test packages are signed with, and a second, untrusted one.

@@ -52,6 +52,8 @@ TEST_CASE("A monthly report survives writer and reader unchanged", "[package]") 
     CHECK(back.cycles == content.cycles);
     CHECK(back.changeIdeas == content.changeIdeas);
     CHECK(back.incidents == content.incidents);
+    REQUIRE(content.pharmacy.has_value());
+    CHECK(back.pharmacy == content.pharmacy);
     CHECK(back.report == content.report);
     REQUIRE(back.charts.size() == content.charts.size());
     for (qsizetype i = 0; i < content.charts.size(); ++i) {
@@ -70,9 +72,9 @@ TEST_CASE("A monthly report survives writer and reader unchanged", "[package]") 
 TEST_CASE("The envelope names format, version, kind, botilbud and month", "[package]") {
     const QJsonObject root = packageObject(ReportPackageWriter::write(sampleContent(), senderKey()));
     CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("medicinsikker-package"));
-    // Version 2 since packages are signed (was 1).
+    // Version 2 since packages are signed (was 1); 3 since reports carry the pharmacy's work.
     CHECK(root.value(QStringLiteral("version")).toInt() == PackageFormat::kVersion);
-    CHECK(PackageFormat::kVersion == 2);
+    CHECK(PackageFormat::kVersion == 3);
     CHECK(QByteArray::fromBase64(root.value(QStringLiteral("signer")).toObject().value(QStringLiteral("publicKey"))
                                      .toString().toLatin1()) == senderKey().publicKey);
     CHECK(QByteArray::fromBase64(root.value(QStringLiteral("signature")).toString().toLatin1()).size() == 64);

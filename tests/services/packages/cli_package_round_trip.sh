@@ -61,7 +61,7 @@ echo "$TRUST_OUT" | grep -qF "$HOME_FP" || fail "trust does not show the fingerp
 run fingerprint --database "$WORK/consultant.db" | grep -qF "$HOME_FP" || fail "the trusted key is not listed"
 
 # An unsigned package of the old format (version 1) is refused.
-sed -e 's/"version": 2/"version": 1/' "$WORK/report.json" > "$WORK/old.json"
+sed -E 's/"version": [0-9]+/"version": 1/' "$WORK/report.json" > "$WORK/old.json"
 if run import-package --database "$WORK/consultant.db" "$WORK/old.json" > "$WORK/out.txt"; then fail "version-1 package imported"; fi
 grep -q "must now be signed" "$WORK/out.txt" || { cat "$WORK/out.txt"; fail "no clear message for an unsigned package"; }
 

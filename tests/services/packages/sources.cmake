@@ -6,6 +6,7 @@ target_sources(services_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PackageExchangeTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PackageFuzzTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PackageSignatureTests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PharmacyPackageTests.cpp
 )
 
 # The CLI round trip on real files: demo botilbud → empty consultant database → feedback → botilbud.

@@ -5,5 +5,7 @@ target_sources(services_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReportAnonymiserTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportContentCollectorTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MeasureMediansTests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PharmacyReportFixture.h
+    ${CMAKE_CURRENT_LIST_DIR}/PharmacyReportCollectorTests.cpp
 )
 target_link_libraries(services_tests PRIVATE medsafe_demo)
