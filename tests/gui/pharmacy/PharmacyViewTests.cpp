@@ -13,6 +13,8 @@
 #include "services/improvement/ImprovementService.h"
 #include "services/pharmacy/PharmacyService.h"
 #include "services/pharmacy/QaVisitService.h"
+#include "report/MonthlyReportComposer.h"
+#include "services/report/ReportContentCollector.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +26,12 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
+
+#ifdef MEDSAFE_PDFTOTEXT
+#include "../../report/PdfText.h"
+#endif
 
 using namespace medsafe;
 using namespace medsafe::domain;
@@ -175,4 +182,23 @@ TEST_CASE("A tovholder records a visit, follows up its findings, and logs a ques
     CHECK(questions.shownCount() == 1);
     search->setText(QStringLiteral("insulin"));
     CHECK(questions.shownCount() == 0);
+
+#ifdef MEDSAFE_PDFTOTEXT
+    // All of it is in this month's report to PS!, read back from the PDF.
+    auto content = services::ReportContentCollector(*db).collectForSharing(botilbud, QDate(today.year(), today.month(), 1));
+    REQUIRE(content.ok());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    REQUIRE(report::MonthlyReportComposer::writePdf(*content, pdf, &error));
+    const QString text = collapsed(pdfText(pdf));
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Apotekets arbejde")));
+    CHECK(text.contains(QStringLiteral("Seneste besøg: %1")
+                            .arg(QLocale(QLocale::Danish).toString(today.addDays(-40), QStringLiteral("d. MMM yyyy")))));
+    CHECK(text.contains(QStringLiteral("2 åbne fund ved månedens udgang, 2 over fristen.")));
+    CHECK(text.contains(QStringLiteral("Knusning/deling 1 1")));
+    CHECK_FALSE(text.contains(QStringLiteral("Termometer med log"))); // actions stay in the botilbud
+    CHECK_FALSE(text.contains(QStringLiteral("Furix")));              // and so do the questions
+#endif
 }
