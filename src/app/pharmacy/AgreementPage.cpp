@@ -2,6 +2,7 @@
 
 #include "app/DialogService.h"
 #include "app/pharmacy/PharmacyForms.h"
+#include "app/pharmacy/RecordRows.h"
 #include "app/pharmacy/RowFilterProxy.h"
 #include "domain/pharmacy/PharmacyValidator.h"
 #include "services/pharmacy/PharmacyService.h"
@@ -151,13 +152,11 @@ void AgreementPage::fillRow(int sourceRow) {
 }
 
 qint64 AgreementPage::idAt(int sourceRow) const {
-    return sourceRow >= 0 && sourceRow < m_agreements.size() ? m_agreements.at(sourceRow).id.value : 0;
+    return idAtRow(m_agreements, sourceRow);
 }
 
 int AgreementPage::rowOfId(qint64 id) const {
-    for (int i = 0; i < m_agreements.size(); ++i)
-        if (m_agreements.at(i).id.value == id) return i;
-    return -1;
+    return rowOfIdIn(m_agreements, id);
 }
 
 void AgreementPage::fillNew() {

@@ -2,6 +2,7 @@
 
 #include "app/DialogService.h"
 #include "app/pharmacy/PharmacyForms.h"
+#include "app/pharmacy/RecordRows.h"
 #include "app/pharmacy/RowFilterProxy.h"
 #include "domain/pharmacy/PharmacyLabels.h"
 #include "services/pharmacy/PharmacyService.h"
@@ -193,13 +194,11 @@ void QuestionsPage::fillRow(int sourceRow) {
 }
 
 qint64 QuestionsPage::idAt(int sourceRow) const {
-    return sourceRow >= 0 && sourceRow < m_questions.size() ? m_questions.at(sourceRow).id.value : 0;
+    return idAtRow(m_questions, sourceRow);
 }
 
 int QuestionsPage::rowOfId(qint64 id) const {
-    for (int i = 0; i < m_questions.size(); ++i)
-        if (m_questions.at(i).id.value == id) return i;
-    return -1;
+    return rowOfIdIn(m_questions, id);
 }
 
 void QuestionsPage::fillNew() {

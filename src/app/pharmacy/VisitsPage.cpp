@@ -5,6 +5,7 @@
 #include "app/pharmacy/ChecklistEditorDialog.h"
 #include "app/pharmacy/ChecklistGrid.h"
 #include "app/pharmacy/PharmacyForms.h"
+#include "app/pharmacy/RecordRows.h"
 #include "app/pharmacy/RowFilterProxy.h"
 #include "services/pharmacy/PharmacyFigures.h"
 #include "services/pharmacy/QaVisitService.h"
@@ -157,13 +158,11 @@ void VisitsPage::fillRow(int sourceRow) {
 }
 
 qint64 VisitsPage::idAt(int sourceRow) const {
-    return sourceRow >= 0 && sourceRow < m_visits.size() ? m_visits.at(sourceRow).id.value : 0;
+    return idAtRow(m_visits, sourceRow);
 }
 
 int VisitsPage::rowOfId(qint64 id) const {
-    for (int i = 0; i < m_visits.size(); ++i)
-        if (m_visits.at(i).id.value == id) return i;
-    return -1;
+    return rowOfIdIn(m_visits, id);
 }
 
 void VisitsPage::fillNew() {

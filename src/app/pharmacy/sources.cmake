@@ -5,6 +5,7 @@ target_sources(medsafe_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PharmacyView.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PharmacyForms.h
     ${CMAKE_CURRENT_LIST_DIR}/PharmacyForms.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RecordRows.h
     ${CMAKE_CURRENT_LIST_DIR}/RowFilterProxy.h
     ${CMAKE_CURRENT_LIST_DIR}/RowFilterProxy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AgreementPage.h

@@ -10,10 +10,10 @@
 #include "app/pharmacy/PharmacyView.h"
 #include "app/pharmacy/QuestionsPage.h"
 #include "app/pharmacy/VisitsPage.h"
+#include "report/MonthlyReportComposer.h"
 #include "services/improvement/ImprovementService.h"
 #include "services/pharmacy/PharmacyService.h"
 #include "services/pharmacy/QaVisitService.h"
-#include "report/MonthlyReportComposer.h"
 #include "services/report/ReportContentCollector.h"
 
 #include <QCheckBox>
@@ -185,7 +185,8 @@ TEST_CASE("A tovholder records a visit, follows up its findings, and logs a ques
 
 #ifdef MEDSAFE_PDFTOTEXT
     // All of it is in this month's report to PS!, read back from the PDF.
-    auto content = services::ReportContentCollector(*db).collectForSharing(botilbud, QDate(today.year(), today.month(), 1));
+    auto content = services::ReportContentCollector(*db).collectForSharing(
+        botilbud, QDate(today.year(), today.month(), 1));
     REQUIRE(content.ok());
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
@@ -194,8 +195,9 @@ TEST_CASE("A tovholder records a visit, follows up its findings, and logs a ques
     const QString text = collapsed(pdfText(pdf));
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("Apotekets arbejde")));
-    CHECK(text.contains(QStringLiteral("Seneste besøg: %1")
-                            .arg(QLocale(QLocale::Danish).toString(today.addDays(-40), QStringLiteral("d. MMM yyyy")))));
+    CHECK(text.contains(
+        QStringLiteral("Seneste besøg: %1")
+            .arg(QLocale(QLocale::Danish).toString(today.addDays(-40), QStringLiteral("d. MMM yyyy")))));
     CHECK(text.contains(QStringLiteral("2 åbne fund ved månedens udgang, 2 over fristen.")));
     CHECK(text.contains(QStringLiteral("Knusning/deling 1 1")));
     CHECK_FALSE(text.contains(QStringLiteral("Termometer med log"))); // actions stay in the botilbud
