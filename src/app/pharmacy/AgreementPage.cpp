@@ -94,11 +94,7 @@ AgreementPage::AgreementPage(DialogService& dialogs, QWidget* parent)
     auto* listSide = new QVBoxLayout;
     listSide->addWidget(search);
     listSide->addWidget(table, 1);
-    auto* listButtons = new QHBoxLayout;
-    listButtons->addWidget(m_countLabel, 1);
-    listButtons->addWidget(deleteButton);
-    listButtons->addWidget(newButton);
-    listSide->addLayout(listButtons);
+    listSide->addLayout(PharmacyForms::countAndButtons(m_countLabel, {deleteButton, newButton}));
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(listSide, 2);
     layout->addWidget(m_form, 3);

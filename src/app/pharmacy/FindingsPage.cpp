@@ -18,10 +18,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace medsafe::app {
 
@@ -105,18 +103,7 @@ FindingsPage::FindingsPage(DialogService& dialogs, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_countLabel, 1);
     top->addWidget(m_showClosed);
-    auto* listSide = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addLayout(top);
-    listLayout->addWidget(m_table, 1);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(listSide);
-    splitter->addWidget(m_form);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    PharmacyForms::listBesideForm(this, top, m_table, nullptr, m_form, 3, 2);
 
     connect(m_showClosed, &QCheckBox::toggled, this, [this] {
         m_proxy->refilter();

@@ -149,9 +149,7 @@ void PharmacyChartsPage::fillAreaTable() {
     m_areas->setRowCount(int(m_visits.size()));
     int row = 0;
     for (auto it = m_visits.crbegin(); it != m_visits.crend(); ++it, ++row) { // newest first
-        const QaChecklist* checklist = nullptr;
-        for (const QaChecklist& c : m_checklists)
-            if (c.id == it->checklistId) checklist = &c;
+        const QaChecklist* checklist = PharmacyFigures::checklistFor(*it, m_checklists);
         m_areas->setItem(row, 0, new QTableWidgetItem(PharmacyForms::shortDate(it->visitDate)));
         if (!checklist) continue;
         const auto cell = [](const services::ComplianceCount& count) {

@@ -3,12 +3,15 @@
 #include "app/pharmacy/RowFilterProxy.h"
 
 #include <QDateEdit>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStandardItem>
 #include <QTableView>
+#include <QVBoxLayout>
 #include <optional>
 
 namespace medsafe::app {
@@ -73,6 +76,31 @@ void PharmacyForms::setUpTable(QTableView* table) {
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+}
+
+void PharmacyForms::listBesideForm(QWidget* page, QLayout* top, QTableView* table, QLayout* bottom,
+                                   QWidget* form, int listStretch, int formStretch) {
+    auto* listSide = new QWidget(page);
+    auto* listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(top);
+    listLayout->addWidget(table, 1);
+    if (bottom) listLayout->addLayout(bottom);
+    auto* splitter = new QSplitter(page);
+    splitter->addWidget(listSide);
+    splitter->addWidget(form);
+    splitter->setStretchFactor(0, listStretch);
+    splitter->setStretchFactor(1, formStretch);
+    auto* layout = new QHBoxLayout(page);
+    layout->addWidget(splitter);
+}
+
+QLayout* PharmacyForms::countAndButtons(QLabel* count, std::initializer_list<QPushButton*> buttons) {
+    auto* row = new QHBoxLayout;
+    row->addWidget(count, 1);
+    for (QPushButton* button : buttons)
+        row->addWidget(button);
+    return row;
 }
 
 } // namespace medsafe::app

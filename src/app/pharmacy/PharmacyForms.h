@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <initializer_list>
 #include <optional>
 
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QStandardItem;
 class QTableView;
@@ -31,6 +33,12 @@ public:
     static QString shortDate(const QDate& date);
     static QString percent(double share);
     static void setUpTable(QTableView* table);
+    // Lays out a list tab: above the list `top` (search, filters) and below it `bottom` (count,
+    // buttons; may be null), the list beside `form` in a splitter with the given stretches.
+    static void listBesideForm(QWidget* page, QLayout* top, QTableView* table, QLayout* bottom, QWidget* form,
+                               int listStretch, int formStretch);
+    // The row under a list: the count, stretching, then the buttons.
+    static QLayout* countAndButtons(QLabel* count, std::initializer_list<QPushButton*> buttons);
 };
 
 } // namespace medsafe::app

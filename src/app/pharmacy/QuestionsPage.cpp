@@ -20,10 +20,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace medsafe::app {
 
@@ -105,23 +103,9 @@ QuestionsPage::QuestionsPage(DialogService& dialogs, QWidget* parent)
     filters->addWidget(m_categoryFilter, 1);
     filters->addWidget(m_goodOnly);
     filters->addWidget(m_unansweredOnly);
-    auto* listSide = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addLayout(filters);
-    listLayout->addWidget(table, 1);
-    auto* listButtons = new QHBoxLayout;
-    listButtons->addWidget(m_countLabel, 1);
-    listButtons->addWidget(deleteButton);
-    listButtons->addWidget(newButton);
-    listLayout->addLayout(listButtons);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(listSide);
-    splitter->addWidget(m_form);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    PharmacyForms::listBesideForm(this, filters, table,
+                                  PharmacyForms::countAndButtons(m_countLabel, {deleteButton, newButton}),
+                                  m_form, 3, 2);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setRowFilter([this](int row) { return m_search.matches(m_questions.at(row)); });

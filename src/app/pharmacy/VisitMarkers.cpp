@@ -9,9 +9,9 @@ QList<charts::ChartAnnotation> VisitMarkers::of(const QList<domain::QaVisit>& vi
                                                 const QList<domain::QaChecklist>& checklists) {
     QList<charts::ChartAnnotation> markers;
     for (const domain::QaVisit& visit : visits) {
-        std::optional<double> share;
-        for (const domain::QaChecklist& c : checklists)
-            if (c.id == visit.checklistId) share = services::PharmacyFigures::compliance(visit, c).share();
+        const domain::QaChecklist* checklist = services::PharmacyFigures::checklistFor(visit, checklists);
+        const std::optional<double> share =
+            checklist ? services::PharmacyFigures::compliance(visit, *checklist).share() : std::nullopt;
         const QString label = share ? tr("The pharmacy's quality assurance (%1 complied with)")
                                           .arg(PharmacyForms::percent(*share))
                                     : tr("The pharmacy's quality assurance");

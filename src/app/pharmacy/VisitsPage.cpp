@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -82,23 +81,11 @@ VisitsPage::VisitsPage(DialogService& dialogs, QWidget* parent)
     buttons->addWidget(saveButton);
     formLayout->addLayout(buttons);
 
-    auto* listSide = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(search);
-    listLayout->addWidget(table, 1);
-    auto* listButtons = new QHBoxLayout;
-    listButtons->addWidget(m_countLabel, 1);
-    listButtons->addWidget(deleteButton);
-    listButtons->addWidget(newButton);
-    listLayout->addLayout(listButtons);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(listSide);
-    splitter->addWidget(m_form);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    auto* top = new QVBoxLayout;
+    top->addWidget(search);
+    PharmacyForms::listBesideForm(this, top, table,
+                                  PharmacyForms::countAndButtons(m_countLabel, {deleteButton, newButton}),
+                                  m_form, 2, 5);
 
     m_proxy->setSourceModel(m_model);
     setUpList({search, table, newButton, deleteButton, saveButton, revertButton, m_date}, m_proxy);

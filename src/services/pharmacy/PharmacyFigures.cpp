@@ -8,6 +8,13 @@ namespace medsafe::services {
 
 using namespace medsafe::domain;
 
+const QaChecklist* PharmacyFigures::checklistFor(const QaVisit& visit, const QList<QaChecklist>& checklists) {
+    for (const QaChecklist& c : checklists) {
+        if (c.id == visit.checklistId) return &c;
+    }
+    return nullptr;
+}
+
 ComplianceCount PharmacyFigures::compliance(const QaVisit& visit, const QaChecklist& checklist,
                                             std::optional<QaArea> area) {
     ComplianceCount count;

@@ -52,6 +52,9 @@ class PharmacyFigures {
     Q_DECLARE_TR_FUNCTIONS(PharmacyFigures)
 
 public:
+    // The checklist version `visit` was audited against, or null when it is not in `checklists`.
+    static const domain::QaChecklist* checklistFor(const domain::QaVisit& visit,
+                                                   const QList<domain::QaChecklist>& checklists);
     static ComplianceCount compliance(const domain::QaVisit& visit, const domain::QaChecklist& checklist,
                                       std::optional<domain::QaArea> area = std::nullopt);
     // Areas in QaArea order; areas the checklist has no items in are left out.
