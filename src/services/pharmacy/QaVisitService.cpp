@@ -95,17 +95,22 @@ Status QaVisitService::removeVisit(const QaVisit& visit) const {
 }
 
 Result<QList<FindingRow>> QaVisitService::findings(BotilbudId botilbud) const {
-    auto found = storage::QaVisitRepository(m_db).findings(botilbud);
-    if (!found) return found.error();
     auto visitList = visits(botilbud);
     if (!visitList) return visitList.error();
     auto lists = storage::PharmacyRepository(m_db).checklists(botilbud);
     if (!lists) return lists.error();
+    return findings(botilbud, *visitList, *lists);
+}
+
+Result<QList<FindingRow>> QaVisitService::findings(BotilbudId botilbud, const QList<QaVisit>& visitList,
+                                                   const QList<QaChecklist>& checklists) const {
+    auto found = storage::QaVisitRepository(m_db).findings(botilbud);
+    if (!found) return found.error();
     QHash<qint64, QDate> visitDates;
-    for (const QaVisit& v : *visitList)
+    for (const QaVisit& v : visitList)
         visitDates.insert(v.id.value, v.visitDate);
     QHash<qint64, QaChecklistItem> items;
-    for (const QaChecklist& c : *lists) {
+    for (const QaChecklist& c : checklists) {
         for (const QaChecklistItem& i : c.items)
             items.insert(i.id.value, i);
     }

@@ -50,6 +50,9 @@ public:
     Status removeVisit(const domain::QaVisit& visit) const;
 
     Result<QList<FindingRow>> findings(domain::BotilbudId botilbud) const;
+    // The same from the botilbud's visits and checklist versions the caller has read already.
+    Result<QList<FindingRow>> findings(domain::BotilbudId botilbud, const QList<domain::QaVisit>& visits,
+                                       const QList<domain::QaChecklist>& checklists) const;
     // Not closed and past their due date, most overdue first.
     Result<QList<FindingRow>> overdueFindings(domain::BotilbudId botilbud, const QDate& today) const;
     static domain::ValidationIssues check(const domain::QaFinding& finding, const QDate& visitDate,

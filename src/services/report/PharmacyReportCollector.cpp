@@ -36,7 +36,8 @@ Result<PharmacyRecords> load(storage::Database& db, BotilbudId botilbud) {
     // Stored oldest first; sorted again so "latest" does not depend on the repository's order.
     std::stable_sort(r.visits.begin(), r.visits.end(),
                      [](const QaVisit& a, const QaVisit& b) { return a.visitDate < b.visitDate; });
-    auto findings = visits.findings(botilbud);
+    // The visits and versions just read give the findings their dates and items.
+    auto findings = visits.findings(botilbud, r.visits, r.checklists);
     if (!findings) return findings.error();
     r.findings = std::move(*findings);
     auto questions = pharmacy.questions(botilbud);
@@ -80,10 +81,8 @@ PharmacyReportCollector::agreementDuring(const QList<PharmacyAgreement>& agreeme
 ReportVisit PharmacyReportCollector::visitOf(const QaVisit& visit, const QList<QaChecklist>& checklists) {
     ReportVisit out;
     out.date = visit.visitDate;
-    const auto checklist = std::find_if(checklists.cbegin(), checklists.cend(),
-                                        [&](const QaChecklist& c) { return c.id == visit.checklistId; });
-    if (checklist == checklists.cend())
-        return out; // a visit always has its version; nothing to count without
+    const QaChecklist* checklist = PharmacyFigures::checklistFor(visit, checklists);
+    if (!checklist) return out; // a visit always has its version; nothing to count without
     out.overall = PharmacyFigures::compliance(visit, *checklist);
     out.byArea = PharmacyFigures::complianceByArea(visit, *checklist);
     return out;
