@@ -47,6 +47,10 @@
         <source>the botilbud&apos;s staff and the pharmacy&apos;s contact</source>
         <translation>botilbuddets medarbejdere og apotekets kontaktperson</translation>
     </message>
+    <message>
+        <source>the tovholder, the working group and the leader</source>
+        <translation>tovholderen, arbejdsgruppen og lederen</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -562,6 +566,184 @@ Databasen er ikke ændret.</translation>
     <message>
         <source>The backup is the database itself. Choose a backup file.</source>
         <translation>Sikkerhedskopien er selve databasen. Vælg en sikkerhedskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePackageCollector</name>
+    <message>
+        <source>The change idea was not found in &quot;%1&quot;.</source>
+        <translation>Forandringsidéen blev ikke fundet i &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been adopted yet: a change package is made from a change idea with a PDSA cycle decided &quot;Adopt&quot;.</source>
+        <translation>&quot;%1&quot; er ikke implementeret endnu: en forandringspakke laves af en forandringsidé med en PDSA-cirkel, hvor beslutningen er &quot;Implementér&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePackageFormat</name>
+    <message>
+        <source>the text in %1 is longer than %2 characters.</source>
+        <translation>teksten i %1 er længere end %2 tegn.</translation>
+    </message>
+    <message>
+        <source>The package is refused: the text in %1 seems to name a resident. Names of residents and staff must never leave the botilbud.</source>
+        <translation>Pakken afvises: teksten i %1 ser ud til at nævne en beboer ved navn. Navne på beboere og medarbejdere må aldrig forlade botilbuddet.</translation>
+    </message>
+    <message>
+        <source>a description of the denominator (the measure is a proportion or a rate)</source>
+        <translation>en beskrivelse af nævneren (målepunktet er en andel eller en rate)</translation>
+    </message>
+    <message>
+        <source>The file is a Medicinsikker package, but not a change package (it holds &quot;%1&quot;).</source>
+        <translation>Filen er en Medicinsikker-pakke, men ikke en forandringspakke (den indeholder &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>a spread key (a UUID)</source>
+        <translation>en spredningsnøgle (et UUID)</translation>
+    </message>
+    <message>
+        <source>content.cycles must hold between 1 and %1 PDSA cycles.</source>
+        <translation>content.cycles skal indeholde mellem 1 og %1 PDSA-cirkler.</translation>
+    </message>
+    <message>
+        <source>content.measures holds more than %1 measures.</source>
+        <translation>content.measures indeholder mere end %1 målepunkter.</translation>
+    </message>
+    <message>
+        <source>The package is refused: none of its PDSA cycles (content.cycles) was decided &quot;adopt&quot;, so it does not hold an adopted change.</source>
+        <translation>Pakken afvises: ingen af dens PDSA-cirkler (content.cycles) har beslutningen &quot;implementér&quot;, så den indeholder ikke en implementeret forandring.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePackageImport</name>
+    <message>
+        <source>First test here: %1</source>
+        <translation>Første afprøvning her: %1</translation>
+    </message>
+    <message>
+        <source>Does &quot;%1&quot; work for us as it did at %2?</source>
+        <translation>Virker &quot;%1&quot; hos os, som det gjorde på %2?</translation>
+    </message>
+    <message>
+        <source>Start small: one resident, one staff member, one shift. The story from %1 is under Sustain and spread › Spread.</source>
+        <translation>Start i det små: én borger, én medarbejder, én vagt. Historien fra %1 står under Fastholdelse og spredning › Spredning.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePackageService</name>
+    <message>
+        <source>&quot;%1&quot; came to this database in a package. A change package is made in the botilbud&apos;s own database.</source>
+        <translation>&quot;%1&quot; kom til denne database i en datapakke. En forandringspakke laves i botilbuddets egen database.</translation>
+    </message>
+    <message>
+        <source>The change package could not be saved as %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Forandringspakken kunne ikke gemmes som %1. Kontrollér, at mappen findes, og at du må skrive i den.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Filen %1 kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; came to this database in a package. A change package is imported into the botilbud&apos;s own database.</source>
+        <translation>&quot;%1&quot; kom til denne database i en datapakke. En forandringspakke indlæses i botilbuddets egen database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes from &quot;%2&quot; itself, so there is nothing to import here. Send the file to the botilbud that is to try the change.</source>
+        <translation>&quot;%1&quot; kommer fra &quot;%2&quot; selv, så der er intet at indlæse her. Send filen til det botilbud, der skal afprøve forandringen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has the change &quot;%2&quot; (it was made or received here before). Nothing was imported.</source>
+        <translation>&quot;%1&quot; har allerede forandringen &quot;%2&quot; (den er lavet eller modtaget her før). Intet blev indlæst.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStoryHtml</name>
+    <message>
+        <source>From %1 (%2 Kommune), adopted %3, received %4</source>
+        <translation>Fra %1 (%2 Kommune), implementeret %3, modtaget %4</translation>
+    </message>
+    <message>
+        <source>Primary driver:</source>
+        <translation>Primær driver:</translation>
+    </message>
+    <message>
+        <source>Driver:</source>
+        <translation>Driver:</translation>
+    </message>
+    <message>
+        <source>Secondary driver:</source>
+        <translation>Sekundær driver:</translation>
+    </message>
+    <message>
+        <source>The change:</source>
+        <translation>Forandringen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDSA cycles (%n)</source>
+        <translation>
+            <numerusform>PDSA-cirkler (%n)</numerusform>
+            <numerusform>PDSA-cirkler (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle %1: %2</source>
+        <translation>Cirkel %1: %2</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Spørgsmål:</translation>
+    </message>
+    <message>
+        <source>Prediction:</source>
+        <translation>Forudsigelse:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Do — what happened:</source>
+        <translation>Afprøv — hvad skete der:</translation>
+    </message>
+    <message>
+        <source>Study — result:</source>
+        <translation>Studér — resultat:</translation>
+    </message>
+    <message>
+        <source>Learning:</source>
+        <translation>Læring:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Næste skridt:</translation>
+    </message>
+    <message>
+        <source>Measures that showed it worked</source>
+        <translation>Målepunkter, der viste, at det virkede</translation>
+    </message>
+    <message>
+        <source>The package names no measures.</source>
+        <translation>Pakken nævner ingen målepunkter.</translation>
+    </message>
+    <message>
+        <source>Operational definition:</source>
+        <translation>Operationel definition:</translation>
+    </message>
+    <message>
+        <source>Numerator:</source>
+        <translation>Tæller:</translation>
+    </message>
+    <message>
+        <source>Denominator:</source>
+        <translation>Nævner:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultat:</translation>
+    </message>
+    <message>
+        <source>median %1 before adoption (%2 points), %3 after (%4 points)</source>
+        <translation>median %1 før implementering (%2 punkter), %3 efter (%4 punkter)</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1729,17 @@ Filen er ikke blevet ændret.</translation>
     </message>
 </context>
 <context>
+    <name>DelegationService</name>
+    <message>
+        <source>Choose one of the botilbud&apos;s staff.</source>
+        <translation>Vælg en af botilbuddets medarbejdere.</translation>
+    </message>
+    <message>
+        <source>The delegation is not one of this botilbud&apos;s.</source>
+        <translation>Delegationen hører ikke til dette botilbud.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>The database file to create.</source>
@@ -2339,6 +2532,34 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
     </message>
 </context>
 <context>
+    <name>FrozenChart</name>
+    <message>
+        <source>Limits frozen from %1 to %2</source>
+        <translation>Grænser fastfrosset fra %1 til %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more measurement(s) after the adoption are needed before the control limits can be frozen.</source>
+        <translation>
+            <numerusform>Der mangler %n måling efter implementeringen, før kontrolgrænserne kan fastfryses.</numerusform>
+            <numerusform>Der mangler %n målinger efter implementeringen, før kontrolgrænserne kan fastfryses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s) of measurements after the adoption are needed before the control limits can be frozen.</source>
+        <translation>
+            <numerusform>Der mangler %n måned med målinger efter implementeringen, før kontrolgrænserne kan fastfryses.</numerusform>
+            <numerusform>Der mangler %n måneder med målinger efter implementeringen, før kontrolgrænserne kan fastfryses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuidelineService</name>
+    <message>
+        <source>The guideline is not one of this botilbud&apos;s.</source>
+        <translation>Retningslinjen hører ikke til dette botilbud.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryLabels</name>
     <message>
         <source>People and accounts</source>
@@ -2779,6 +3000,146 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
     <message>
         <source>Question to the pharmacy</source>
         <translation>Spørgsmål til apoteket</translation>
+    </message>
+    <message>
+        <source>Workflow analysis, guidelines and delegations</source>
+        <translation>Arbejdsgangsanalyse, retningslinjer og delegationer</translation>
+    </message>
+    <message>
+        <source>Sustain and spread</source>
+        <translation>Fastholdelse og spredning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Analysed on</source>
+        <translation>Analyseret den</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Hvem gør det</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Kendte risici</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dateret</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste revision</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Gennemgået den</translation>
+    </message>
+    <message>
+        <source>Delegated right</source>
+        <translation>Delegeret rettighed</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Læge</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gyldig fra</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation>Hvad tjekkes</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hvor ofte</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Sidst tjekket</translation>
+    </message>
+    <message>
+        <source>Change package key</source>
+        <translation>Forandringspakkens nøgle</translation>
+    </message>
+    <message>
+        <source>From botilbud</source>
+        <translation>Fra botilbud</translation>
+    </message>
+    <message>
+        <source>From kommune</source>
+        <translation>Fra kommune</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Modtaget den</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Planned month</source>
+        <translation>Planlagt måned</translation>
+    </message>
+    <message>
+        <source>Workflow analysis</source>
+        <translation>Arbejdsgangsanalyse</translation>
+    </message>
+    <message>
+        <source>Step of the workflow</source>
+        <translation>Trin i arbejdsgangen</translation>
+    </message>
+    <message>
+        <source>Finding of the workflow analysis</source>
+        <translation>Fund i arbejdsgangsanalysen</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Retningslinje</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Sustain plan</source>
+        <translation>Fastholdelsesplan</translation>
+    </message>
+    <message>
+        <source>Received change package</source>
+        <translation>Modtaget forandringspakke</translation>
+    </message>
+    <message>
+        <source>Spread plan</source>
+        <translation>Spredningsplan</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4362,27 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
             <numerusform>%n handlinger efter apotekets kvalitetssikring er over fristen (den ældste siden %1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n delegation(s) expire within 30 days (the first on %1): renew them with the doctor.</source>
+        <translation>
+            <numerusform>%n delegation udløber inden for 30 dage (den første %1): forny den med lægen.</numerusform>
+            <numerusform>%n delegationer udløber inden for 30 dage (den første %1): forny dem med lægen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) of active staff have expired (the latest on %1): renew them or end the task.</source>
+        <translation>
+            <numerusform>%n delegation for aktive medarbejdere er udløbet (senest %1): forny den, eller stop opgaven.</numerusform>
+            <numerusform>%n delegationer for aktive medarbejdere er udløbet (senest %1): forny dem, eller stop opgaven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guideline(s) are past their review date (the oldest since %1).</source>
+        <translation>
+            <numerusform>%n retningslinje har overskredet sin revisionsdato (den ældste siden %1).</numerusform>
+            <numerusform>%n retningslinjer har overskredet deres revisionsdato (den ældste siden %1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganisationValidator</name>
@@ -4172,6 +4554,10 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
         <source>The package is refused: %1 does not pass the checks typed text passes: %2</source>
         <translation>Pakken afvises: %1 består ikke de kontroller, som indtastet tekst skal bestå: %2</translation>
     </message>
+    <message>
+        <source>The file is a change package (forandringspakke), not a monthly report. Import it in Sustain and spread › Spread, in the database of the botilbud that is to try the change.</source>
+        <translation>Filen er en forandringspakke, ikke en månedsrapport. Indlæs den under Fastholdelse og spredning › Spredning i databasen hos det botilbud, der skal afprøve forandringen.</translation>
+    </message>
 </context>
 <context>
     <name>PackageJson</name>
@@ -4226,6 +4612,10 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
     <message>
         <source>a list</source>
         <translation>en liste</translation>
+    </message>
+    <message>
+        <source>a number above 0</source>
+        <translation>et tal over 0</translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5482,121 @@ Handl</translation>
     </message>
 </context>
 <context>
+    <name>PhaseReportSection</name>
+    <message>
+        <source>Workflow analysis before and after</source>
+        <translation>Arbejdsgangsanalyse før og efter</translation>
+    </message>
+    <message>
+        <source>No workflow analysis was written down.</source>
+        <translation>Der er ikke skrevet nogen arbejdsgangsanalyse.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>endnu ikke</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Risk before (%1)</source>
+        <translation>Risiko før (%1)</translation>
+    </message>
+    <message>
+        <source>Risk after (%1)</source>
+        <translation>Risiko efter (%1)</translation>
+    </message>
+    <message>
+        <source>Incidents before</source>
+        <translation>Hændelser før</translation>
+    </message>
+    <message>
+        <source>Incidents after</source>
+        <translation>Hændelser efter</translation>
+    </message>
+    <message>
+        <source>Incidents of the step&apos;s stage in the 12 months up to each analysis. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <translation>Hændelser i trinnets procestrin i de 12 måneder op til hver analyse. Antal fra 1 til 4 vises som &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>The analysis is repeated in phase 3 to show what changed.</source>
+        <translation>Analysen gentages i fase 3 for at vise, hvad der har ændret sig.</translation>
+    </message>
+    <message>
+        <source>Sustained measures</source>
+        <translation>Fastholdte målepunkter</translation>
+    </message>
+    <message>
+        <source>No change has been adopted yet.</source>
+        <translation>Der er endnu ikke implementeret nogen ændring.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Målepunkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Frozen centre line</source>
+        <translation>Fastfrosset centerlinje</translation>
+    </message>
+    <message>
+        <source>Frozen limits</source>
+        <translation>Fastfrosne kontrolgrænser</translation>
+    </message>
+    <message>
+        <source>adopted %1</source>
+        <translation>implementeret %1</translation>
+    </message>
+    <message>
+        <source>After a change is adopted, its measures get control limits from the first (at most 12) months after adoption; a later month beyond a limit or a run on the wrong side of the centre line means the change slips back.</source>
+        <translation>Når en ændring er implementeret, får dens målepunkter kontrolgrænser beregnet på de første (højst 12) måneder efter implementeringen; en senere måned uden for en grænse eller et forløb på den forkerte side af centerlinjen betyder, at ændringen glider tilbage.</translation>
+    </message>
+    <message>
+        <source>Spread of changes</source>
+        <translation>Spredning af ændringer</translation>
+    </message>
+    <message>
+        <source>No change was sent to or received from another botilbud as a change package.</source>
+        <translation>Ingen ændring er sendt til eller modtaget fra et andet botilbud som forandringspakke.</translation>
+    </message>
+    <message>
+        <source>Change sent as a change package</source>
+        <translation>Ændring sendt som forandringspakke</translation>
+    </message>
+    <message>
+        <source>Status here</source>
+        <translation>Status her</translation>
+    </message>
+    <message>
+        <source>Change received</source>
+        <translation>Modtaget ændring</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Changes across the botilbud</source>
+        <translation>Ændringer på tværs af botilbud</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>planlagt %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeSetupService</name>
     <message>
         <source>Type the name of the botilbud.</source>
@@ -5697,6 +6202,10 @@ Send filen til jeres PS!-konsulent, fx med sikker e-mail. Den indeholder ingen n
     <message>
         <source>The package is not a monthly report.</source>
         <translation>Pakken er ikke en månedsrapport.</translation>
+    </message>
+    <message>
+        <source>a spread key (a UUID) or &quot;&quot;</source>
+        <translation>en spredningsnøgle (et UUID) eller &quot;&quot;</translation>
     </message>
 </context>
 <context>
@@ -6327,6 +6836,454 @@ Vil du fortsætte på serveren nu? Filen forbliver, som den er.</translation>
     </message>
 </context>
 <context>
+    <name>SlipBack</name>
+    <message>
+        <source>Slipping back: since »%1« was adopted in %2, %3 lies above the upper control limit.</source>
+        <translation>Glider tilbage: efter at »%1« blev implementeret i %2, ligger %3 over den øvre kontrolgrænse.</translation>
+    </message>
+    <message>
+        <source>Slipping back: since »%1« was adopted in %2, %3 lies below the lower control limit.</source>
+        <translation>Glider tilbage: efter at »%1« blev implementeret i %2, ligger %3 under den nedre kontrolgrænse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipping back: since »%1« was adopted in %2, the latest %n measurement(s) lie above the new level.</source>
+        <translation>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, ligger den seneste måling over det nye niveau.</numerusform>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, ligger de seneste %n målinger over det nye niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipping back: since »%1« was adopted in %2, the latest %n measurement(s) lie below the new level.</source>
+        <translation>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, ligger den seneste måling under det nye niveau.</numerusform>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, ligger de seneste %n målinger under det nye niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipping back: since »%1« was adopted in %2, the latest %n month(s) lie above the new level.</source>
+        <translation>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, ligger den seneste måned over det nye niveau.</numerusform>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, ligger de seneste %n måneder over det nye niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipping back: since »%1« was adopted in %2, the latest %n month(s) lie below the new level.</source>
+        <translation>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, ligger den seneste måned under det nye niveau.</numerusform>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, ligger de seneste %n måneder under det nye niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipping back: since »%1« was adopted in %2, %n month(s) in a row from %3 to %4 lay above the new level.</source>
+        <translation>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, lå %n måned fra %3 til %4 over det nye niveau.</numerusform>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, lå %n måneder i træk fra %3 til %4 over det nye niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipping back: since »%1« was adopted in %2, %n month(s) in a row from %3 to %4 lay below the new level.</source>
+        <translation>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, lå %n måned fra %3 til %4 under det nye niveau.</numerusform>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, lå %n måneder i træk fra %3 til %4 under det nye niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipping back: since »%1« was adopted in %2, %n measurement(s) in a row from %3 to %4 lay above the new level.</source>
+        <translation>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, lå %n måling i træk fra %3 til %4 over det nye niveau.</numerusform>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, lå %n målinger i træk fra %3 til %4 over det nye niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipping back: since »%1« was adopted in %2, %n measurement(s) in a row from %3 to %4 lay below the new level.</source>
+        <translation>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, lå %n måling i træk fra %3 til %4 under det nye niveau.</numerusform>
+            <numerusform>Glider tilbage: efter at »%1« blev implementeret i %2, lå %n målinger i træk fra %3 til %4 under det nye niveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadPlanService</name>
+    <message>
+        <source>Choose the botilbud that is to take up the change.</source>
+        <translation>Vælg det botilbud, der skal tage forandringen op.</translation>
+    </message>
+    <message>
+        <source>Choose the change the plan is for.</source>
+        <translation>Vælg den forandring, planen gælder.</translation>
+    </message>
+    <message>
+        <source>The change needs a title.</source>
+        <translation>Forandringen skal have en titel.</translation>
+    </message>
+    <message>
+        <source>Shorten the title to at most %1 characters.</source>
+        <translation>Gør titlen kortere, højst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Choose the month the botilbud is to start, for example March 2027.</source>
+        <translation>Vælg den måned, botilbuddet skal starte, fx marts 2027.</translation>
+    </message>
+    <message>
+        <source>The planned month is more than %1 years ahead. Choose a month before %2.</source>
+        <translation>Den planlagte måned ligger mere end %1 år ude i fremtiden. Vælg en måned før %2.</translation>
+    </message>
+    <message>
+        <source>Choose a month from the year 2000 on.</source>
+        <translation>Vælg en måned fra år 2000 og frem.</translation>
+    </message>
+    <message>
+        <source>Shorten the note to at most %1 characters.</source>
+        <translation>Gør noten kortere, højst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a planned month for &quot;%2&quot;. Change that one instead.</source>
+        <translation>&quot;%1&quot; har allerede en planlagt måned for &quot;%2&quot;. Ret den i stedet.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadStatusRule</name>
+    <message>
+        <source>adopted</source>
+        <translation>implementeret</translation>
+    </message>
+    <message>
+        <source>being tested</source>
+        <translation>afprøves</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>opgivet</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ikke startet</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecklist</name>
+    <message numerus="yes">
+        <source>the &quot;before&quot; workflow analysis describes who does each of the %n step(s) and how</source>
+        <translation>
+            <numerusform>arbejdsgangsanalysen »før« beskriver, hvem der udfører det %n trin, og hvordan</numerusform>
+            <numerusform>arbejdsgangsanalysen »før« beskriver, hvem der udfører hvert af de %n trin, og hvordan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n guideline(s) in use have been reviewed</source>
+        <translation>
+            <numerusform>den %n gældende retningslinje er gennemgået</numerusform>
+            <numerusform>alle %n retningslinjer i brug er gennemgået</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n staff member(s) who handle medicine hold a current delegation</source>
+        <translation>
+            <numerusform>den %n medarbejder, der håndterer medicin, har en gældende delegation</numerusform>
+            <numerusform>alle %n medarbejdere, der håndterer medicin, har en gældende delegation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the competence survey &quot;%1&quot; has answers</source>
+        <translation>kompetenceafdækningen »%1« har svar</translation>
+    </message>
+</context>
+<context>
+    <name>StartupLabels</name>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høj</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>gældende</translation>
+    </message>
+    <message>
+        <source>needs revision</source>
+        <translation>skal revideres</translation>
+    </message>
+    <message>
+        <source>under revision</source>
+        <translation>under revision</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>udgået</translation>
+    </message>
+    <message>
+        <source>Prescribing</source>
+        <translation>Ordination</translation>
+    </message>
+    <message>
+        <source>Ordering</source>
+        <translation>Bestilling</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Modtagelse</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Opbevaring</translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation>Dispensering</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Administration of medicine</source>
+        <translation>Administration af medicin</translation>
+    </message>
+    <message>
+        <source>PRN medicine</source>
+        <translation>PN-medicin</translation>
+    </message>
+    <message>
+        <source>Insulin / injection</source>
+        <translation>Insulin / injektion</translation>
+    </message>
+    <message>
+        <source>Tube feeding / medicine by tube</source>
+        <translation>Sondemad / sondemedicin</translation>
+    </message>
+    <message>
+        <source>Eye drops</source>
+        <translation>Øjendråber</translation>
+    </message>
+    <message>
+        <source>Inhalation</source>
+        <translation>Inhalation</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>Plaster</translation>
+    </message>
+    <message>
+        <source>Suppositories / rectal medicine</source>
+        <translation>Stikpiller / rektal medicin</translation>
+    </message>
+    <message>
+        <source>Blood glucose measurement</source>
+        <translation>Blodsukkermåling</translation>
+    </message>
+</context>
+<context>
+    <name>StartupValidator</name>
+    <message>
+        <source>Choose the botilbud the analysis is for.</source>
+        <translation>Vælg det botilbud, analysen gælder.</translation>
+    </message>
+    <message>
+        <source>Choose the day the analysis was made.</source>
+        <translation>Vælg den dag, analysen blev lavet.</translation>
+    </message>
+    <message>
+        <source>The analysis cannot be dated in the future.</source>
+        <translation>Analysen kan ikke dateres ud i fremtiden.</translation>
+    </message>
+    <message>
+        <source>A step of the process is in the analysis twice.</source>
+        <translation>Et trin i processen står to gange i analysen.</translation>
+    </message>
+    <message>
+        <source>Describe the known risks of the step, or set the risk level to &quot;not assessed&quot;.</source>
+        <translation>Beskriv de kendte risici ved trinnet, eller sæt risikoniveauet til »ikke vurderet«.</translation>
+    </message>
+    <message>
+        <source>A finding belongs to a step of the analysis.</source>
+        <translation>Et fund hører til et trin i analysen.</translation>
+    </message>
+    <message>
+        <source>Write what was found.</source>
+        <translation>Skriv, hvad der blev fundet.</translation>
+    </message>
+    <message>
+        <source>Choose the botilbud the guideline belongs to.</source>
+        <translation>Vælg det botilbud, retningslinjen hører til.</translation>
+    </message>
+    <message>
+        <source>Write the guideline&apos;s title.</source>
+        <translation>Skriv retningslinjens titel.</translation>
+    </message>
+    <message>
+        <source>The guideline cannot be dated in the future.</source>
+        <translation>Retningslinjen kan ikke dateres ud i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The review cannot be dated in the future.</source>
+        <translation>Gennemgangen kan ikke dateres ud i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The review cannot be before the guideline was dated.</source>
+        <translation>Gennemgangen kan ikke ligge før retningslinjens dato.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the review the note is about.</source>
+        <translation>Vælg dagen for den gennemgang, noten handler om.</translation>
+    </message>
+    <message>
+        <source>The next review cannot be before the guideline was dated.</source>
+        <translation>Næste revision kan ikke ligge før retningslinjens dato.</translation>
+    </message>
+    <message>
+        <source>The next review cannot be before the last one.</source>
+        <translation>Næste revision kan ikke ligge før den seneste gennemgang.</translation>
+    </message>
+    <message>
+        <source>Choose when the guideline is to be reviewed next (a retired one needs no date).</source>
+        <translation>Vælg, hvornår retningslinjen skal revideres næste gang (en udgået retningslinje behøver ingen dato).</translation>
+    </message>
+    <message>
+        <source>Choose the botilbud the delegation belongs to.</source>
+        <translation>Vælg det botilbud, delegationen hører til.</translation>
+    </message>
+    <message>
+        <source>Choose the staff member who holds the right.</source>
+        <translation>Vælg den medarbejder, der har delegationen.</translation>
+    </message>
+    <message>
+        <source>Write which right is delegated.</source>
+        <translation>Skriv, hvilken rettighed der er delegeret.</translation>
+    </message>
+    <message>
+        <source>Write which doctor delegated the right.</source>
+        <translation>Skriv, hvilken læge der har delegeret rettigheden.</translation>
+    </message>
+    <message>
+        <source>Choose the day the delegation starts.</source>
+        <translation>Vælg den dag, delegationen begynder.</translation>
+    </message>
+    <message>
+        <source>The delegation cannot end before it starts.</source>
+        <translation>Delegationen kan ikke ophøre, før den begynder.</translation>
+    </message>
+</context>
+<context>
+    <name>SustainPlanValidator</name>
+    <message>
+        <source>Choose the botilbud the plan is for.</source>
+        <translation>Vælg det botilbud, planen gælder.</translation>
+    </message>
+    <message>
+        <source>Choose the adopted change the check belongs to.</source>
+        <translation>Vælg den implementerede ændring, kontrollen hører til.</translation>
+    </message>
+    <message>
+        <source>Write what is checked.</source>
+        <translation>Skriv, hvad der kontrolleres.</translation>
+    </message>
+    <message>
+        <source>Say what is checked in at most %1 characters.</source>
+        <translation>Beskriv det, der kontrolleres, med højst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Choose who makes the check.</source>
+        <translation>Vælg, hvem der udfører kontrollen.</translation>
+    </message>
+    <message>
+        <source>The last check cannot be in the future.</source>
+        <translation>Den seneste kontrol kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Keep the note to at most %1 characters.</source>
+        <translation>Hold noten på højst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>ugentligt</translation>
+    </message>
+    <message>
+        <source>every 14 days</source>
+        <translation>hver 14. dag</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>månedligt</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>kvartalsvis</translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation>halvårligt</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>årligt</translation>
+    </message>
+</context>
+<context>
+    <name>SustainService</name>
+    <message>
+        <source>The change is not one of this botilbud&apos;s.</source>
+        <translation>Ændringen hører ikke til dette botilbud.</translation>
+    </message>
+    <message>
+        <source>Choose someone from this botilbud to make the check.</source>
+        <translation>Vælg en person fra dette botilbud til at udføre kontrollen.</translation>
+    </message>
+    <message>
+        <source>Choose one of this botilbud&apos;s measures.</source>
+        <translation>Vælg et af dette botilbuds målepunkter.</translation>
+    </message>
+    <message>
+        <source>The check belongs to another botilbud.</source>
+        <translation>Kontrollen hører til et andet botilbud.</translation>
+    </message>
+</context>
+<context>
+    <name>SustainedChanges</name>
+    <message>
+        <source>Holding the level</source>
+        <translation>Holder niveauet</translation>
+    </message>
+    <message>
+        <source>Slipping back</source>
+        <translation>Glider tilbage</translation>
+    </message>
+    <message>
+        <source>Too few measurements yet</source>
+        <translation>For få målinger endnu</translation>
+    </message>
+    <message>
+        <source>No measures linked</source>
+        <translation>Ingen målepunkter tilknyttet</translation>
+    </message>
+</context>
+<context>
     <name>Taxonomy</name>
     <message>
         <source>Prescribing (ordination)</source>
@@ -6755,6 +7712,22 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <source>The pharmacy agreement, quality-assurance visits with findings and follow-up, questions to the pharmacy and refresher training.</source>
         <translation>Aftalen med apoteket, kvalitetssikringsbesøg med fund og opfølgning, spørgsmål til apoteket og genopfriskning.</translation>
     </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Opstart</translation>
+    </message>
+    <message>
+        <source>Sustain and spread</source>
+        <translation>Fastholdelse og spredning</translation>
+    </message>
+    <message>
+        <source>Phase 1: the workflow analysis of the medication process, the review of the local guidelines and the register of delegated rights.</source>
+        <translation>Fase 1: arbejdsgangsanalysen af medicinprocessen, gennemgangen af de lokale retningslinjer og registeret over delegerede rettigheder.</translation>
+    </message>
+    <message>
+        <source>Phase 3: adopted changes with frozen control limits and their sustain plans, and change packages to and from other botilbud.</source>
+        <translation>Fase 3: implementerede ændringer med fastfrosne kontrolgrænser og deres fastholdelsesplaner samt forandringspakker til og fra andre botilbud.</translation>
+    </message>
 </context>
 <context>
     <name>VisitMarkers</name>
@@ -6765,6 +7738,25 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     <message>
         <source>The pharmacy&apos;s quality assurance</source>
         <translation>Apotekets kvalitetssikring</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowService</name>
+    <message>
+        <source>The workflow analysis is not one of this botilbud&apos;s.</source>
+        <translation>Arbejdsgangsanalysen hører ikke til dette botilbud.</translation>
+    </message>
+    <message>
+        <source>The botilbud already has a &quot;%1&quot; analysis: open it instead.</source>
+        <translation>Botilbuddet har allerede en »%1«-analyse: åbn den i stedet.</translation>
+    </message>
+    <message>
+        <source>This finding is already a change idea.</source>
+        <translation>Dette fund er allerede en forandringsidé.</translation>
+    </message>
+    <message>
+        <source>From the workflow analysis on %1, step &quot;%2&quot;: %3</source>
+        <translation>Fra arbejdsgangsanalysen %1, trinnet »%2«: %3</translation>
     </message>
 </context>
 <context>
@@ -7303,6 +8295,10 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
         <translation>%1 af %2 rapporter blev skrevet til %3, før det stoppede.
 %4</translation>
     </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spredning</translation>
+    </message>
 </context>
 <context>
     <name>medsafe::app::ConsultantReportPanel</name>
@@ -7412,6 +8408,188 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     <message>
         <source>%1 has no active measures yet.</source>
         <translation>%1 har endnu ingen aktive målepunkter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n measure(s) slipping back after an adopted change: see the tiles below.</source>
+        <translation>
+            <numerusform>⚠ %n målepunkt glider tilbage efter en implementeret ændring: se feltet nedenfor.</numerusform>
+            <numerusform>⚠ %n målepunkter glider tilbage efter implementerede ændringer: se felterne nedenfor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::DelegationsPage</name>
+    <message>
+        <source>Search the delegations</source>
+        <translation>Søg i delegationerne</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>Ny delegation</translation>
+    </message>
+    <message>
+        <source>e.g. the botilbud&apos;s doctor, clinic</source>
+        <translation>fx botilbuddets læge, klinik</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ophører</translation>
+    </message>
+    <message>
+        <source>Clear: valid until further notice</source>
+        <translation>Uden flueben: gælder indtil videre</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Staff member *</source>
+        <translation>Medarbejder *</translation>
+    </message>
+    <message>
+        <source>Delegated right *</source>
+        <translation>Delegeret rettighed *</translation>
+    </message>
+    <message>
+        <source>From doctor *</source>
+        <translation>Fra læge *</translation>
+    </message>
+    <message>
+        <source>Valid from *</source>
+        <translation>Gælder fra *</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gælder til</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegationer</translation>
+    </message>
+    <message>
+        <source>The delegations could not be read: %1</source>
+        <translation>Delegationerne kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vælg)</translation>
+    </message>
+    <message>
+        <source>Handle medicine without a current delegation: %1</source>
+        <translation>Håndterer medicin uden gældende delegation: %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>udløbet</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ikke begyndt</translation>
+    </message>
+    <message numerus="yes">
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>udløber om %n dag</numerusform>
+            <numerusform>udløber om %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>gældende</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Delegated right</source>
+        <translation>Delegeret rettighed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gyldig</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Læge</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s)</source>
+        <translation>
+            <numerusform>%n delegation</numerusform>
+            <numerusform>%n delegationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n end(s) within 30 days</source>
+        <translation>
+            <numerusform>%n udløber inden for 30 dage</numerusform>
+            <numerusform>%n udløber inden for 30 dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n udløbet</numerusform>
+            <numerusform>%n udløbet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>The delegation was not saved:
+%1</source>
+        <translation>Delegationen blev ikke gemt:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The delegation has changes that are not saved. Save them now?</source>
+        <translation>Delegationen har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message>
+        <source>Remove delegation</source>
+        <translation>Fjern delegation</translation>
+    </message>
+    <message>
+        <source>Remove the delegation &quot;%1&quot;? An ended delegation can instead be kept with its end date, so the register shows it.</source>
+        <translation>Vil du fjerne delegationen »%1«? En ophørt delegation kan i stedet beholdes med sin slutdato, så registret viser den.</translation>
+    </message>
+    <message>
+        <source>The delegation was not removed:
+%1</source>
+        <translation>Delegationen blev ikke fjernet:
+%1</translation>
     </message>
 </context>
 <context>
@@ -7802,6 +8980,155 @@ Eksempel: medicinsikker-cli trust --database konsulent.db --package sep.json</tr
     <message>
         <source>The database the botilbud&apos;s PCs share on a PostgreSQL server. Ask the person who runs it for the address.</source>
         <translation>Den database, botilbuddets pc&apos;er deler på en PostgreSQL-server. Spørg den, der driver serveren, om adressen.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::GuidelinesPage</name>
+    <message>
+        <source>Search the guidelines</source>
+        <translation>Søg i retningslinjerne</translation>
+    </message>
+    <message>
+        <source>New guideline</source>
+        <translation>Ny retningslinje</translation>
+    </message>
+    <message>
+        <source>e.g. Guideline for PRN medicine</source>
+        <translation>fx Instruks for PN-medicin</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dateret</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Gennemgået</translation>
+    </message>
+    <message>
+        <source>What the review found, and what was changed</source>
+        <translation>Hvad gennemgangen fandt, og hvad der blev ændret</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Titel *</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Next review *</source>
+        <translation>Næste revision *</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Seneste gennemgang</translation>
+    </message>
+    <message>
+        <source>Review found</source>
+        <translation>Gennemgangen fandt</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Retningslinjer</translation>
+    </message>
+    <message>
+        <source>The guidelines could not be read: %1</source>
+        <translation>Retningslinjerne kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste revision</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Past its review date</source>
+        <translation>Revisionsdatoen er overskredet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guideline(s)</source>
+        <translation>
+            <numerusform>%n retningslinje</numerusform>
+            <numerusform>%n retningslinjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the review date</source>
+        <translation>
+            <numerusform>%n over revisionsdatoen</numerusform>
+            <numerusform>%n over revisionsdatoen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Retningslinje</translation>
+    </message>
+    <message>
+        <source>The guideline was not saved:
+%1</source>
+        <translation>Retningslinjen blev ikke gemt:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The guideline has changes that are not saved. Save them now?</source>
+        <translation>Retningslinjen har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message>
+        <source>Remove guideline</source>
+        <translation>Fjern retningslinje</translation>
+    </message>
+    <message>
+        <source>Remove the guideline &quot;%1&quot;? A guideline no longer in use can instead be marked retired.</source>
+        <translation>Vil du fjerne retningslinjen »%1«? En retningslinje, der ikke bruges mere, kan i stedet markeres som udgået.</translation>
+    </message>
+    <message>
+        <source>The guideline was not removed:
+%1</source>
+        <translation>Retningslinjen blev ikke fjernet:
+%1</translation>
     </message>
 </context>
 <context>
@@ -9895,6 +11222,515 @@ Arbejdsgruppe: %3</translation>
     </message>
 </context>
 <context>
+    <name>medsafe::app::SpreadMatrixPage</name>
+    <message>
+        <source>planned %1</source>
+        <translation>planlagt %1</translation>
+    </message>
+    <message>
+        <source>Search changes…</source>
+        <translation>Søg forandringer…</translation>
+    </message>
+    <message>
+        <source>From each botilbud&apos;s latest monthly report package (or its own data in this database).</source>
+        <translation>Fra hvert botilbuds seneste månedsrapport-pakke (eller dets egne data i denne database).</translation>
+    </message>
+    <message>
+        <source>Spread plan agreed with PS!</source>
+        <translation>Spredningsplan aftalt med PS!</translation>
+    </message>
+    <message>
+        <source>Choose a cell: a change and a botilbud.</source>
+        <translation>Vælg en celle: en forandring og et botilbud.</translation>
+    </message>
+    <message>
+        <source>Planned month:</source>
+        <translation>Planlagt måned:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>For example: agreed at learning session 3</source>
+        <translation>Fx: aftalt på læringstræf 3</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Gem plan</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>Fjern plan</translation>
+    </message>
+    <message>
+        <source>%1 (%2), report of %3</source>
+        <translation>%1 (%2), rapport for %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2), this database</source>
+        <translation>%1 (%2), denne database</translation>
+    </message>
+    <message>
+        <source>%1: adopted in %2, being tested in %3</source>
+        <translation>%1: implementeret i %2, afprøves i %3</translation>
+    </message>
+    <message>
+        <source>The botilbud does not have the change idea.</source>
+        <translation>Botilbuddet har ikke forandringsidéen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n forandring</numerusform>
+            <numerusform>%n forandringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n botilbud</source>
+        <translation>
+            <numerusform>%n botilbud</numerusform>
+            <numerusform>%n botilbud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2: %3</source>
+        <translation>&quot;%1&quot; på %2: %3</translation>
+    </message>
+    <message>
+        <source>Spread plan</source>
+        <translation>Spredningsplan</translation>
+    </message>
+    <message>
+        <source>Someone else changed this plan meanwhile. It is shown again as it is now.</source>
+        <translation>En anden har ændret planen imens. Den vises igen, som den er nu.</translation>
+    </message>
+    <message>
+        <source>Remove the planned month for &quot;%1&quot; at %2?</source>
+        <translation>Fjern den planlagte måned for &quot;%1&quot; på %2?</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::SpreadPage</name>
+    <message>
+        <source>Spread what works: export an adopted change as a change package for another botilbud, and import the packages you receive. A received change arrives as a change idea with a planned first PDSA cycle; the story of where it comes from is kept.</source>
+        <translation>Spred det, der virker: eksportér en implementeret forandring som en forandringspakke til et andet botilbud, og indlæs de pakker, I modtager. En modtaget forandring bliver en forandringsidé med en planlagt første PDSA-cirkel; historien om, hvor den kommer fra, gemmes.</translation>
+    </message>
+    <message>
+        <source>Search changes…</source>
+        <translation>Søg forandringer…</translation>
+    </message>
+    <message>
+        <source>Adopted changes here</source>
+        <translation>Implementerede forandringer her</translation>
+    </message>
+    <message>
+        <source>Change idea</source>
+        <translation>Forandringsidé</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Implementeret</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spredning</translation>
+    </message>
+    <message>
+        <source>Export change package…</source>
+        <translation>Eksportér forandringspakke…</translation>
+    </message>
+    <message>
+        <source>Received change packages</source>
+        <translation>Modtagne forandringspakker</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Her</translation>
+    </message>
+    <message>
+        <source>Import change package…</source>
+        <translation>Importér forandringspakke…</translation>
+    </message>
+    <message>
+        <source>The story from the origin</source>
+        <translation>Historien fra oprindelsesstedet</translation>
+    </message>
+    <message>
+        <source>Choose a received change package to read how it was tested where it comes from.</source>
+        <translation>Vælg en modtaget forandringspakke for at læse, hvordan den blev afprøvet der, hvor den kommer fra.</translation>
+    </message>
+    <message>
+        <source>received here</source>
+        <translation>modtaget her</translation>
+    </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>ikke eksporteret endnu</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>eksporteret</translation>
+    </message>
+    <message>
+        <source>(unreadable package)</source>
+        <translation>(pakken kan ikke læses)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adopted change(s)</source>
+        <translation>
+            <numerusform>%n implementeret forandring</numerusform>
+            <numerusform>%n implementerede forandringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received package(s)</source>
+        <translation>
+            <numerusform>%n modtaget pakke</numerusform>
+            <numerusform>%n modtagne pakker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an adopted change in the list first.</source>
+        <translation>Vælg først en implementeret forandring på listen.</translation>
+    </message>
+    <message>
+        <source>The stored package could not be read.</source>
+        <translation>Den gemte pakke kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>Export change package</source>
+        <translation>Eksportér forandringspakke</translation>
+    </message>
+    <message>
+        <source>Change packages (*.json)</source>
+        <translation>Forandringspakker (*.json)</translation>
+    </message>
+    <message>
+        <source>The change package was not saved:
+%1</source>
+        <translation>Forandringspakken blev ikke gemt:
+%1</translation>
+    </message>
+    <message>
+        <source>The change package for &quot;%1&quot; was saved as %2.
+
+Send the file to the botilbud that is to try the change; they import it under Sustain and spread › Spread. It holds no names of staff or residents.</source>
+        <translation>Forandringspakken for &quot;%1&quot; er gemt som %2.
+
+Send filen til det botilbud, der skal afprøve forandringen; de indlæser den under Fastholdelse og spredning › Spredning. Den indeholder ingen navne på medarbejdere eller beboere.</translation>
+    </message>
+    <message>
+        <source>Import change package</source>
+        <translation>Importér forandringspakke</translation>
+    </message>
+    <message>
+        <source>Change packages (*.json);;All files (*)</source>
+        <translation>Forandringspakker (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The change package was not imported; nothing was changed.
+%1</source>
+        <translation>Forandringspakken blev ikke indlæst; intet er ændret.
+%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2 was already received %3. Nothing was changed.</source>
+        <translation>&quot;%1&quot; fra %2 er allerede modtaget %3. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2 (%3) is now a change idea here, with a planned first PDSA cycle ready to be filled in under PDSA.</source>
+        <translation>&quot;%1&quot; fra %2 (%3) er nu en forandringsidé her, med en planlagt første PDSA-cirkel, klar til at blive udfyldt under PDSA.</translation>
+    </message>
+    <message>
+        <source>Measures found here: %1.</source>
+        <translation>Målepunkter fundet her: %1.</translation>
+    </message>
+    <message>
+        <source>New measures from the package: %1.</source>
+        <translation>Nye målepunkter fra pakken: %1.</translation>
+    </message>
+    <message>
+        <source>Not made here (they are counted from incidents; choose a measure of your own in the cycle): %1.</source>
+        <translation>Ikke oprettet her (de tælles ud fra hændelser; vælg et af jeres egne målepunkter i cirklen): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::StartupView</name>
+    <message>
+        <source>Start-up</source>
+        <translation>Opstart</translation>
+    </message>
+    <message>
+        <source>Phase 1&apos;s groundwork: how medicine is handled today step by step, the local guidelines and who holds which delegated right.</source>
+        <translation>Fase 1&apos;s grundarbejde: hvordan medicinen håndteres i dag trin for trin, de lokale retningslinjer, og hvem der har hvilke delegerede rettigheder.</translation>
+    </message>
+    <message>
+        <source>Workflow analysis</source>
+        <translation>Arbejdsgangsanalyse</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Retningslinjer</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegationer</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::SustainChartsPanel</name>
+    <message>
+        <source>End of the frozen baseline</source>
+        <translation>Slut på den fastfrosne baseline</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Målepunkt:</translation>
+    </message>
+    <message>
+        <source>%1 — driver: %2</source>
+        <translation>%1 — drivkraft: %2</translation>
+    </message>
+    <message>
+        <source>Choose an adopted change on the left.</source>
+        <translation>Vælg en implementeret ændring til venstre.</translation>
+    </message>
+    <message>
+        <source>No measure is linked to the PDSA cycles of this change. Link a measure to a cycle to follow whether the change holds.</source>
+        <translation>Ingen målepunkter er knyttet til ændringens PDSA-cyklusser. Knyt et målepunkt til en cyklus for at følge, om ændringen holder.</translation>
+    </message>
+    <message>
+        <source>Run chart, all months</source>
+        <translation>Seriediagram, alle måneder</translation>
+    </message>
+    <message>
+        <source>Control chart after adoption</source>
+        <translation>Kontroldiagram efter implementering</translation>
+    </message>
+    <message>
+        <source>centre line %1</source>
+        <translation>centerlinje %1</translation>
+    </message>
+    <message>
+        <source>, control limits %1 to %2</source>
+        <translation>, kontrolgrænser %1 til %2</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) after adoption</source>
+        <translation>
+            <numerusform>%n måling efter implementeringen</numerusform>
+            <numerusform>%n målinger efter implementeringen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after adoption</source>
+        <translation>
+            <numerusform>%n måned efter implementeringen</numerusform>
+            <numerusform>%n måneder efter implementeringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 chart, %3): %4.</source>
+        <translation>%1 (%2-kontroldiagram, %3): %4.</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::SustainPage</name>
+    <message>
+        <source>Adopted changes</source>
+        <translation>Implementerede ændringer</translation>
+    </message>
+    <message>
+        <source>No change idea has been adopted yet. A change idea is adopted when a PDSA cycle about it ends with the decision »Adopt«.</source>
+        <translation>Ingen forandringsidé er implementeret endnu. En forandringsidé er implementeret, når en PDSA-cyklus om den afsluttes med beslutningen »Implementér«.</translation>
+    </message>
+    <message>
+        <source>Measures after adoption</source>
+        <translation>Målepunkter efter implementering</translation>
+    </message>
+    <message>
+        <source>Sustain plan</source>
+        <translation>Fastholdelsesplan</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · adopted %3</source>
+        <translation>%1
+%2 · implementeret %3</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>Drivkraft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::SustainPlanPanel</name>
+    <message>
+        <source>What is checked</source>
+        <translation>Hvad kontrolleres</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hvor ofte</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Målepunkt</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Sidst kontrolleret</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Næste kontrol</translation>
+    </message>
+    <message>
+        <source>e.g. a sample of ten dose boxes: is the double check signed?</source>
+        <translation>fx stikprøve af ti doseringsæsker: er dobbeltkontrollen kvitteret?</translation>
+    </message>
+    <message>
+        <source>What is checked:</source>
+        <translation>Hvad kontrolleres:</translation>
+    </message>
+    <message>
+        <source>Who checks:</source>
+        <translation>Hvem kontrollerer:</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>Hvor ofte:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Målepunkt:</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ikke kontrolleret endnu</translation>
+    </message>
+    <message>
+        <source>Last checked:</source>
+        <translation>Sidst kontrolleret:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>New check</source>
+        <translation>Ny kontrol</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translation>Kontrolleret i dag</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Now — not checked yet</source>
+        <translation>Nu — ikke kontrolleret endnu</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — overskredet</translation>
+    </message>
+    <message>
+        <source>Who keeps »%1« going: what is checked, by whom and how often.</source>
+        <translation>Hvem holder »%1« i gang: hvad kontrolleres, af hvem og hvor ofte.</translation>
+    </message>
+    <message>
+        <source>Choose an adopted change on the left to see its sustain plan.</source>
+        <translation>Vælg en implementeret ændring til venstre for at se dens fastholdelsesplan.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vælg)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Gemt af en anden</translation>
+    </message>
+    <message>
+        <source>Someone else changed this check after you opened it. It has been read again; make your change once more.
+
+%1</source>
+        <translation>En anden har ændret kontrollen, efter du åbnede den. Den er læst igen; foretag din ændring en gang til.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the check</source>
+        <translation>Slet kontrollen</translation>
+    </message>
+    <message>
+        <source>Delete »%1« from the sustain plan?</source>
+        <translation>Slet »%1« fra fastholdelsesplanen?</translation>
+    </message>
+</context>
+<context>
+    <name>medsafe::app::SustainView</name>
+    <message>
+        <source>Sustain and spread</source>
+        <translation>Fastholdelse og spredning</translation>
+    </message>
+    <message>
+        <source>A change that is adopted must keep working when nobody tests it any more. Its measures are judged against control limits frozen after adoption, and a plan says who checks what, and how often.</source>
+        <translation>En implementeret ændring skal blive ved med at virke, også når ingen længere afprøver den. Dens målepunkter vurderes mod kontrolgrænser, der fastfryses efter implementeringen, og en plan siger, hvem der kontrollerer hvad, og hvor ofte.</translation>
+    </message>
+    <message>
+        <source>Sustain</source>
+        <translation>Fastholdelse</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spredning</translation>
+    </message>
+</context>
+<context>
     <name>medsafe::app::TrainingPage</name>
     <message>
         <source>All providers</source>
@@ -10152,10 +11988,252 @@ Arbejdsgruppe: %3</translation>
     </message>
 </context>
 <context>
+    <name>medsafe::app::WorkflowPage</name>
+    <message>
+        <source>Before (phase 1)</source>
+        <translation>Før (fase 1)</translation>
+    </message>
+    <message>
+        <source>After (phase 3)</source>
+        <translation>Efter (fase 3)</translation>
+    </message>
+    <message>
+        <source>Who took part, e.g. tovholder, leader, two staff</source>
+        <translation>Hvem deltog, fx tovholder, leder, to medarbejdere</translation>
+    </message>
+    <message>
+        <source>How the analysis was made, what stood out</source>
+        <translation>Hvordan analysen blev lavet, hvad der stod frem</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Tilføj trin</translation>
+    </message>
+    <message>
+        <source>Add one of the incident taxonomy&apos;s other stages as a step</source>
+        <translation>Tilføj et af hændelsestaksonomiens andre procestrin som trin</translation>
+    </message>
+    <message>
+        <source>e.g. the staff member on the day shift</source>
+        <translation>fx medarbejderen i dagvagt</translation>
+    </message>
+    <message>
+        <source>How it is done today</source>
+        <translation>Hvordan det gøres i dag</translation>
+    </message>
+    <message>
+        <source>What can go wrong here</source>
+        <translation>Hvad der kan gå galt her</translation>
+    </message>
+    <message>
+        <source>A finding about this step</source>
+        <translation>Et fund om dette trin</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ret</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Make a change idea</source>
+        <translation>Gør til forandringsidé</translation>
+    </message>
+    <message>
+        <source>Take the chosen finding into the driver diagram as a change idea, to test in PDSA cycles.</source>
+        <translation>Tag det valgte fund med i driverdiagrammet som forandringsidé, så det kan afprøves i PDSA-cirkler.</translation>
+    </message>
+    <message>
+        <source>Who *</source>
+        <translation>Hvem *</translation>
+    </message>
+    <message>
+        <source>How *</source>
+        <translation>Hvordan *</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Kendte risici</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Save analysis</source>
+        <translation>Gem analyse</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Workflow analysis</source>
+        <translation>Arbejdsgangsanalyse</translation>
+    </message>
+    <message>
+        <source>The workflow analysis could not be read: %1</source>
+        <translation>Arbejdsgangsanalysen kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>(not placed yet)</source>
+        <translation>(ikke placeret endnu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n hændelse</numerusform>
+            <numerusform>%n hændelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Hændelser</translation>
+    </message>
+    <message>
+        <source>Incidents of the step&apos;s stage in the 12 months up to the analysis&apos; date</source>
+        <translation>Hændelser i trinnets procestrin i de 12 måneder op til analysens dato</translation>
+    </message>
+    <message>
+        <source>Saved analysis.</source>
+        <translation>Gemt analyse.</translation>
+    </message>
+    <message>
+        <source>Not made yet: describe the steps and save.</source>
+        <translation>Ikke lavet endnu: beskriv trinnene, og gem.</translation>
+    </message>
+    <message>
+        <source>Incidents are counted in the 12 months up to the analysis&apos; date (%1 – %2).</source>
+        <translation>Hændelserne tælles i de 12 måneder op til analysens dato (%1 – %2).</translation>
+    </message>
+    <message>
+        <source>Not described yet: who and how</source>
+        <translation>Ikke beskrevet endnu: hvem og hvordan</translation>
+    </message>
+    <message>
+        <source>No step chosen</source>
+        <translation>Intet trin valgt</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Trin %1: %2</translation>
+    </message>
+    <message>
+        <source>Incidents of the stage &quot;%1&quot; in the 12 months up to the analysis&apos; date</source>
+        <translation>Hændelser i procestrinnet »%1« i de 12 måneder op til analysens dato</translation>
+    </message>
+    <message>
+        <source>change idea &quot;%1&quot;</source>
+        <translation>forandringsidé »%1«</translation>
+    </message>
+    <message>
+        <source>Save the analysis first; then add the step&apos;s findings.</source>
+        <translation>Gem analysen først; tilføj derefter trinnets fund.</translation>
+    </message>
+    <message>
+        <source>The workflow analysis was not saved:
+%1</source>
+        <translation>Arbejdsgangsanalysen blev ikke gemt:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The workflow analysis has changes that are not saved. Save them now?</source>
+        <translation>Arbejdsgangsanalysen har ændringer, der ikke er gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message>
+        <source>The finding was not saved:
+%1</source>
+        <translation>Fundet blev ikke gemt:
+%1</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>Fjern fund</translation>
+    </message>
+    <message>
+        <source>Remove the finding &quot;%1&quot;? A change idea made from it stays.</source>
+        <translation>Vil du fjerne fundet »%1«? En forandringsidé lavet ud fra det bliver.</translation>
+    </message>
+    <message>
+        <source>The finding was not removed:
+%1</source>
+        <translation>Fundet blev ikke fjernet:
+%1</translation>
+    </message>
+    <message>
+        <source>The change idea was not made:
+%1</source>
+        <translation>Forandringsidéen blev ikke lavet:
+%1</translation>
+    </message>
+    <message>
+        <source>Change idea</source>
+        <translation>Forandringsidé</translation>
+    </message>
+    <message>
+        <source>The finding is now a change idea in the driver diagram (Improvement). Test it in a PDSA cycle from there.</source>
+        <translation>Fundet er nu en forandringsidé i driverdiagrammet (Forbedringsarbejde). Afprøv den i en PDSA-cirkel derfra.</translation>
+    </message>
+</context>
+<context>
     <name>medsafe::models::ChecklistModel</name>
     <message>
         <source>%1 — done %2</source>
         <translation>%1 — udført %2</translation>
+    </message>
+    <message>
+        <source>%1 — done %2 (automatically)</source>
+        <translation>%1 — udført %2 (automatisk)</translation>
+    </message>
+    <message>
+        <source>Ticked automatically: %1.</source>
+        <translation>Afkrydset automatisk: %1.</translation>
+    </message>
+    <message>
+        <source>Double-click to open where this is done.</source>
+        <translation>Dobbeltklik for at åbne, hvor det gøres.</translation>
     </message>
 </context>
 <context>

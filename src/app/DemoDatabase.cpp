@@ -3,6 +3,7 @@
 #include "demo/DemoAccounts.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoReceivedPackages.h"
+#include "demo/DemoPhaseWork.h"
 #include "demo/DemoWriter.h"
 #include "services/access/AccountService.h"
 #include "services/organisation/OrganisationService.h"
@@ -49,6 +50,7 @@ Status ensureDemoDatabase(const QString& path) {
     // to compare; they stay out of the tovholder's botilbud selector.
     auto db = storage::Database::open(path, storage::OpenMode::OpenExisting); // just written
     if (!db) return db.error();
+    if (auto phases = demo::DemoPhaseWork::add(**db, options.asOf); !phases) return phases;
     return demo::DemoReceivedPackages::add(**db, demo::DemoReceivedPackages::kDefaultCount,
                                            demo::DemoReceivedPackages::kDefaultMonths,
                                            demo::DemoReceivedPackages::kDefaultSeed, options.asOf);

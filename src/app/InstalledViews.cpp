@@ -10,6 +10,8 @@
 #include "app/programme/ProgrammeView.h"
 #include "app/reports/MonthlyReportView.h"
 #include "app/runcharts/RunChartsView.h"
+#include "app/startup/StartupView.h"
+#include "app/sustain/SustainView.h"
 
 namespace medsafe::app {
 
@@ -35,6 +37,8 @@ const std::array<InstalledView, kAllViews.size()>& installedViews() {
         {ViewId::MonthlyReport, &make<MonthlyReportView>},
         {ViewId::History, &make<HistoryView>},
         {ViewId::Pharmacy, &make<PharmacyView>},
+        {ViewId::Startup, &make<StartupView>},
+        {ViewId::Sustain, &make<SustainView>},
     }};
     return kViews;
 }

@@ -163,14 +163,35 @@ storage::Database& MainWindow::database() const {
     return m_workspace->database();
 }
 
+namespace {
+
+// Titles up to this many characters stay on one line; longer ones are split at the space
+// nearest their middle.
+constexpr int kOneLineTitle = 22;
+
+int navigationTitleWidth(const QFontMetrics& metrics, const QString& title) {
+    const int whole = metrics.horizontalAdvance(title);
+    if (title.size() <= kOneLineTitle) return whole;
+    int best = whole;
+    for (int i = title.indexOf(QLatin1Char(' ')); i > 0; i = title.indexOf(QLatin1Char(' '), i + 1))
+        best = std::min(best, std::max(metrics.horizontalAdvance(title.left(i)),
+                                       metrics.horizontalAdvance(title.mid(i + 1))));
+    return best;
+}
+
+} // namespace
+
 void MainWindow::buildNavigation() {
     // One width for the navigation whatever the view beside it needs (it jumped between 210
     // and 250 px when Forløb og kompetencer opened): the widest entry, icon and padding included.
+    // A long title ("Fastholdelse og spredning") wraps onto two lines instead of taking width
+    // from every view beside the list: it is measured by its longer line.
     const int iconAndPadding = m_ui->navigationList->iconSize().width() + 40;
+    const QFontMetrics metrics = m_ui->navigationList->fontMetrics();
     int widest = 0;
     for (ViewId view : kAllViews)
-        widest =
-            std::max(widest, m_ui->navigationList->fontMetrics().horizontalAdvance(ViewCatalog::title(view)));
+        widest = std::max(widest, navigationTitleWidth(metrics, ViewCatalog::title(view)));
+    m_ui->navigationList->setWordWrap(true);
     m_ui->navigationList->setFixedWidth(std::clamp(widest + iconAndPadding, 190, 280));
     int index = 0;
     for (ViewId view : kAllViews) {
@@ -184,8 +205,11 @@ void MainWindow::buildNavigation() {
 
         // Ctrl+1…9 and Ctrl+0 jump to the views, in the order of the list.
         auto* action = m_ui->viewMenu->addAction(ViewCatalog::icon(view), ViewCatalog::title(view));
-        // The tenth view is Ctrl+0, the key after 9 on the keyboard's row.
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(index < 9 ? Qt::Key_1 + index : Qt::Key_0)));
+        // The tenth view is Ctrl+0, the key after 9 on the keyboard's row; the views after it
+        // have no key of their own.
+        if (index < 10)
+            action->setShortcut(
+                QKeySequence(Qt::CTRL | static_cast<Qt::Key>(index < 9 ? Qt::Key_1 + index : Qt::Key_0)));
         connect(action, &QAction::triggered, this, [this, view] { showView(view); });
         ++index;
     }
@@ -479,14 +503,33 @@ void MainWindow::openNextStep(services::NextStepPlace place) {
             for (int t = 0; t < tabs->count(); ++t)
                 if (tabs->widget(t)->objectName() == QStringLiteral("findingsPage")) tabs->setCurrentIndex(t);
         return;
+    case NextStepPlace::Startup:
+    case NextStepPlace::StartupDelegations:
+    case NextStepPlace::StartupWorkflow:
+    case NextStepPlace::StartupGuidelines: {
+        showView(ViewId::Startup);
+        // Opstart's tabs: the workflow analysis, the guidelines, the delegation register.
+        const QString page = place == NextStepPlace::StartupWorkflow     ? QStringLiteral("workflowPage")
+                             : place == NextStepPlace::StartupGuidelines ? QStringLiteral("guidelinesPage")
+                                                                         : QStringLiteral("delegationsPage");
+        if (auto* tabs = viewWidget(ViewId::Startup)->findChild<QTabWidget*>())
+            for (int t = 0; t < tabs->count(); ++t)
+                if (tabs->widget(t)->objectName() == page) tabs->setCurrentIndex(t);
+        return;
+    }
+    case NextStepPlace::Sustain:
+        showView(ViewId::Sustain);
+        return;
     case NextStepPlace::Programme:
     case NextStepPlace::Training:
+    case NextStepPlace::Competences:
     case NextStepPlace::People: {
         showView(ViewId::Programme);
-        // Training and the people live on their own tabs of Forløb og kompetencer.
-        const QString page = place == NextStepPlace::Training ? QStringLiteral("trainingPage")
-                             : place == NextStepPlace::People ? QStringLiteral("peoplePage")
-                                                              : QString();
+        // Training, the competence survey and the people live on their own tabs of Forløb og kompetencer.
+        const QString page = place == NextStepPlace::Training      ? QStringLiteral("trainingPage")
+                             : place == NextStepPlace::Competences ? QStringLiteral("competencePage")
+                             : place == NextStepPlace::People      ? QStringLiteral("peoplePage")
+                                                                   : QString();
         if (auto* tabs = viewWidget(ViewId::Programme)->findChild<QTabWidget*>())
             for (int t = 0; t < tabs->count(); ++t)
                 if (page.isEmpty() ? t == 0 : tabs->widget(t)->objectName() == page) tabs->setCurrentIndex(t);

@@ -24,6 +24,10 @@ QString ViewCatalog::title(ViewId view) {
         return tr("History");
     case ViewId::Pharmacy:
         return tr("Pharmacy");
+    case ViewId::Startup:
+        return tr("Start-up");
+    case ViewId::Sustain:
+        return tr("Sustain and spread");
     }
     return {};
 }
@@ -54,13 +58,20 @@ QString ViewCatalog::description(ViewId view) {
     case ViewId::Pharmacy:
         return tr("The pharmacy agreement, quality-assurance visits with findings and follow-up, questions to the "
                   "pharmacy and refresher training.");
+    case ViewId::Startup:
+        return tr("Phase 1: the workflow analysis of the medication process, the review of the local "
+                  "guidelines and the register of delegated rights.");
+    case ViewId::Sustain:
+        return tr("Phase 3: adopted changes with frozen control limits and their sustain plans, and change "
+                  "packages to and from other botilbud.");
     }
     return {};
 }
 
 QIcon ViewCatalog::icon(ViewId view) {
     static const char* const kFiles[] = {"overview",  "improvement", "pdsa",   "measurements", "runcharts",
-                                         "incidents", "programme",   "report", "history",      "pharmacy"};
+                                         "incidents", "programme",   "report", "history",      "pharmacy",
+                                         "startup",   "sustain"};
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kFiles[static_cast<int>(view)])));
 }
 

@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoReceivedPackages.h"
+#include "demo/DemoPhaseWork.h"
 #include "demo/DemoWriter.h"
 #include "storage/Database.h"
 
@@ -72,6 +73,15 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     if (!written) {
         CliMessages::print(err, name(), written.error().display());
         return 1;
+    }
+    {
+        // Phases 1 and 3 build on what was just written (incidents, adopted changes).
+        auto db = storage::Database::open(*path, storage::OpenMode::OpenExisting);
+        const Status phases = db ? demo::DemoPhaseWork::add(**db, options.asOf) : Status(db.error());
+        if (!phases) {
+            CliMessages::print(err, name(), phases.error().display());
+            return 1;
+        }
     }
     const qint64 total = timer.elapsed();
     out << tr("Wrote %1 botilbud and %2 incidents to '%3' (seed %4, %5 months) in %6 ms (generation %7 ms, "

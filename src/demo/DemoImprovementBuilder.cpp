@@ -157,7 +157,12 @@ void DemoImprovementBuilder::buildPdsaCycles(DemoContext& context, DemoBotilbud&
             }
             cycle.status = text.decision == ActDecision::Abandon ? PdsaStatus::Abandoned : PdsaStatus::Completed;
             const int month = timeline.clampMonth(ramp.startMonth + step * ramp.monthsPerCycle);
-            cycle.startDate = timeline.month(month).addDays(random.between(1, 8));
+            // A back-to-back ramp (no months between cycles) starts each cycle a few days after
+            // the previous one ended, as a quick ramp of 3 days, a week and four weeks runs.
+            if (ramp.monthsPerCycle == 0 && step > 0)
+                cycle.startDate = cycles.last().endDate.addDays(random.between(2, 5));
+            else
+                cycle.startDate = timeline.month(month).addDays(random.between(1, 8));
             constexpr int kDays[] = {3, 7, 28};
             cycle.endDate = cycle.startDate.addDays(kDays[scale] - 1);
             cycle.responsibleId = owner;

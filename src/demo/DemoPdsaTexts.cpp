@@ -7,7 +7,7 @@ using domain::ActDecision;
 const std::vector<DemoPdsaTexts::Ramp>& DemoPdsaTexts::ramps()
 {
     static const std::vector<Ramp> kRamps{
-        {0, 6, 1, "Dobbeltkontrol ved dispensering",
+        {0, 6, 0, "Dobbeltkontrol ved dispensering",
          "Kan en kollega kontrollere doseringsæskerne efter dispensering, uden at det forsinker medicinrunden?",
          "Vi forudsiger, at kontrollen tager under to minutter pr. æske og finder de fleste afvigelser, før "
          "medicinen gives.",

@@ -24,7 +24,7 @@ public:
     struct Ramp {
         int changeIdea;    // index into the demo change ideas
         int startMonth;    // month of the first cycle, from the programme start
-        int monthsPerCycle;
+        int monthsPerCycle; // 0: back to back, each cycle a few days after the previous one
         const char* title; // the change being tested
         const char* question;
         const char* prediction;

@@ -1,6 +1,7 @@
 #include "demo/DemoReceivedPackages.h"
 
 #include "demo/DemoGenerator.h"
+#include "demo/DemoSpreadBuilder.h"
 #include "demo/DemoWriter.h"
 #include "domain/MonthlyReport.h"
 #include "services/consultant/ConsultantOverviewService.h"
@@ -76,6 +77,8 @@ Status DemoReceivedPackages::add(storage::Database& target, int count, int month
     for (const domain::Botilbud& botilbud : homes.value()) {
         if (added == count) break;
         if (taken.contains(botilbud.name)) continue;
+        // Spreading: shared spread keys and a mix of how far each botilbud has come (issue 16).
+        if (const Status varied = DemoSpreadBuilder::varyHome(**home, botilbud.id, added); !varied) return varied;
         ++added;
         auto reports = storage::MonthlyReportRepository(**home).forBotilbud(botilbud.id); // newest first
         if (!reports) return reports.error();
@@ -93,7 +96,10 @@ Status DemoReceivedPackages::add(storage::Database& target, int count, int month
             }
         }
     }
-    return success();
+    // The tovholder's own botilbud received a change package from another kommune (Spredning tab).
+    if (const Status changed = DemoSpreadBuilder::addReceivedChangeToLocal(target, asOf); !changed) return changed;
+    // The spread plan agreed with PS! for two changes, shown in the spread matrix.
+    return DemoSpreadBuilder::addSpreadPlan(target, asOf);
 }
 
 } // namespace medsafe::demo

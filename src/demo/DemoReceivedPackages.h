@@ -19,6 +19,10 @@ namespace medsafe::demo {
 // home. The received botilbud keep origin "package": they appear in the consultant's
 // overview, never in the tovholder's botilbud selector. Names already in the database are
 // skipped, so the local demo botilbud is never shadowed.
+// Spreading (issue 16): before packaging, each generated botilbud's change ideas get the shared
+// spread keys and a different mix of statuses (DemoSpreadBuilder::varyHome); at the end two
+// spread-plan rows are added, so the consultant's spread matrix has something to show; and the
+// database's own botilbud receives one change package (DemoSpreadBuilder::addReceivedChangeToLocal).
 class DemoReceivedPackages {
 public:
     static constexpr int kDefaultCount = 5;

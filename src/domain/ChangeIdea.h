@@ -14,6 +14,9 @@ struct ChangeIdea {
     std::optional<DriverId> driverId;
     QString title;
     QString description;
+    // The key the change travels under in change packages (forandringspakker): empty for a
+    // change that has never been exported or received; the same in every botilbud that has it.
+    QString spreadKey;
 
     friend bool operator==(const ChangeIdea&, const ChangeIdea&) = default;
 };

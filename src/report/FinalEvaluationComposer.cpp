@@ -9,6 +9,7 @@
 #include "domain/ProgrammeEvent.h"
 #include "report/MonthlyReportComposer.h"
 #include "report/PharmacyReportSection.h"
+#include "report/PhaseReportSection.h"
 #include "report/ReportFormat.h"
 
 
@@ -163,6 +164,9 @@ ReportDocument FinalEvaluationComposer::compose(const FinalEvaluationContent& c)
     doc.add(ReportBlock::text(lessonsHtml(c)));
     doc.add(ReportBlock::text(scoresHtml(c)));
     doc.add(ReportBlock::text(PharmacyReportSection::programmeHtml(c.pharmacy)));
+    doc.add(ReportBlock::text(PhaseReportSection::workflowHtml(c.workflow)));
+    doc.add(ReportBlock::text(PhaseReportSection::sustainHtml(c.sustained)));
+    doc.add(ReportBlock::text(PhaseReportSection::spreadHtml(c.spread, c.spreadMatrix)));
     doc.add(ReportBlock::pageBreak());
     doc.add(ReportBlock::text(h2(tr("The measures over the whole programme")), true));
     for (const services::MeasureChart& chart : c.charts) {

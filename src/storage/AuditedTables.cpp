@@ -66,6 +66,20 @@ QList<AuditedTable> AuditedTables::all() {
         via("qa_answer", {QStringLiteral("visit_id"), QStringLiteral("item_id")}, "qa_visit", "visit_id", 7),
         via("qa_finding", {id}, "qa_visit", "visit_id", 7),
         direct("pharmacy_question", {id}, 7),
+        // Schema 8: phases 1 and 3 (issue 16).
+        direct("workflow_analysis", {id}, 8),
+        via("workflow_step", {id}, "workflow_analysis", "analysis_id", 8),
+        {QStringLiteral("workflow_finding"),
+         {id},
+         QStringLiteral("(SELECT a.botilbud_id FROM workflow_step s JOIN workflow_analysis a ON a.id = s.analysis_id"
+                        " WHERE s.id = %1.step_id)"),
+         {},
+         8},
+        direct("guideline", {id}, 8),
+        direct("delegation", {id}, 8),
+        direct("sustain_plan", {id}, 8),
+        direct("received_change_package", {id}, 8),
+        direct("spread_plan", {id}, 8),
     };
 }
 

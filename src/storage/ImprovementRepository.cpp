@@ -141,9 +141,14 @@ Result<ChangeIdeaId> ImprovementRepository::addChangeIdea(const ChangeIdea& idea
     MEDSAFE_TRY(detail::validated(ImprovementValidator::validate(idea), QStringLiteral("change idea")));
     auto id = write(
         m_db,
-        QStringLiteral("INSERT INTO change_idea (botilbud_id, driver_id, title, description)"
-                       " VALUES (:b, :driver, :title, :description)"),
-        [&](Statement& s) { bindIdea(s, idea); }, QStringLiteral("change_idea"), 0);
+        QStringLiteral("INSERT INTO change_idea (botilbud_id, driver_id, title, description, spread_key)"
+                       " VALUES (:b, :driver, :title, :description, :key)"),
+        [&](Statement& s) {
+            bindIdea(s, idea);
+            if (idea.spreadKey.isEmpty()) s.bindNull(QStringLiteral(":key"));
+            else s.bind(QStringLiteral(":key"), idea.spreadKey);
+        },
+        QStringLiteral("change_idea"), 0);
     if (!id) return id.error();
     return ChangeIdeaId{*id};
 }
@@ -158,6 +163,18 @@ Status ImprovementRepository::updateChangeIdea(const ChangeIdea& idea) {
     return success();
 }
 
+// The key is set once, when the change is first exported; an ordinary edit never touches it.
+Status ImprovementRepository::setSpreadKey(ChangeIdeaId id, const QString& key) {
+    MEDSAFE_TRY(write(
+        m_db, QStringLiteral("UPDATE change_idea SET spread_key = :key WHERE id = :id"),
+        [&](Statement& s) {
+            s.bind(QStringLiteral(":key"), key);
+            s.bind(QStringLiteral(":id"), id);
+        },
+        QStringLiteral("change_idea"), id.value));
+    return success();
+}
+
 Status ImprovementRepository::removeChangeIdea(ChangeIdeaId id) {
     return detail::removeById(m_db, QStringLiteral("change_idea"), id.value);
 }
@@ -165,14 +182,14 @@ Status ImprovementRepository::removeChangeIdea(ChangeIdeaId id) {
 Result<QList<ChangeIdea>> ImprovementRepository::changeIdeas(BotilbudId botilbud) const {
     Statement s(m_db.connection());
     MEDSAFE_TRY(
-        s.prepare(QStringLiteral("SELECT id, botilbud_id, driver_id, title, description FROM change_idea"
-                                 " WHERE botilbud_id = :b ORDER BY id")));
+        s.prepare(QStringLiteral("SELECT id, botilbud_id, driver_id, title, description, spread_key"
+                                 " FROM change_idea WHERE botilbud_id = :b ORDER BY id")));
     s.bind(QStringLiteral(":b"), botilbud);
     MEDSAFE_TRY(s.exec());
     QList<ChangeIdea> list;
     while (s.next())
         list.append(ChangeIdea{s.id<ChangeIdeaId>(0), s.id<BotilbudId>(1), s.optId<DriverId>(2), s.text(3),
-                               s.text(4)});
+                               s.text(4), s.text(5)});
     return list;
 }
 

@@ -31,6 +31,7 @@ public:
 
     Result<domain::ChangeIdeaId> addChangeIdea(const domain::ChangeIdea& idea);
     Status updateChangeIdea(const domain::ChangeIdea& idea);
+    Status setSpreadKey(domain::ChangeIdeaId id, const QString& key);
     Status removeChangeIdea(domain::ChangeIdeaId id);
     Result<QList<domain::ChangeIdea>> changeIdeas(domain::BotilbudId botilbud) const;
 

@@ -36,5 +36,6 @@ Migration migration005PersonDates();
 Migration migration006AccountsAndAudit();
 // Defined in Migration007_Pharmacy.cpp.
 Migration migration007Pharmacy();
+Migration migration008PhasesOneAndThree();
 
 } // namespace medsafe::storage

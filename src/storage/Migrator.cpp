@@ -31,7 +31,7 @@ Status runStatements(Database& db, const Migration& step, const QStringList& sta
 QList<Migration> Migrator::all() {
     return {migration001InitialSchema(), migration002PackageExchange(), migration003PackageSigning(),
             migration004RowVersions(),   migration005PersonDates(),     migration006AccountsAndAudit(),
-            migration007Pharmacy()};
+            migration007Pharmacy(),      migration008PhasesOneAndThree()};
 }
 
 int Migrator::latestVersion() {

@@ -38,6 +38,14 @@ QStringList Schema::tableNames() {
         QStringLiteral("qa_answer"),
         QStringLiteral("qa_finding"),
         QStringLiteral("pharmacy_question"),
+        QStringLiteral("workflow_analysis"),
+        QStringLiteral("workflow_step"),
+        QStringLiteral("workflow_finding"),
+        QStringLiteral("guideline"),
+        QStringLiteral("delegation"),
+        QStringLiteral("sustain_plan"),
+        QStringLiteral("received_change_package"),
+        QStringLiteral("spread_plan"),
         QStringLiteral("audit_entry"),
     };
 }

@@ -56,7 +56,7 @@ cp "$WORK/demo.db" "$WORK/old.db"
 sqlite3 "$WORK/old.db" "PRAGMA user_version = 1;"
 OLD="$(sha "$WORK/old.db")"
 run check --database "$WORK/old.db" >"$WORK/old.out" 2>&1 || { cat "$WORK/old.out"; fail "check of an older schema"; }
-grep -q "Schema version: 1, would be migrated to 7" "$WORK/old.out" || { cat "$WORK/old.out"; fail "no 'would be migrated'"; }
+grep -q "Schema version: 1, would be migrated to 8" "$WORK/old.out" || { cat "$WORK/old.out"; fail "no 'would be migrated'"; }
 [ "$(sha "$WORK/old.db")" = "$OLD" ] || fail "check migrated or changed an older database"
 no_sidecars "$WORK/old.db" || fail "check left -wal/-shm next to an older database"
 

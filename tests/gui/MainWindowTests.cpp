@@ -53,7 +53,8 @@ TEST_CASE("main window: Danish navigation in the order of the brief") {
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i) titles << nav->item(i)->text();
     CHECK(titles == QStringList{"Oversigt", "Forbedringsarbejde", "PDSA", "Målinger", "Seriediagrammer",
-                                "Hændelser", "Forløb og kompetencer", "Månedsrapport", "Historik", "Apotek"});
+                                "Hændelser", "Forløb og kompetencer", "Månedsrapport", "Historik", "Apotek",
+                                "Opstart", "Fastholdelse og spredning"});
     CHECK(window.currentView() == app::ViewId::Overview);
     CHECK(window.windowTitle() == "Oversigt – Medicinsikker");
 }

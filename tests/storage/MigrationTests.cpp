@@ -3,6 +3,7 @@
 #include "StorageTestSupport.h"
 #include "storage/AuditRepository.h"
 #include "storage/CompetenceRepository.h"
+#include "storage/ImprovementRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Migration.h"
 #include "storage/Migrator.h"
@@ -50,9 +51,11 @@ void createVersion1Database(const QString& path) {
 TEST_CASE("A fresh database is at the newest schema version with the package tables",
           "[database][migration]") {
     auto db = memoryDb();
-    CHECK(db->schemaVersion().value() == 7);
-    CHECK(Database::supportedSchemaVersion() == 7);
+    CHECK(db->schemaVersion().value() == 8);
+    CHECK(Database::supportedSchemaVersion() == 8);
     CHECK(Schema::tableNames().contains(QStringLiteral("qa_visit")));
+    CHECK(Schema::tableNames().contains(QStringLiteral("workflow_step")));
+    CHECK(Schema::tableNames().contains(QStringLiteral("spread_plan")));
     CHECK(Schema::tableNames().contains(QStringLiteral("received_package")));
     CHECK(Schema::tableNames().contains(QStringLiteral("signing_key")));
     CHECK(Schema::tableNames().contains(QStringLiteral("trusted_signer")));
@@ -173,7 +176,7 @@ TEST_CASE(
 
     {
         auto db = fileDb(path);
-        CHECK(db->schemaVersion().value() == 7);
+        CHECK(db->schemaVersion().value() == 8);
         const auto homes = BotilbudRepository(*db).all().value();
         REQUIRE(homes.size() == 1);
         CHECK(homes.at(0).packageKey == QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
@@ -282,7 +285,7 @@ TEST_CASE("A version-5 database with data gets the audit trail: no entries for t
     CHECK(AuditRepository(*db).verifyChain().value().holds());
 }
 
-TEST_CASE("A version-6 database with training keeps it at version 7, and the trail records the new columns",
+TEST_CASE("A version-6 database with training keeps it at the newest version, and the trail records the new columns",
           "[database][migration][pharmacy]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v6.medsafe"));
@@ -309,7 +312,7 @@ TEST_CASE("A version-6 database with training keeps it at version 7, and the tra
     rawExecAll(path, statements);
 
     auto db = fileDb(path);
-    CHECK(db->schemaVersion().value() == 7);
+    CHECK(db->schemaVersion().value() == 8);
     CompetenceRepository competence(*db);
     auto training = competence.trainingFor(PersonId{3}).value();
     REQUIRE(training.size() == 1);
@@ -330,4 +333,60 @@ TEST_CASE("A version-6 database with training keeps it at version 7, and the tra
     REQUIRE(entries.size() == 1);
     CHECK(entries.first().newValues.contains(QStringLiteral("\"topic_id\":4")));
     CHECK(AuditRepository(*db).verifyChain().value().holds());
+}
+
+TEST_CASE("A version-7 database with a change idea gets the phase 1 and 3 tables, and the trail records the "
+          "idea's spread key",
+          "[database][migration][spread]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.medsafe"));
+    const SqlDialect dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
+    QStringList statements = migration001InitialSchema().statements(dialect);
+    statements << dialect.markAsMedicinsikkerSql(Database::kApplicationId);
+    statements << migration002PackageExchange().statements(dialect)
+               << migration003PackageSigning().statements(dialect)
+               << migration004RowVersions().statements(dialect)
+               << migration005PersonDates().statements(dialect)
+               << migration006AccountsAndAudit().statements(dialect)
+               << migration007Pharmacy().statements(dialect);
+    statements << QStringLiteral(
+        "INSERT INTO botilbud (id, name, municipality, resident_count, created_date, package_key, origin)"
+        " VALUES (1, 'Lærkehøj', 'Aarhus', 12, '2020-03-01', '0f8fad5b-d9cb-469f-a165-70867728950e', "
+        "'local')");
+    statements << QStringLiteral("INSERT INTO change_idea (id, botilbud_id, driver_id, title, description)"
+                                 " VALUES (7, 1, NULL, 'Dobbeltkontrol', 'To kolleger tjekker')");
+    statements << dialect.setSchemaVersionSql(7);
+    rawExecAll(path, statements);
+
+    auto db = fileDb(path);
+    CHECK(db->schemaVersion().value() == 8);
+    ImprovementRepository improvement(*db);
+    auto ideas = improvement.changeIdeas(BotilbudId{1}).value();
+    REQUIRE(ideas.size() == 1);
+    CHECK(ideas.first().title == QStringLiteral("Dobbeltkontrol"));
+    CHECK(ideas.first().spreadKey.isEmpty());
+
+    REQUIRE(improvement.setSpreadKey(ChangeIdeaId{7}, QStringLiteral("b3c1-key")).ok());
+    CHECK(improvement.changeIdeas(BotilbudId{1}).value().first().spreadKey == QStringLiteral("b3c1-key"));
+    // An ordinary edit keeps the key.
+    ChangeIdea edited = improvement.changeIdeas(BotilbudId{1}).value().first();
+    edited.title = QStringLiteral("Dobbeltkontrol ved dispensering");
+    edited.spreadKey.clear();
+    REQUIRE(improvement.updateChangeIdea(edited).ok());
+    CHECK(improvement.changeIdeas(BotilbudId{1}).value().first().spreadKey == QStringLiteral("b3c1-key"));
+
+    AuditQuery query;
+    query.tables = {QStringLiteral("change_idea")};
+    const auto entries = AuditRepository(*db).entries(query).value();
+    REQUIRE(entries.size() == 2);
+    bool keyRecorded = false;
+    for (const auto& entry : entries)
+        keyRecorded = keyRecorded || entry.newValues.contains(QStringLiteral("\"spread_key\":\"b3c1-key\""));
+    CHECK(keyRecorded);
+    CHECK(AuditRepository(*db).verifyChain().value().holds());
+
+    // The new tables exist and are empty.
+    auto report = db->checkReport();
+    REQUIRE(report.ok());
+    CHECK(report->tables.size() == Schema::tableNames().size());
 }

@@ -11,6 +11,7 @@
 #include "ui_OverviewView.h"
 
 #include <QIcon>
+#include <QListView>
 #include <QListWidget>
 #include <QLocale>
 #include <QMap>
@@ -77,6 +78,11 @@ OverviewView::OverviewView(services::Workspace& workspace, DialogService& dialog
         emit openPdsaCycleRequested(PdsaCycleId{item->data(Qt::UserRole).toLongLong()});
     });
     connect(m_checklist, &models::ChecklistModel::itemChanged, this, &OverviewView::saveChecklistItem);
+    // Each item opens where its work is done (the Opstart tab, the competence survey, Målinger).
+    connect(m_ui->checklistListView, &QListView::activated, this, [this](const QModelIndex& index) {
+        if (!index.isValid() || index.row() >= m_checklist->items().size()) return;
+        emit openRequested(services::StartupChecklist::placeOf(m_checklist->items().at(index.row()).kind));
+    });
     connect(m_ui->nextStepsList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         emit openRequested(static_cast<services::NextStepPlace>(item->data(Qt::UserRole).toInt()));
     });
@@ -190,7 +196,7 @@ void OverviewView::loadProgramme(BotilbudId id) {
     const services::ProgrammeService programmes = m_workspace.programme();
     auto programme = programmes.programme(id);
     auto events = programmes.events(id);
-    auto checklist = programmes.checklist(id);
+    auto checklist = m_workspace.startupChecklist().rows(id, today());
     if (!programme || !events || !checklist) {
         const Error& e = !programme ? programme.error() : !events ? events.error() : checklist.error();
         logging::get("app")->error("overview: could not read the programme: {}", e.message.toStdString());
@@ -204,7 +210,13 @@ void OverviewView::loadProgramme(BotilbudId id) {
             m_ui->summaryLabel->text() + QStringLiteral(" · ") +
             tr("Programme %1 – %2").arg(longDate(p.startDate), longDate(p.endDate())));
     }
-    m_checklist->setItems(checklist.value());
+    QList<ChecklistItem> items;
+    QStringList automatic;
+    for (const services::ChecklistRow& row : checklist.value()) {
+        items << row.item;
+        automatic << (row.automatic ? row.automaticReason : QString());
+    }
+    m_checklist->setItems(items, automatic);
     updateChecklistCount();
 }
 

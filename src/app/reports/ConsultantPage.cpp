@@ -5,6 +5,7 @@
 #include "app/reports/ConsultantGridModel.h"
 #include "app/reports/ConsultantReportPanel.h"
 #include "app/reports/SmallMultiplesPage.h"
+#include "app/spread/SpreadMatrixPage.h"
 #include "charts/ChartNumberFormat.h"
 #include "logging/Logging.h"
 #include "report/ReportFormat.h"
@@ -59,6 +60,8 @@ ConsultantPage::ConsultantPage(services::Workspace& workspace, DialogService& di
     m_ui->consultantSplitter->setStretchFactor(0, 2);
     m_ui->consultantSplitter->setStretchFactor(1, 3);
     m_ui->consultantSplitter->setSizes({220, 380});
+    m_spread = new SpreadMatrixPage(workspace, dialogs, m_ui->consultantTabWidget);
+    m_ui->consultantTabWidget->addTab(m_spread, tr("Spread"));
 
     connect(m_ui->importPackagesButton, &QPushButton::clicked, this, &ConsultantPage::importPackages);
     connect(m_ui->exportAllButton, &QPushButton::clicked, this, &ConsultantPage::exportAllReports);

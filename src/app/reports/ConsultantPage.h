@@ -25,6 +25,7 @@ class ConsultantGridModel;
 class ConsultantReportPanel;
 class DialogService;
 class SmallMultiplesPage;
+class SpreadMatrixPage;
 
 // "Konsulentens overblik": the PS! consultant's view across botilbud. Loads data packages
 // (many files at once, a result per file), shows botilbud × months with each report's status,
@@ -42,6 +43,8 @@ public:
     ConsultantGridModel* gridModel() const { return m_model; }
     ConsultantReportPanel* reportPanel() const { return m_panel; }
     SmallMultiplesPage* smallMultiples() const;
+    // The tab "Spredning": change ideas × botilbud and the spread plan (issue 16).
+    SpreadMatrixPage* spreadMatrix() const { return m_spread; }
     QTableView* table() const;
     bool hasUnsavedChanges() const;
     bool saveChanges();
@@ -74,6 +77,7 @@ private:
     ConsultantGridModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     ConsultantReportPanel* m_panel = nullptr;
+    SpreadMatrixPage* m_spread = nullptr;
     QList<ReportPackageActions::FileResult> m_lastImport;
     bool m_chartsStale = true;
     bool m_changingCell = false;

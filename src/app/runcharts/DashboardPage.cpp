@@ -3,6 +3,7 @@
 #include "app/runcharts/MeasureTile.h"
 #include "charts/ChartNumberFormat.h"
 #include "charts/SignalVerdict.h"
+#include "services/sustain/SustainedChanges.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -67,6 +68,11 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent) {
     middle->addWidget(m_titleLabel);
     middle->addWidget(m_phaseLabel);
     middle->addWidget(m_countsLabel);
+    m_slipBackLabel = new QLabel(strip);
+    m_slipBackLabel->setObjectName(QStringLiteral("slipBackCountLabel"));
+    m_slipBackLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1f14; font-weight: bold; }"));
+    m_slipBackLabel->hide();
+    middle->addWidget(m_slipBackLabel);
     stripLayout->addLayout(middle, 1);
     layout->addWidget(strip);
 
@@ -114,6 +120,7 @@ void DashboardPage::showMessage(const QString& text) {
     m_daysCaption->setText(tr("Days since the last medication error"));
     m_phaseLabel->clear();
     m_countsLabel->clear();
+    m_slipBackLabel->hide();
     m_messageLabel->setText(text);
     m_messageLabel->show();
 }
@@ -133,8 +140,10 @@ void DashboardPage::showData(const services::DashboardData& data) {
     int better = 0;
     int worse = 0;
     int none = 0;
+    // Read from the series already loaded: no query more, a few small charts computed.
+    const auto slipping = services::SustainedChanges::slipBackSentences(data);
     for (const services::MeasureChart& chart : data.charts) {
-        auto* tile = new MeasureTile(chart, data, m_grid);
+        auto* tile = new MeasureTile(chart, data, m_grid, slipping.value(chart.measure.id));
         connect(tile, &MeasureTile::activated, this, &DashboardPage::measureActivated);
         m_tiles << tile;
         switch (tile->verdict()) {
@@ -155,6 +164,9 @@ void DashboardPage::showData(const services::DashboardData& data) {
             .arg(better)
             .arg(worse)
             .arg(none));
+    m_slipBackLabel->setText(tr("⚠ %n measure(s) slipping back after an adopted change: see the tiles below.",
+                                nullptr, static_cast<int>(slipping.size())));
+    m_slipBackLabel->setVisible(!slipping.isEmpty());
     if (data.charts.isEmpty()) {
         m_messageLabel->setText(tr("%1 has no active measures yet.").arg(data.botilbud.name));
         m_messageLabel->show();

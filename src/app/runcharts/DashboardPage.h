@@ -45,6 +45,7 @@ private:
     QLabel* m_daysCaption = nullptr;
     QLabel* m_phaseLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
+    QLabel* m_slipBackLabel = nullptr;
     QLabel* m_messageLabel = nullptr;
     QWidget* m_grid = nullptr;
     QGridLayout* m_gridLayout = nullptr;

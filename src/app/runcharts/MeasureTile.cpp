@@ -13,8 +13,9 @@
 namespace medsafe::app {
 
 MeasureTile::MeasureTile(const services::MeasureChart& chart, const services::DashboardData& data,
-                         QWidget* parent)
-    : QFrame(parent), m_measureId(chart.measure.id), m_verdict(RunChartSpecs::verdictFor(chart)) {
+                         QWidget* parent, const QString& slipBack)
+    : QFrame(parent), m_measureId(chart.measure.id), m_verdict(RunChartSpecs::verdictFor(chart)),
+      m_slipBack(slipBack) {
     (void)data;
     setObjectName(QStringLiteral("measureTile"));
     setProperty("measureId", chart.measure.id.value);
@@ -69,10 +70,22 @@ MeasureTile::MeasureTile(const services::MeasureChart& chart, const services::Da
     reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(reason);
 
+    if (!m_slipBack.isEmpty()) {
+        auto* flag = new QLabel(QStringLiteral("⚠ ") + m_slipBack, this);
+        flag->setObjectName(QStringLiteral("slipBackLabel"));
+        flag->setWordWrap(true);
+        flag->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        flag->setStyleSheet(
+            QStringLiteral("QLabel { background: #fdecea; color: #6d1a12; border-left: 4px solid "
+                           "#b02a1e; padding: 3px; }"));
+        layout->addWidget(flag);
+    }
+
     // The chart type and the latest value in words, for the mouse and for screen readers.
     setToolTip(toolTip() + QStringLiteral("\n") + RunChartSpecs::summaryLine(chart) +
                (chart.problem.isEmpty() ? QString() : QStringLiteral("\n") + chart.problem));
-    setAccessibleName(chart.measure.name + QStringLiteral(": ") + m_badge->text());
+    setAccessibleName(chart.measure.name + QStringLiteral(": ") + m_badge->text() +
+                      (m_slipBack.isEmpty() ? QString() : QStringLiteral(". ") + m_slipBack));
 }
 
 QString MeasureTile::badgeText() const {

@@ -20,12 +20,15 @@ class MeasureTile : public QFrame {
     Q_OBJECT
 
 public:
+    // `slipBack`: the sentence saying the measure slips back after an adopted change (empty
+    // when it does not), shown under the reading with a symbol, not by colour alone.
     MeasureTile(const services::MeasureChart& chart, const services::DashboardData& data,
-                QWidget* parent = nullptr);
+                QWidget* parent = nullptr, const QString& slipBack = {});
 
     domain::MeasureId measureId() const { return m_measureId; }
     charts::SignalVerdict::Kind verdict() const { return m_verdict.kind; }
     QString badgeText() const;
+    QString slipBackText() const { return m_slipBack; }
 
 signals:
     void activated(domain::MeasureId measure);
@@ -38,6 +41,7 @@ private:
     domain::MeasureId m_measureId;
     charts::SignalVerdict m_verdict;
     QLabel* m_badge = nullptr;
+    QString m_slipBack;
 };
 
 } // namespace medsafe::app

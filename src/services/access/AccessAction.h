@@ -26,6 +26,10 @@ enum class AccessAction {
     EditPharmacyWork,     // the pharmacy agreement, checklist, visits and findings: the working group
                           // and the pharmacy's contact
     LogPharmacyQuestion,  // the question log: the staff and the pharmacy's contact
+    EditStartupWork,      // the workflow analysis, guideline review and delegation register: the
+                          // working group and the leader
+    ExchangeChangePackages, // exporting and importing change packages: the working group and the leader
+    EditSpreadPlan,       // the spread plan agreed with PS!: the PS! consultant
 };
 
 inline constexpr std::array kAllAccessActions{
@@ -35,6 +39,7 @@ inline constexpr std::array kAllAccessActions{
     AccessAction::ImportIncidents,  AccessAction::DraftMonthlyReport, AccessAction::ApproveMonthlyReport,
     AccessAction::ExchangePackages, AccessAction::ReceivePackages,    AccessAction::WriteFeedback,
     AccessAction::CreateBotilbud,   AccessAction::EditPharmacyWork,   AccessAction::LogPharmacyQuestion,
+    AccessAction::EditStartupWork,  AccessAction::ExchangeChangePackages, AccessAction::EditSpreadPlan,
 };
 
 } // namespace medsafe::services

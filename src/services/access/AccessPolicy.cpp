@@ -60,6 +60,12 @@ const std::array<Rule, kAllAccessActions.size()>& rules() {
          QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder, the working group and the pharmacy's contact")},
         {AccessAction::LogPharmacyQuestion, group | PersonRole::Staff | PersonRole::Leader | PersonRole::PharmacyContact,
          QT_TRANSLATE_NOOP("AccessPolicy", "the botilbud's staff and the pharmacy's contact")},
+        {AccessAction::EditStartupWork, group | PersonRole::Leader,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder, the working group and the leader")},
+        {AccessAction::ExchangeChangePackages, group | PersonRole::Leader,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the tovholder, the working group and the leader")},
+        {AccessAction::EditSpreadPlan, PersonRole::PsConsultant,
+         QT_TRANSLATE_NOOP("AccessPolicy", "the PS! consultant")},
     }};
     return kRules;
 }
@@ -73,7 +79,8 @@ const Rule& ruleFor(AccessAction action) {
 
 // The consultant follows many botilbud: these actions are not tied to one's own.
 bool anyBotilbud(AccessAction action) {
-    return action == AccessAction::ReceivePackages || action == AccessAction::WriteFeedback;
+    return action == AccessAction::ReceivePackages || action == AccessAction::WriteFeedback ||
+           action == AccessAction::EditSpreadPlan;
 }
 
 } // namespace

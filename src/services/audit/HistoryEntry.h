@@ -21,6 +21,8 @@ enum class HistoryKind {
     Competences,
     Reports,
     Pharmacy,
+    Startup,
+    SustainSpread,
     Keys
 };
 

@@ -8,7 +8,7 @@ QList<HistoryKind> HistoryLabels::allKinds() {
     return {HistoryKind::People,       HistoryKind::Programme, HistoryKind::Improvement,
             HistoryKind::Measurements, HistoryKind::Pdsa,      HistoryKind::Incidents,
             HistoryKind::Competences,  HistoryKind::Reports,   HistoryKind::Pharmacy,
-            HistoryKind::Keys};
+            HistoryKind::Startup,      HistoryKind::SustainSpread, HistoryKind::Keys};
 }
 
 QString HistoryLabels::kindName(HistoryKind kind) {
@@ -31,6 +31,10 @@ QString HistoryLabels::kindName(HistoryKind kind) {
         return tr("Monthly reports and packages");
     case HistoryKind::Pharmacy:
         return tr("The pharmacy's part");
+    case HistoryKind::Startup:
+        return tr("Workflow analysis, guidelines and delegations");
+    case HistoryKind::SustainSpread:
+        return tr("Sustain and spread");
     case HistoryKind::Keys:
         return tr("Package keys");
     }
@@ -72,6 +76,12 @@ QStringList HistoryLabels::tablesOf(HistoryKind kind) {
         return {QStringLiteral("pharmacy_agreement"), QStringLiteral("qa_checklist"), QStringLiteral("qa_checklist_item"),
                 QStringLiteral("qa_visit"),           QStringLiteral("qa_answer"),    QStringLiteral("qa_finding"),
                 QStringLiteral("pharmacy_question")};
+    case HistoryKind::Startup:
+        return {QStringLiteral("workflow_analysis"), QStringLiteral("workflow_step"),
+                QStringLiteral("workflow_finding"), QStringLiteral("guideline"), QStringLiteral("delegation")};
+    case HistoryKind::SustainSpread:
+        return {QStringLiteral("sustain_plan"), QStringLiteral("received_change_package"),
+                QStringLiteral("spread_plan")};
     case HistoryKind::Keys:
         return {QStringLiteral("signing_key"), QStringLiteral("trusted_signer")};
     }
@@ -157,6 +167,32 @@ QString HistoryLabels::fieldName(const QString& column) {
         {QStringLiteral("refresher_months"), QT_TR_NOOP("Refresher every (months)")},
         {QStringLiteral("topic_id"), QT_TR_NOOP("Topic")},
         {QStringLiteral("agreement_id"), QT_TR_NOOP("Pharmacy agreement")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("analysed_on"), QT_TR_NOOP("Analysed on")},
+        {QStringLiteral("participants"), QT_TR_NOOP("Participants")},
+        {QStringLiteral("performed_by"), QT_TR_NOOP("Who does it")},
+        {QStringLiteral("how"), QT_TR_NOOP("How")},
+        {QStringLiteral("risks"), QT_TR_NOOP("Known risks")},
+        {QStringLiteral("risk_level"), QT_TR_NOOP("Risk")},
+        {QStringLiteral("finding"), QT_TR_NOOP("Finding")},
+        {QStringLiteral("guideline_version"), QT_TR_NOOP("Version")},
+        {QStringLiteral("issued_on"), QT_TR_NOOP("Dated")},
+        {QStringLiteral("owner_id"), QT_TR_NOOP("Owner")},
+        {QStringLiteral("next_review_on"), QT_TR_NOOP("Next review")},
+        {QStringLiteral("reviewed_on"), QT_TR_NOOP("Reviewed on")},
+        {QStringLiteral("delegated_right"), QT_TR_NOOP("Delegated right")},
+        {QStringLiteral("doctor"), QT_TR_NOOP("Doctor")},
+        {QStringLiteral("valid_from"), QT_TR_NOOP("Valid from")},
+        {QStringLiteral("valid_to"), QT_TR_NOOP("Valid to")},
+        {QStringLiteral("what_checked"), QT_TR_NOOP("What is checked")},
+        {QStringLiteral("frequency"), QT_TR_NOOP("How often")},
+        {QStringLiteral("last_checked_on"), QT_TR_NOOP("Last checked")},
+        {QStringLiteral("spread_key"), QT_TR_NOOP("Change package key")},
+        {QStringLiteral("origin_botilbud"), QT_TR_NOOP("From botilbud")},
+        {QStringLiteral("origin_kommune"), QT_TR_NOOP("From kommune")},
+        {QStringLiteral("received_on"), QT_TR_NOOP("Received on")},
+        {QStringLiteral("change_title"), QT_TR_NOOP("Change")},
+        {QStringLiteral("planned_month"), QT_TR_NOOP("Planned month")},
     };
     const auto found = kNames.constFind(column);
     return found == kNames.constEnd() ? column : tr(found.value());
@@ -198,6 +234,14 @@ QString HistoryLabels::recordName(const QString& table, const QString& rowKey) {
         {QStringLiteral("qa_answer"), QT_TR_NOOP("Answer at a visit")},
         {QStringLiteral("qa_finding"), QT_TR_NOOP("Finding")},
         {QStringLiteral("pharmacy_question"), QT_TR_NOOP("Question to the pharmacy")},
+        {QStringLiteral("workflow_analysis"), QT_TR_NOOP("Workflow analysis")},
+        {QStringLiteral("workflow_step"), QT_TR_NOOP("Step of the workflow")},
+        {QStringLiteral("workflow_finding"), QT_TR_NOOP("Finding of the workflow analysis")},
+        {QStringLiteral("guideline"), QT_TR_NOOP("Guideline")},
+        {QStringLiteral("delegation"), QT_TR_NOOP("Delegation")},
+        {QStringLiteral("sustain_plan"), QT_TR_NOOP("Sustain plan")},
+        {QStringLiteral("received_change_package"), QT_TR_NOOP("Received change package")},
+        {QStringLiteral("spread_plan"), QT_TR_NOOP("Spread plan")},
     };
     const auto found = kTables.constFind(table);
     const QString what = found == kTables.constEnd() ? table : tr(found.value());

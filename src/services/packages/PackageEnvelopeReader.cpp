@@ -52,7 +52,9 @@ QString findCpr(const QJsonValue& value, const QString& path) {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.key() == QLatin1String("key") || it.key() == QLatin1String("sha256")) continue;
+            if (it.key() == QLatin1String("key") || it.key() == QLatin1String("sha256") ||
+                it.key() == QLatin1String("spreadKey"))
+                continue;
             const QString childPath = path.isEmpty() ? it.key() : path + u'.' + it.key();
             // The signature and the signer's key are base64, not text (only at their own place).
             if (childPath == QLatin1String("signature") || childPath == QLatin1String("signer.publicKey")) continue;
@@ -130,7 +132,7 @@ Result<PackageEnvelope> PackageEnvelopeReader::read(const QByteArray& bytes, Sig
     envelope.version = version;
     envelope.kind = root.text(QStringLiteral("kind"));
     if (root.ok() && envelope.kind != PackageFormat::monthlyReportKind() &&
-        envelope.kind != PackageFormat::feedbackKind()) {
+        envelope.kind != PackageFormat::feedbackKind() && envelope.kind != PackageFormat::changeKind()) {
         return Error::forUser(QStringLiteral("unknown package kind '%1'").arg(envelope.kind),
                               tr("The package holds something this version of Medicinsikker does not know "
                                  "(\"%1\").")

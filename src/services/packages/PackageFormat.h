@@ -28,6 +28,8 @@ public:
     static QString formatName() { return QStringLiteral("medicinsikker-package"); }
     static QString monthlyReportKind() { return QStringLiteral("monthly-report"); }
     static QString feedbackKind() { return QStringLiteral("feedback"); }
+    // A change package (forandringspakke, issue 16): an adopted change idea for another botilbud.
+    static QString changeKind() { return QStringLiteral("change"); }
     // The text that marks a suppressed count (1-4, or hidden by secondary suppression).
     static QString suppressedCount() { return QStringLiteral("<5"); }
 

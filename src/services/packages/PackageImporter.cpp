@@ -41,6 +41,13 @@ Result<PackageImportOutcome> PackageImporter::importBytes(const QByteArray& byte
     auto envelope = PackageEnvelopeReader::read(bytes);
     if (!envelope) return envelope.error();
     if (envelope->kind == PackageFormat::feedbackKind()) return importFeedback(*envelope);
+    if (envelope->kind == PackageFormat::changeKind()) {
+        return Error::forUser(
+            QStringLiteral("change package given to the report importer"),
+            tr("The file is a change package (forandringspakke), not a monthly report. Import "
+               "it in Sustain and spread › Spread, in the database of the botilbud that is "
+               "to try the change."));
+    }
     return importReport(*envelope, bytes);
 }
 

@@ -221,12 +221,23 @@ Result<ReportPackage> ReportPackageReader::fromEnvelope(const PackageEnvelope& e
         c.charts.append(readMeasure(m));
     for (PackageJson cycle : json.children(QStringLiteral("pdsaCycles")))
         c.cycles.append(readCycle(cycle));
-    for (PackageJson idea : json.children(QStringLiteral("changeIdeas")))
-        c.changeIdeas.append({ChangeIdeaId{idea.integer(QStringLiteral("id"), 1, kMaxId)},
-                              {},
-                              std::nullopt,
-                              idea.text(QStringLiteral("title")),
-                              {}});
+    for (PackageJson idea : json.children(QStringLiteral("changeIdeas"))) {
+        ChangeIdea read{ChangeIdeaId{idea.integer(QStringLiteral("id"), 1, kMaxId)},
+                        {},
+                        std::nullopt,
+                        idea.text(QStringLiteral("title")),
+                        {},
+                        {}};
+        // Packages made before issue 16 have no spread key: the idea is then matched by title.
+        if (!idea.isNull(QStringLiteral("spreadKey")) &&
+            idea.object().contains(QStringLiteral("spreadKey"))) {
+            read.spreadKey = idea.text(QStringLiteral("spreadKey"));
+            if (idea.ok() && !read.spreadKey.isEmpty() &&
+                !PackageEnvelopeReader::isPackageKey(read.spreadKey))
+                idea.failType(idea.pathOf(QStringLiteral("spreadKey")), tr("a spread key (a UUID) or \"\""));
+        }
+        c.changeIdeas.append(read);
+    }
     c.incidents = readIncidents(json.child(QStringLiteral("incidents")));
     // Older packages have no pharmacy section (a "pharmacy" field in one is not read); from
     // version 3 the field must be there, as an object or null (content without the section).

@@ -171,7 +171,10 @@ QJsonObject ReportPackageWriter::contentJson(const MonthlyReportContent& content
     QJsonArray ideas;
     for (const ChangeIdea& idea : content.changeIdeas)
         ideas.append(QJsonObject{{QStringLiteral("id"), static_cast<double>(idea.id.value)},
-                                 {QStringLiteral("title"), idea.title}});
+                                 {QStringLiteral("title"), idea.title},
+                                 // Issue 16: the key the idea travels under between botilbud, so
+                                 // the consultant's spread matrix recognises the same change.
+                                 {QStringLiteral("spreadKey"), idea.spreadKey}});
     return {{QStringLiteral("progress"), progressJson(content.progress)},
             {QStringLiteral("checklist"), checklist},
             {QStringLiteral("events"), events},

@@ -7,6 +7,8 @@
 #include "services/programme/ProgrammeService.h"
 #include "services/organisation/WorkingGroupCheck.h"
 #include "services/report/MonthlyReportService.h"
+#include "services/startup/DelegationService.h"
+#include "services/startup/GuidelineService.h"
 #include "storage/PersonRepository.h"
 #include "storage/MeasureRepository.h"
 
@@ -151,9 +153,12 @@ Result<QList<NextStep>> NextStepsService::forBotilbud(BotilbudId botilbud, const
                           monthlyDeadline, pastDeadline});
     }
 
+    // The start-up work's registers: delegations running out and guidelines past their review.
+    if (auto status = addStartupSteps(botilbud, today, steps); !status) return status.error();
+
     // The start-up checklist: due while phase 1 runs, overdue after it.
     {
-        auto checklist = ProgrammeService(m_db).checklist(botilbud);
+        auto checklist = ProgrammeService(m_db).checklist(botilbud, today);
         if (!checklist) return checklist.error();
         QStringList open;
         for (const ChecklistItem& item : *checklist)
@@ -169,6 +174,42 @@ Result<QList<NextStep>> NextStepsService::forBotilbud(BotilbudId botilbud, const
         return a.date < b.date;
     });
     return steps;
+}
+
+Status NextStepsService::addStartupSteps(BotilbudId botilbud, const QDate& today, QList<NextStep>& steps) const {
+    const DelegationService delegations(m_db);
+    auto soon = delegations.expiringSoon(botilbud, today);
+    if (!soon) return soon.error();
+    if (!soon->isEmpty()) {
+        const QDate first = soon->constFirst().validTo; // soonest first
+        steps.append({NextStepPlace::StartupDelegations,
+                      tr("%n delegation(s) expire within 30 days (the first on %1): renew them with the doctor.",
+                         "", int(soon->size()))
+                          .arg(longDate(first)),
+                      first, false});
+    }
+    auto expired = delegations.expiredUnrenewed(botilbud, today);
+    if (!expired) return expired.error();
+    if (!expired->isEmpty()) {
+        const QDate latest = expired->constFirst().validTo; // most recently ended first
+        steps.append({NextStepPlace::StartupDelegations,
+                      tr("%n delegation(s) of active staff have expired (the latest on %1): renew them or "
+                         "end the task.",
+                         "", int(expired->size()))
+                          .arg(longDate(latest)),
+                      latest, true});
+    }
+    auto overdueGuidelines = GuidelineService(m_db).overdue(botilbud, today);
+    if (!overdueGuidelines) return overdueGuidelines.error();
+    if (!overdueGuidelines->isEmpty()) {
+        const QDate oldest = overdueGuidelines->constFirst().nextReviewOn; // most overdue first
+        steps.append({NextStepPlace::StartupGuidelines,
+                      tr("%n guideline(s) are past their review date (the oldest since %1).", "",
+                         int(overdueGuidelines->size()))
+                          .arg(longDate(oldest)),
+                      oldest, true});
+    }
+    return success();
 }
 
 } // namespace medsafe::services

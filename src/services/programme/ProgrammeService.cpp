@@ -2,6 +2,7 @@
 
 #include "domain/ProgrammeValidator.h"
 #include "services/access/AccessPolicy.h"
+#include "services/startup/StartupChecklist.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/Transaction.h"
 
@@ -43,8 +44,14 @@ Status ProgrammeService::removeEvent(domain::ProgrammeEventId id) const {
     return storage::ProgrammeRepository(m_db).removeEvent(id);
 }
 
-Result<QList<domain::ChecklistItem>> ProgrammeService::checklist(domain::BotilbudId botilbud) const {
-    return storage::ProgrammeRepository(m_db).checklist(botilbud);
+Result<QList<domain::ChecklistItem>> ProgrammeService::checklist(domain::BotilbudId botilbud,
+                                                                  const QDate& today) const {
+    auto rows = StartupChecklist(m_db).rows(botilbud, today);
+    if (!rows) return rows.error();
+    QList<domain::ChecklistItem> items;
+    for (const ChecklistRow& row : *rows)
+        items << row.item;
+    return items;
 }
 
 Status ProgrammeService::saveChecklistItem(const domain::ChecklistItem& item) const {

@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 #include "domain/ValidationIssue.h"
 
+#include <QDate>
 #include <QList>
 #include <optional>
 
@@ -32,8 +33,10 @@ public:
     Result<domain::ProgrammeEventId> saveEvent(const domain::ProgrammeEvent& event) const;
     Status removeEvent(domain::ProgrammeEventId id) const;
 
-    // All five items in their fixed order.
-    Result<QList<domain::ChecklistItem>> checklist(domain::BotilbudId botilbud) const;
+    // All five items in their fixed order, ticked by hand or automatically from the start-up
+    // work as of `today` (StartupChecklist; Oversigt reads its rows to tell the two apart).
+    Result<QList<domain::ChecklistItem>> checklist(domain::BotilbudId botilbud,
+                                                   const QDate& today = QDate::currentDate()) const;
     Status saveChecklistItem(const domain::ChecklistItem& item) const;
 
 private:

@@ -3,6 +3,7 @@
 #include "services/report/PharmacyReportCollector.h"
 #include "services/report/ReportAnonymiser.h"
 #include "services/report/ReportContentCollector.h"
+#include "services/spread/SpreadMatrixService.h"
 #include "storage/ImprovementRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/MonthlyReportRepository.h"
@@ -44,6 +45,26 @@ QList<CycleLesson> FinalEvaluationCollector::lessons(const QList<domain::PdsaCyc
         return a.endDate != b.endDate ? a.endDate > b.endDate : a.number > b.number;
     });
     return out;
+}
+
+// Phase 1's workflow analysis before and after, phase 3's sustained measures (read from the
+// charts, cycles and ideas already collected, cut at the evaluation's end) and the spread.
+Status FinalEvaluationCollector::collectPhasesOneAndThree(domain::BotilbudId botilbud,
+                                                          FinalEvaluationContent& content) const {
+    auto workflow = WorkflowService(m_db).compare(botilbud);
+    if (!workflow) return workflow.error();
+    content.workflow = std::move(*workflow);
+    auto drivers = storage::ImprovementRepository(m_db).drivers(botilbud);
+    if (!drivers) return drivers.error();
+    content.sustained = SustainedChanges::assess(content.charts, content.cycles, content.changeIdeas, *drivers, false);
+    const SpreadMatrixService spread(m_db);
+    auto own = spread.forBotilbud(botilbud);
+    if (!own) return own.error();
+    content.spread = std::move(*own);
+    auto matrix = spread.matrix();
+    if (!matrix) return matrix.error();
+    if (matrix->columns.size() > 1) content.spreadMatrix = std::move(*matrix);
+    return success();
 }
 
 Result<FinalEvaluationContent> FinalEvaluationCollector::collect(domain::BotilbudId botilbud, const QDate& asOf) const {
@@ -111,6 +132,7 @@ Result<FinalEvaluationContent> FinalEvaluationCollector::collect(domain::Botilbu
     if (!staff) return staff.error();
     content = ReportAnonymiser::forSharing(std::move(content), staff.value());
     content.adopted = adoptedChanges(content.cycles, content.changeIdeas);
+    if (auto phases = collectPhasesOneAndThree(botilbud, content); !phases) return phases.error();
     content.lessons = lessons(content.cycles);
     for (const MeasureChart& chart : content.charts)
         content.medians.append(MeasureMedians::of(chart));

@@ -29,6 +29,8 @@ public:
     static QList<CycleLesson> lessons(const QList<domain::PdsaCycle>& cycles);
 
 private:
+    Status collectPhasesOneAndThree(domain::BotilbudId botilbud, FinalEvaluationContent& content) const;
+
     storage::Database& m_db;
 };
 

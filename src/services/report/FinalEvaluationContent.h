@@ -5,6 +5,9 @@
 #include "services/report/MeasureMedians.h"
 #include "services/report/MonthlyReportContent.h"
 #include "services/report/PharmacyProgrammeSummary.h"
+#include "services/spread/SpreadMatrix.h"
+#include "services/startup/WorkflowService.h"
+#include "services/sustain/SustainedChanges.h"
 
 #include <QDate>
 #include <QList>
@@ -39,7 +42,8 @@ struct PhaseIncidents {
 // The final evaluation (slutevaluering, phase 4): one report over the whole programme —
 // the aims, every measure's baseline and latest median with its chart, the changes adopted,
 // the lessons of the finished cycles, the monthly self-assessments, the programme's events
-// held, the incidents per phase and the pharmacy's work. Built by FinalEvaluationCollector, drawn by the
+// held, the incidents per phase, the pharmacy's work, the workflow analysis before and after,
+// the sustained measures and the spread of changes. Built by FinalEvaluationCollector, drawn by the
 // report library with the same machinery as the monthly report.
 struct FinalEvaluationContent {
     domain::Botilbud botilbud;
@@ -57,6 +61,10 @@ struct FinalEvaluationContent {
     QList<domain::MonthlyReport> reports; // oldest first
     QList<PhaseIncidents> incidentsByPhase;
     PharmacyProgrammeSummary pharmacy; // the pharmacy's work over the programme
+    WorkflowComparison workflow;       // the workflow analysis before and after
+    QList<SustainedChange> sustained;  // adopted changes read against their frozen limits
+    BotilbudSpread spread;             // changes this botilbud spread and received
+    SpreadMatrix spreadMatrix;         // empty unless the database holds other botilbud (a consultant's)
     int learningSessionsHeld = 0;
     int psVisitsHeld = 0;
 };

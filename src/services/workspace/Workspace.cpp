@@ -118,8 +118,40 @@ PharmacyService Workspace::pharmacy() const {
     return PharmacyService(*m_database);
 }
 
+SustainService Workspace::sustain() const {
+    return SustainService(*m_database);
+}
+
 QaVisitService Workspace::qaVisits() const {
     return QaVisitService(*m_database);
+}
+
+ChangePackageService Workspace::changePackages() const {
+    return ChangePackageService(*m_database);
+}
+
+SpreadMatrixService Workspace::spreadMatrix() const {
+    return SpreadMatrixService(*m_database);
+}
+
+SpreadPlanService Workspace::spreadPlan() const {
+    return SpreadPlanService(*m_database);
+}
+
+WorkflowService Workspace::workflow() const {
+    return WorkflowService(*m_database);
+}
+
+GuidelineService Workspace::guidelines() const {
+    return GuidelineService(*m_database);
+}
+
+DelegationService Workspace::delegations() const {
+    return DelegationService(*m_database);
+}
+
+StartupChecklist Workspace::startupChecklist() const {
+    return StartupChecklist(*m_database);
 }
 
 const storage::SessionIdentity& Workspace::session() const {

@@ -17,6 +17,14 @@
 #include "services/pdsa/PdsaService.h"
 #include "services/pharmacy/PharmacyService.h"
 #include "services/pharmacy/QaVisitService.h"
+#include "services/spread/ChangePackageService.h"
+#include "services/spread/SpreadMatrixService.h"
+#include "services/spread/SpreadPlanService.h"
+#include "services/startup/DelegationService.h"
+#include "services/startup/GuidelineService.h"
+#include "services/startup/StartupChecklist.h"
+#include "services/startup/WorkflowService.h"
+#include "services/sustain/SustainService.h"
 #include "services/programme/CompetenceService.h"
 #include "services/programme/NextStepsService.h"
 #include "services/programme/ProgrammeService.h"
@@ -85,6 +93,15 @@ public:
     AuditTrailService auditTrail() const;
     PharmacyService pharmacy() const;
     QaVisitService qaVisits() const;
+    // Spreading adopted changes (issue 16): change packages, the spread matrix, the spread plan.
+    ChangePackageService changePackages() const;
+    SpreadMatrixService spreadMatrix() const;
+    SpreadPlanService spreadPlan() const;
+    WorkflowService workflow() const;
+    GuidelineService guidelines() const;
+    DelegationService delegations() const;
+    StartupChecklist startupChecklist() const;
+    SustainService sustain() const;
 
     // Who is signed in (nobody: the database's owner, unrestricted), and whether they may do
     // `action` on `botilbud` (the current botilbud when not given), with the reason when not:

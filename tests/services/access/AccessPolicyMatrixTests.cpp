@@ -34,6 +34,8 @@ const std::map<AccessAction, const char*> kMayDo{
     {AccessAction::ExchangePackages, "TL"},   {AccessAction::ReceivePackages, "C"},
     {AccessAction::WriteFeedback, "C"},       {AccessAction::CreateBotilbud, ""},
     {AccessAction::EditPharmacyWork, "WTP"},  {AccessAction::LogPharmacyQuestion, "SWTLP"},
+    {AccessAction::EditStartupWork, "WTL"},   {AccessAction::ExchangeChangePackages, "WTL"},
+    {AccessAction::EditSpreadPlan, "C"},
 };
 
 const std::map<char, PersonRole> kRoleLetters{
