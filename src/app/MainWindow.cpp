@@ -165,18 +165,30 @@ storage::Database& MainWindow::database() const {
 
 namespace {
 
-// Titles up to this many characters stay on one line; longer ones are split at the space
-// nearest their middle.
+// Titles up to this many characters stay on one line; a longer one is broken at the space
+// that makes its longer line shortest.
 constexpr int kOneLineTitle = 22;
 
-int navigationTitleWidth(const QFontMetrics& metrics, const QString& title) {
-    const int whole = metrics.horizontalAdvance(title);
-    if (title.size() <= kOneLineTitle) return whole;
-    int best = whole;
-    for (int i = title.indexOf(QLatin1Char(' ')); i > 0; i = title.indexOf(QLatin1Char(' '), i + 1))
-        best = std::min(best, std::max(metrics.horizontalAdvance(title.left(i)),
-                                       metrics.horizontalAdvance(title.mid(i + 1))));
+QString navigationTitle(const QFontMetrics& metrics, const QString& title) {
+    if (title.size() <= kOneLineTitle) return title;
+    QString best = title;
+    int bestWidth = metrics.horizontalAdvance(title);
+    for (int i = title.indexOf(QLatin1Char(' ')); i > 0; i = title.indexOf(QLatin1Char(' '), i + 1)) {
+        const int width =
+            std::max(metrics.horizontalAdvance(title.left(i)), metrics.horizontalAdvance(title.mid(i + 1)));
+        if (width < bestWidth) {
+            bestWidth = width;
+            best = title.left(i) + QLatin1Char('\n') + title.mid(i + 1);
+        }
+    }
     return best;
+}
+
+int navigationTitleWidth(const QFontMetrics& metrics, const QString& title) {
+    int widest = 0;
+    for (const QString& line : navigationTitle(metrics, title).split(QLatin1Char('\n')))
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    return widest;
 }
 
 } // namespace
@@ -184,18 +196,17 @@ int navigationTitleWidth(const QFontMetrics& metrics, const QString& title) {
 void MainWindow::buildNavigation() {
     // One width for the navigation whatever the view beside it needs (it jumped between 210
     // and 250 px when Forløb og kompetencer opened): the widest entry, icon and padding included.
-    // A long title ("Fastholdelse og spredning") wraps onto two lines instead of taking width
-    // from every view beside the list: it is measured by its longer line.
+    // A long title ("Fastholdelse og spredning") goes on two lines instead of taking width from
+    // every view beside the list.
     const int iconAndPadding = m_ui->navigationList->iconSize().width() + 40;
     const QFontMetrics metrics = m_ui->navigationList->fontMetrics();
     int widest = 0;
     for (ViewId view : kAllViews)
         widest = std::max(widest, navigationTitleWidth(metrics, ViewCatalog::title(view)));
-    m_ui->navigationList->setWordWrap(true);
     m_ui->navigationList->setFixedWidth(std::clamp(widest + iconAndPadding, 190, 280));
     int index = 0;
     for (ViewId view : kAllViews) {
-        auto* item = new QListWidgetItem(ViewCatalog::icon(view), ViewCatalog::title(view));
+        auto* item = new QListWidgetItem(ViewCatalog::icon(view), navigationTitle(metrics, ViewCatalog::title(view)));
         item->setToolTip(ViewCatalog::description(view));
         m_ui->navigationList->addItem(item);
 

@@ -80,7 +80,10 @@ QString PhaseReportSection::sustainHtml(const QList<services::SustainedChange>& 
                 return v ? esc(charts::ChartNumberFormat::withUnit(*v, unit)) : QStringLiteral("–");
             };
             QString limits = QStringLiteral("–");
-            if (m.frozen.enough())
+            // A chart without limits (too little variation to estimate one) shows the period only.
+            if (m.frozen.enough() && !m.frozen.lower && !m.frozen.upper)
+                limits = QStringLiteral("–<br><span class='muted'>%1</span>").arg(esc(m.frozen.frozenText()));
+            else if (m.frozen.enough())
                 limits = QStringLiteral("%1 – %2<br><span class='muted'>%3</span>")
                              .arg(value(m.frozen.lower), value(m.frozen.upper), esc(m.frozen.frozenText()));
             rows += row({esc(change.change.idea.title) +

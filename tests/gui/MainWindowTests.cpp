@@ -51,7 +51,8 @@ TEST_CASE("main window: Danish navigation in the order of the brief") {
     auto* nav = window.findChild<QListWidget*>("navigationList");
     REQUIRE(nav);
     QStringList titles;
-    for (int i = 0; i < nav->count(); ++i) titles << nav->item(i)->text();
+    // A long title is shown on two lines.
+    for (int i = 0; i < nav->count(); ++i) titles << nav->item(i)->text().replace(QLatin1Char('\n'), QLatin1Char(' '));
     CHECK(titles == QStringList{"Oversigt", "Forbedringsarbejde", "PDSA", "Målinger", "Seriediagrammer",
                                 "Hændelser", "Forløb og kompetencer", "Månedsrapport", "Historik", "Apotek",
                                 "Opstart", "Fastholdelse og spredning"});

@@ -18,6 +18,7 @@
 #include "app/reports/ReportComposerPage.h"
 #include "app/reports/SmallMultiplesPage.h"
 #include "app/reports/TrustSenderDialog.h"
+#include "app/sustain/SustainPage.h"
 #include "demo/DemoAccounts.h"
 #include "i18n/Translations.h"
 #include "logging/Logging.h"
@@ -33,6 +34,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -79,6 +81,10 @@ const char* fileName(app::ViewId view) {
         return "history";
     case app::ViewId::Pharmacy:
         return "pharmacy";
+    case app::ViewId::Startup:
+        return "startup";
+    case app::ViewId::Sustain:
+        return "sustain";
     }
     return "view";
 }
@@ -130,6 +136,41 @@ bool save(QWidget& window, const QDir& out, const QString& name) {
     return true;
 }
 
+// Every tab of a view, one file each.
+bool saveTabs(app::MainWindow& window, app::ViewId view, const QString& tabWidget, const QStringList& names,
+              const QDir& out) {
+    window.showView(view);
+    auto* tabs = window.viewWidget(view)->findChild<QTabWidget*>(tabWidget);
+    if (!tabs) return false;
+    bool ok = true;
+    for (int t = 0; t < tabs->count() && t < names.size(); ++t) {
+        tabs->setCurrentIndex(t);
+        ok = save(window, out, names[t]) && ok;
+    }
+    tabs->setCurrentIndex(0);
+    return ok;
+}
+
+// Fastholdelse with a change that has its limits frozen (the list shows the newest first,
+// whose months are still too few), and its sustain plan.
+bool saveSustain(app::MainWindow& window, const QDir& out) {
+    window.showView(app::ViewId::Sustain);
+    auto* page = window.viewWidget(app::ViewId::Sustain)->findChild<app::SustainPage*>();
+    if (!page) return false;
+    page->reload();
+    QListWidget* list = page->changeList();
+    for (int row = 0; row < list->count(); ++row)
+        if (list->item(row)->text().contains(QStringLiteral("Dobbeltkontrol"))) list->setCurrentRow(row);
+    bool ok = save(window, out, QStringLiteral("sustain-frozen"));
+    if (auto* tabs = page->findChild<QTabWidget*>()) {
+        tabs->setCurrentIndex(1);
+        ok = save(window, out, QStringLiteral("sustain-plan")) && ok;
+        tabs->setCurrentIndex(0);
+    }
+    list->setCurrentRow(0);
+    return ok;
+}
+
 // The consultant's side of Månedsrapport: a received report chosen in the grid, then one
 // measure as small multiples across botilbud.
 bool saveConsultant(app::MainWindow& window, app::MonthlyReportView& view, const QDir& out) {
@@ -154,6 +195,10 @@ bool saveConsultant(app::MainWindow& window, app::MonthlyReportView& view, const
     consultant.smallMultiples()->finishLoading();
     consultant.smallMultiples()->selectMeasure(QStringLiteral("Andel korrekt dispenserede doseringsæsker"));
     ok = save(window, out, QStringLiteral("consultant-small-multiples")) && ok;
+    auto* consultantTabs = consultant.findChild<QTabWidget*>(QStringLiteral("consultantTabWidget"));
+    consultantTabs->setCurrentIndex(consultantTabs->count() - 1); // Spredning: the spread matrix
+    ok = save(window, out, QStringLiteral("consultant-spread")) && ok;
+    consultantTabs->setCurrentIndex(0);
     view.tabs()->setCurrentWidget(view.composer());
     return ok;
 }
@@ -293,16 +338,24 @@ int main(int argc, char* argv[]) {
             ok = save(window, out, QString::fromLatin1(stages[stage])) && ok;
         }
     }
-    if (auto* tabs = window.viewWidget(app::ViewId::Pharmacy)->findChild<QTabWidget*>(QStringLiteral("pharmacyTabWidget"))) {
+    if (auto* tabs = window.viewWidget(app::ViewId::Pharmacy)
+                         ->findChild<QTabWidget*>(QStringLiteral("pharmacyTabWidget"))) {
         window.showView(app::ViewId::Pharmacy);
-        const char* pages[] = {"pharmacy-visits", "pharmacy-findings", "pharmacy-questions",
-                               "pharmacy-refreshers", "pharmacy-figures", "pharmacy-agreement"};
+        const char* pages[] = {"pharmacy-visits",     "pharmacy-findings", "pharmacy-questions",
+                               "pharmacy-refreshers", "pharmacy-figures",  "pharmacy-agreement"};
         for (int t = 0; t < tabs->count() && t < 6; ++t) {
             tabs->setCurrentIndex(t);
             ok = save(window, out, QString::fromLatin1(pages[t])) && ok;
         }
         tabs->setCurrentIndex(0);
     }
+    ok = saveTabs(window, app::ViewId::Startup, QStringLiteral("startupTabWidget"),
+                  {"startup-workflow", "startup-guidelines", "startup-delegations"}, out) &&
+         ok;
+    ok = saveSustain(window, out) && ok;
+    ok = saveTabs(window, app::ViewId::Sustain, QStringLiteral("sustainTabWidget"), {"sustain", "spread"},
+                  out) &&
+         ok;
     if (auto* reports = dynamic_cast<app::MonthlyReportView*>(window.viewWidget(app::ViewId::MonthlyReport)))
         ok = saveConsultant(window, *reports, out) && ok;
     ok = saveTrustDialog(window, out) && ok;
