@@ -64,4 +64,19 @@ bool QtDialogService::signIn(QWidget* parent, storage::Database& db, bool demo) 
     return SignInFlow::run(parent, db, demo);
 }
 
+bool DialogService::settle(QWidget* parent, UnsavedWork& work, const QString& title,
+                           const QString& question) {
+    if (!work.hasUnsavedChanges()) return true;
+    switch (askToSave(parent, title, question)) {
+    case SaveChoice::Save:
+        return work.saveChanges();
+    case SaveChoice::Discard:
+        work.discardChanges();
+        return true;
+    case SaveChoice::Cancel:
+        return false;
+    }
+    return false;
+}
+
 } // namespace medsafe::app

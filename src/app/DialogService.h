@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/UnsavedWork.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +37,10 @@ public:
     // Three-way choice for unsaved changes.
     enum class SaveChoice { Save, Discard, Cancel };
     virtual SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) = 0;
+    // Asks whether to save `work`'s unsaved changes and does what the person chose: true once
+    // the work is saved or discarded (or had nothing unsaved), false when the person cancelled
+    // or the save failed. The pages' settle() before they move to another record.
+    bool settle(QWidget* parent, UnsavedWork& work, const QString& title, const QString& question);
     // Empty when the person cancelled.
     virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
     // Several files at once; empty when the person cancelled. The default asks for one file,

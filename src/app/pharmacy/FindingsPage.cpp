@@ -344,18 +344,7 @@ void FindingsPage::discardChanges() {
 }
 
 bool FindingsPage::settle() {
-    if (!hasUnsavedChanges()) return true;
-    switch (m_dialogs.askToSave(this, tr("Unsaved changes"),
-                                tr("The finding has changes that are not saved. Save them now?"))) {
-    case DialogService::SaveChoice::Save:
-        return saveChanges();
-    case DialogService::SaveChoice::Discard:
-        discardChanges();
-        return true;
-    case DialogService::SaveChoice::Cancel:
-        return false;
-    }
-    return false;
+    return m_dialogs.settle(this, *this, tr("Unsaved changes"), tr("The finding has changes that are not saved. Save them now?"));
 }
 
 bool FindingsPage::selectFinding(QaFindingId id) {

@@ -87,17 +87,7 @@ void RecordListPage::onCurrentChanged() {
 }
 
 bool RecordListPage::settle() {
-    if (!hasUnsavedChanges()) return true;
-    switch (m_dialogs.askToSave(this, tr("Unsaved changes"), unsavedQuestion())) {
-    case DialogService::SaveChoice::Save:
-        return saveChanges();
-    case DialogService::SaveChoice::Discard:
-        discardChanges();
-        return true;
-    case DialogService::SaveChoice::Cancel:
-        return false;
-    }
-    return false;
+    return m_dialogs.settle(this, *this, tr("Unsaved changes"), unsavedQuestion());
 }
 
 bool RecordListPage::saveChanges() {

@@ -333,18 +333,7 @@ void DelegationsPage::discardChanges() {
 }
 
 bool DelegationsPage::settle() {
-    if (!hasUnsavedChanges()) return true;
-    switch (m_dialogs.askToSave(this, tr("Unsaved changes"),
-                                tr("The delegation has changes that are not saved. Save them now?"))) {
-    case DialogService::SaveChoice::Save:
-        return saveChanges();
-    case DialogService::SaveChoice::Discard:
-        discardChanges();
-        return true;
-    case DialogService::SaveChoice::Cancel:
-        return false;
-    }
-    return false;
+    return m_dialogs.settle(this, *this, tr("Unsaved changes"), tr("The delegation has changes that are not saved. Save them now?"));
 }
 
 bool DelegationsPage::selectDelegation(DelegationId id) {

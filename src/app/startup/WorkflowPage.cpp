@@ -511,18 +511,7 @@ void WorkflowPage::discardChanges() {
 }
 
 bool WorkflowPage::settle() {
-    if (!hasUnsavedChanges()) return true;
-    switch (m_dialogs.askToSave(this, tr("Unsaved changes"),
-                                tr("The workflow analysis has changes that are not saved. Save them now?"))) {
-    case DialogService::SaveChoice::Save:
-        return saveChanges();
-    case DialogService::SaveChoice::Discard:
-        discardChanges();
-        return true;
-    case DialogService::SaveChoice::Cancel:
-        return false;
-    }
-    return false;
+    return m_dialogs.settle(this, *this, tr("Unsaved changes"), tr("The workflow analysis has changes that are not saved. Save them now?"));
 }
 
 bool WorkflowPage::selectStep(ProcessStage stage) {
