@@ -2180,6 +2180,53 @@ Til ydelsesmåling: --botilbud 100 --months 60 --incidents 100000</translation>
     </message>
 </context>
 <context>
+    <name>ExportChangeCommand</name>
+    <message>
+        <source>The botilbud&apos;s database file.</source>
+        <translation>Botilbuddets databasefil.</translation>
+    </message>
+    <message>
+        <source>Name of the botilbud.</source>
+        <translation>Botilbuddets navn.</translation>
+    </message>
+    <message>
+        <source>Title of the adopted change idea.</source>
+        <translation>Titlen på den implementerede forandringsidé.</translation>
+    </message>
+    <message>
+        <source>The change package file to write.</source>
+        <translation>Forandringspakkens fil, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>Writes an adopted change (a change idea with a PDSA cycle decided &quot;adopt&quot;) as a change
+package: the idea, its driver, its PDSA story with months only and no names, and the
+measures with their definitions and medians before and after. Signed with the database&apos;s
+key; the receiver compares the fingerprint once (&apos;medicinsikker-cli fingerprint&apos;).
+</source>
+        <translation>Skriver en implementeret forandring (en forandringsidé med en PDSA-cirkel, der besluttede
+&quot;implementér&quot;) som en forandringspakke: idéen, dens driver, dens PDSA-historie med kun måneder og
+uden navne, og målepunkterne med deres definitioner og medianer før og efter. Signeret med
+databasens nøgle; modtageren sammenligner fingeraftrykket én gang (&apos;medicinsikker-cli fingerprint&apos;).
+</translation>
+    </message>
+    <message>
+        <source>Wrote the change package &quot;%1&quot; to &apos;%2&apos; (%3 bytes)</source>
+        <translation>Skrev forandringspakken &quot;%1&quot; til &apos;%2&apos; (%3 byte)</translation>
+    </message>
+    <message>
+        <source>%1 has no adopted change (a PDSA cycle decided &quot;adopt&quot;)</source>
+        <translation>%1 har ingen implementeret forandring (en PDSA-cirkel, der besluttede &quot;implementér&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 has no adopted change called &apos;%2&apos;; the adopted ones are: %3</source>
+        <translation>%1 har ingen implementeret forandring ved navn &apos;%2&apos;; de implementerede er: %3</translation>
+    </message>
+    <message>
+        <source>Write an adopted change as a change package for other botilbud</source>
+        <translation>Skriv en implementeret forandring som forandringspakke til andre botilbud</translation>
+    </message>
+</context>
+<context>
     <name>ExportIncidentsCommand</name>
     <message>
         <source>The database file.</source>
@@ -3140,6 +3187,61 @@ Eksempel: medicinsikker-cli fingerprint --database home.db</translation>
     <message>
         <source>Spread plan</source>
         <translation>Spredningsplan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChangeCommand</name>
+    <message>
+        <source>The receiving botilbud&apos;s database file.</source>
+        <translation>Det modtagende botilbuds databasefil.</translation>
+    </message>
+    <message>
+        <source>Name of the receiving botilbud.</source>
+        <translation>Det modtagende botilbuds navn.</translation>
+    </message>
+    <message>
+        <source>The change package.</source>
+        <translation>Forandringspakken.</translation>
+    </message>
+    <message>
+        <source>Takes a change package from another botilbud into this botilbud, all or nothing: the change
+idea under the driver with the same text (made if missing), the measures matched by name
+(typed ones that are missing are made from the package&apos;s definitions), a planned first
+PDSA cycle, and the origin and story kept. The whole file is checked first; a bad package
+is refused with the reason and nothing is written. The same change again changes nothing.
+Trust the sender&apos;s key first: &apos;medicinsikker-cli trust --package FILE&apos;.
+</source>
+        <translation>Indlæser en forandringspakke fra et andet botilbud i dette botilbud, alt eller intet:
+forandringsidéen under driveren med samme tekst (oprettes, hvis den mangler), målepunkterne
+fundet efter navn (manglende indtastede oprettes ud fra pakkens definitioner), en planlagt første
+PDSA-cirkel, og oprindelsen og historien gemmes. Hele filen kontrolleres først; en dårlig pakke
+afvises med begrundelsen, og intet skrives. Den samme forandring igen ændrer intet.
+Godkend først afsenderens nøgle: &apos;medicinsikker-cli trust --package FIL&apos;.
+</translation>
+    </message>
+    <message>
+        <source>name exactly one change package file</source>
+        <translation>angiv præcis én forandringspakke</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2 was already received %3; nothing was changed</source>
+        <translation>&quot;%1&quot; fra %2 er allerede modtaget %3; intet er ændret</translation>
+    </message>
+    <message>
+        <source>Took &quot;%1&quot; from %2 into %3 as a change idea with a planned first PDSA cycle</source>
+        <translation>Indlæste &quot;%1&quot; fra %2 i %3 som forandringsidé med en planlagt første PDSA-cirkel</translation>
+    </message>
+    <message>
+        <source>Measures made from the package: %1</source>
+        <translation>Målepunkter oprettet ud fra pakken: %1</translation>
+    </message>
+    <message>
+        <source>Measures not made here (counted from incidents): %1</source>
+        <translation>Målepunkter, der ikke er oprettet her (tælles ud fra hændelser): %1</translation>
+    </message>
+    <message>
+        <source>Take a change package from another botilbud into a botilbud</source>
+        <translation>Indlæs en forandringspakke fra et andet botilbud i et botilbud</translation>
     </message>
 </context>
 <context>

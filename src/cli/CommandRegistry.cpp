@@ -2,6 +2,7 @@
 
 #include "cli/AnalyzeCommand.h"
 #include "cli/BackupCommand.h"
+#include "cli/ChangePackageCommands.h"
 #include "cli/ChartCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
@@ -36,6 +37,8 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<ExportPackageCommand>());
     commands.push_back(std::make_unique<ImportPackageCommand>());
     commands.push_back(std::make_unique<TrustCommand>());
+    commands.push_back(std::make_unique<ExportChangeCommand>());
+    commands.push_back(std::make_unique<ImportChangeCommand>());
     commands.push_back(std::make_unique<FingerprintCommand>());
     commands.push_back(std::make_unique<AccountsCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
