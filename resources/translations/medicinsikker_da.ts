@@ -3243,6 +3243,14 @@ Godkend først afsenderens nøgle: &apos;medicinsikker-cli trust --package FIL&a
         <source>Take a change package from another botilbud into a botilbud</source>
         <translation>Indlæs en forandringspakke fra et andet botilbud i et botilbud</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was already a change idea in %2; it now carries the story from %3%4</source>
+        <translation>&quot;%1&quot; var allerede en forandringsidé i %2; den har nu historien fra %3%4</translation>
+    </message>
+    <message>
+        <source>, with a planned first PDSA cycle</source>
+        <translation>, med en planlagt første PDSA-cirkel</translation>
+    </message>
 </context>
 <context>
     <name>ImportIncidentsCommand</name>
@@ -11567,6 +11575,14 @@ Send filen til det botilbud, der skal afprøve forandringen; de indlæser den un
     <message>
         <source>Not made here (they are counted from incidents; choose a measure of your own in the cycle): %1.</source>
         <translation>Ikke oprettet her (de tælles ud fra hændelser; vælg et af jeres egne målepunkter i cirklen): %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already a change idea here; it now carries the story from %2 (%3) and has a planned first PDSA cycle ready to be filled in under PDSA.</source>
+        <translation>&quot;%1&quot; var allerede en forandringsidé her; den har nu historien fra %2 (%3) og en planlagt første PDSA-cirkel, der kan udfyldes under PDSA.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already a change idea here and is being tested; it now carries the story from %2 (%3). No new cycle was planned.</source>
+        <translation>&quot;%1&quot; var allerede en forandringsidé her og afprøves; den har nu historien fra %2 (%3). Der er ikke planlagt en ny cirkel.</translation>
     </message>
 </context>
 <context>

@@ -103,9 +103,15 @@ int ImportChangeCommand::run(const QStringList& args, QTextStream& out, QTextStr
             << "\n";
         return 0;
     }
-    out << tr("Took \"%1\" from %2 into %3 as a change idea with a planned first PDSA cycle")
-               .arg(imported->title, imported->originBotilbud, home->name)
-        << "\n";
+    if (!imported->joinedExisting)
+        out << tr("Took \"%1\" from %2 into %3 as a change idea with a planned first PDSA cycle")
+                   .arg(imported->title, imported->originBotilbud, home->name)
+            << "\n";
+    else
+        out << tr("\"%1\" was already a change idea in %2; it now carries the story from %3%4")
+                   .arg(imported->title, home->name, imported->originBotilbud,
+                        imported->cycle.isValid() ? tr(", with a planned first PDSA cycle") : QString())
+            << "\n";
     if (!imported->createdMeasures.isEmpty())
         out << tr("Measures made from the package: %1")
                    .arg(imported->createdMeasures.join(QStringLiteral("; ")))

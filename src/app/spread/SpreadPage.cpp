@@ -315,9 +315,17 @@ void SpreadPage::importPackage() {
         return;
     }
     QString text =
-        tr("\"%1\" from %2 (%3) is now a change idea here, with a planned first PDSA cycle ready to "
-           "be filled in under PDSA.")
-            .arg(outcome->title, outcome->originBotilbud, outcome->originKommune);
+        !outcome->joinedExisting
+            ? tr("\"%1\" from %2 (%3) is now a change idea here, with a planned first PDSA cycle ready to "
+                 "be filled in under PDSA.")
+                  .arg(outcome->title, outcome->originBotilbud, outcome->originKommune)
+        : outcome->cycle.isValid()
+            ? tr("\"%1\" was already a change idea here; it now carries the story from %2 (%3) and has a "
+                 "planned first PDSA cycle ready to be filled in under PDSA.")
+                  .arg(outcome->title, outcome->originBotilbud, outcome->originKommune)
+            : tr("\"%1\" was already a change idea here and is being tested; it now carries the story from "
+                 "%2 (%3). No new cycle was planned.")
+                  .arg(outcome->title, outcome->originBotilbud, outcome->originKommune);
     if (!outcome->matchedMeasures.isEmpty())
         text += QStringLiteral("\n") +
                 tr("Measures found here: %1.").arg(outcome->matchedMeasures.join(QStringLiteral(", ")));

@@ -53,6 +53,16 @@ Result<ChangeImportOutcome> ChangePackageImport::write(const Botilbud& target, c
     const std::optional<AimId> aim =
         aims->isEmpty() ? std::nullopt : std::optional<AimId>(aims->constFirst().id);
 
+    // The botilbud may have the same change already under the same title (found on its own, or
+    // spread by word of mouth before packages): the package joins that idea — it gets the spread
+    // key, so the matrix sees one change — instead of making a second idea beside it.
+    auto ideas = improvement.changeIdeas(target.id);
+    if (!ideas) return ideas.error();
+    const auto same = std::find_if(ideas->cbegin(), ideas->cend(), [&package](const ChangeIdea& i) {
+        return i.spreadKey.isEmpty() && normalised(i.title) == normalised(package.title);
+    });
+    if (same != ideas->cend()) return joinExisting(target, *same, package, sha256, payload);
+
     std::optional<DriverId> driverId;
     if (!package.driverText.isEmpty()) {
         auto drivers = improvement.drivers(target.id);
@@ -84,6 +94,17 @@ Result<ChangeImportOutcome> ChangePackageImport::write(const Botilbud& target, c
     if (!ideaId) return ideaId.error();
     outcome.idea = *ideaId;
 
+    auto planned = planFirstCycle(target, *ideaId, package, aim, outcome);
+    if (!planned) return planned.error();
+    if (auto kept = keep(target, *ideaId, package, sha256, payload); !kept) return kept.error();
+    return outcome;
+}
+
+// The measures the package names, matched by name or made from its definitions, and a planned
+// first cycle of the idea that tests them.
+Status ChangePackageImport::planFirstCycle(const Botilbud& target, ChangeIdeaId ideaId,
+                                           const ChangePackage& package, std::optional<AimId> aim,
+                                           ChangeImportOutcome& outcome) const {
     storage::MeasureRepository measureRepo(m_db);
     auto measures = measureRepo.forBotilbud(target.id);
     if (!measures) return measures.error();
@@ -132,7 +153,7 @@ Result<ChangeImportOutcome> ChangePackageImport::write(const Botilbud& target, c
     cycle.number = *number;
     cycle.title = tr("First test here: %1").arg(package.title).left(200);
     cycle.aimId = aim;
-    cycle.changeIdeaId = *ideaId;
+    cycle.changeIdeaId = ideaId;
     cycle.measureIds = measureIds;
     cycle.status = PdsaStatus::Planned;
     cycle.question =
@@ -143,11 +164,17 @@ Result<ChangeImportOutcome> ChangePackageImport::write(const Botilbud& target, c
     auto cycleId = pdsa.add(cycle);
     if (!cycleId) return cycleId.error();
     outcome.cycle = *cycleId;
+    return success();
+}
 
+// The package itself, with its origin, so the story can be read here and a second import is
+// recognised.
+Status ChangePackageImport::keep(const Botilbud& target, ChangeIdeaId ideaId, const ChangePackage& package,
+                                 const QString& sha256, const QByteArray& payload) const {
     ReceivedChangePackage row;
     row.botilbudId = target.id;
     row.spreadKey = package.spreadKey;
-    row.changeIdeaId = *ideaId;
+    row.changeIdeaId = ideaId;
     row.originBotilbud = package.originBotilbud;
     row.originKommune = package.originKommune;
     row.sha256 = sha256;
@@ -155,6 +182,35 @@ Result<ChangeImportOutcome> ChangePackageImport::write(const Botilbud& target, c
     row.receivedOn = m_today;
     auto rowId = storage::ChangePackageRepository(m_db).add(row);
     if (!rowId) return rowId.error();
+    return success();
+}
+
+Result<ChangeImportOutcome> ChangePackageImport::joinExisting(const Botilbud& target, const ChangeIdea& idea,
+                                                              const ChangePackage& package,
+                                                              const QString& sha256,
+                                                              const QByteArray& payload) const {
+    ChangeImportOutcome outcome;
+    outcome.title = package.title;
+    outcome.originBotilbud = package.originBotilbud;
+    outcome.originKommune = package.originKommune;
+    outcome.idea = idea.id;
+    outcome.joinedExisting = true;
+    if (auto keyed = storage::ImprovementRepository(m_db).setSpreadKey(idea.id, package.spreadKey); !keyed)
+        return keyed.error();
+    // Only an idea nobody has tested yet gets the planned first cycle.
+    auto cycles = storage::PdsaRepository(m_db).forBotilbud(target.id);
+    if (!cycles) return cycles.error();
+    const bool tested = std::any_of(cycles->cbegin(), cycles->cend(),
+                                    [&idea](const PdsaCycle& c) { return c.changeIdeaId == idea.id; });
+    if (!tested) {
+        auto aims = storage::ImprovementRepository(m_db).aims(target.id);
+        if (!aims) return aims.error();
+        const std::optional<AimId> aim =
+            aims->isEmpty() ? std::nullopt : std::optional<AimId>(aims->constFirst().id);
+        if (auto planned = planFirstCycle(target, idea.id, package, aim, outcome); !planned)
+            return planned.error();
+    }
+    if (auto kept = keep(target, idea.id, package, sha256, payload); !kept) return kept.error();
     return outcome;
 }
 

@@ -51,6 +51,7 @@ struct ChangeImportOutcome {
     domain::ChangeIdeaId idea;
     domain::PdsaCycleId cycle;
     bool createdDriver = false;
+    bool joinedExisting = false; // the botilbud had the change under the same title: it got the key
     QStringList matchedMeasures; // found by name among the botilbud's measures
     QStringList createdMeasures; // made from the package's definitions
     QStringList skippedMeasures; // derived from incidents elsewhere and not found here by name

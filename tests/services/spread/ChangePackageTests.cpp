@@ -284,3 +284,65 @@ TEST_CASE("A bad change package is refused whole, naming what is wrong", "[sprea
     // The good one still goes in afterwards.
     CHECK(ChangePackageService(*db, kImportDay).importBytes(home, good).ok());
 }
+
+TEST_CASE("A change package joins the botilbud's own idea of the same title instead of making a second one",
+          "[spread][package]") {
+    QTemporaryDir dir;
+    const QByteArray bytes = exportedPackage(dir.filePath(QStringLiteral("origin.db")),
+                                             dir.filePath(QStringLiteral("change.json")));
+    const QString spreadKey = ChangePackageFormat::read(bytes).value().package.spreadKey;
+    const QString targetPath = dir.filePath(QStringLiteral("target.db"));
+    const BotilbudId home = preparedTarget(targetPath, bytes);
+    ChangeIdeaId own;
+    {
+        // The target found the same change on its own (other spacing and case), never tested.
+        auto db = openFile(targetPath);
+        own = storage::ImprovementRepository(*db)
+                  .addChangeIdea(ChangeIdea{{}, home, std::nullopt, QStringLiteral("  dobbelttjek "), {}, {}})
+                  .value();
+    }
+
+    SECTION("an idea never tested gets the key and a planned first cycle") {
+        auto outcome = importInto(targetPath, home, bytes);
+        REQUIRE(outcome.ok());
+        CHECK(outcome->joinedExisting);
+        CHECK(outcome->idea == own);
+        CHECK(outcome->cycle.isValid());
+        auto db = openFile(targetPath);
+        const auto ideas = storage::ImprovementRepository(*db).changeIdeas(home).value();
+        REQUIRE(ideas.size() == 1); // no second idea
+        CHECK(ideas.first().spreadKey == spreadKey);
+        const auto cycles = storage::PdsaRepository(*db).forBotilbud(home).value();
+        REQUIRE(cycles.size() == 1);
+        CHECK(cycles.first().changeIdeaId == own);
+        CHECK(cycles.first().status == PdsaStatus::Planned);
+        CHECK(storage::ChangePackageRepository(*db).find(home, spreadKey).value()->changeIdeaId == own);
+    }
+
+    SECTION("an idea being tested gets the key and no new cycle") {
+        {
+            auto db = openFile(targetPath);
+            PdsaCycle running;
+            running.botilbudId = home;
+            running.number = 1;
+            running.title = QStringLiteral("Dobbelttjek i lejlighed 2");
+            running.changeIdeaId = own;
+            running.status = PdsaStatus::Doing;
+            running.startDate = QDate(2021, 10, 1);
+            running.endDate = QDate(2021, 10, 28);
+            running.question = QStringLiteral("Kan vi dobbelttjekke alle æsker?");
+            running.prediction = QStringLiteral("Ja, på under to minutter pr. æske.");
+            auto added = storage::PdsaRepository(*db).add(running);
+            INFO((added.ok() ? QString() : added.error().display()).toStdString());
+            REQUIRE(added.ok());
+        }
+        auto outcome = importInto(targetPath, home, bytes);
+        REQUIRE(outcome.ok());
+        CHECK(outcome->joinedExisting);
+        CHECK_FALSE(outcome->cycle.isValid());
+        auto db = openFile(targetPath);
+        CHECK(storage::ImprovementRepository(*db).changeIdeas(home).value().size() == 1);
+        CHECK(storage::PdsaRepository(*db).forBotilbud(home).value().size() == 1);
+        CHECK(storage::ImprovementRepository(*db).changeIdeas(home).value().first().spreadKey == spreadKey);
+    }
+}
