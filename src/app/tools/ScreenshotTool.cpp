@@ -144,6 +144,7 @@ bool saveTabs(app::MainWindow& window, app::ViewId view, const QString& tabWidge
     if (!tabs) return false;
     bool ok = true;
     for (int t = 0; t < tabs->count() && t < names.size(); ++t) {
+        if (names[t].isEmpty()) continue; // saved on its own
         tabs->setCurrentIndex(t);
         ok = save(window, out, names[t]) && ok;
     }
@@ -161,7 +162,7 @@ bool saveSustain(app::MainWindow& window, const QDir& out) {
     QListWidget* list = page->changeList();
     for (int row = 0; row < list->count(); ++row)
         if (list->item(row)->text().contains(QStringLiteral("Dobbeltkontrol"))) list->setCurrentRow(row);
-    bool ok = save(window, out, QStringLiteral("sustain-frozen"));
+    bool ok = save(window, out, QStringLiteral("sustain"));
     if (auto* tabs = page->findChild<QTabWidget*>()) {
         tabs->setCurrentIndex(1);
         ok = save(window, out, QStringLiteral("sustain-plan")) && ok;
@@ -350,12 +351,13 @@ int main(int argc, char* argv[]) {
         tabs->setCurrentIndex(0);
     }
     ok = saveTabs(window, app::ViewId::Startup, QStringLiteral("startupTabWidget"),
-                  {"startup-workflow", "startup-guidelines", "startup-delegations"}, out) &&
+                  {"startup", "startup-guidelines", "startup-delegations"}, out) &&
          ok;
-    ok = saveSustain(window, out) && ok;
-    ok = saveTabs(window, app::ViewId::Sustain, QStringLiteral("sustainTabWidget"), {"sustain", "spread"},
+    // Fastholdelse is saved on its own, with a change whose limits are frozen.
+    ok = saveTabs(window, app::ViewId::Sustain, QStringLiteral("sustainTabWidget"), {QString(), "spread"},
                   out) &&
          ok;
+    ok = saveSustain(window, out) && ok;
     if (auto* reports = dynamic_cast<app::MonthlyReportView*>(window.viewWidget(app::ViewId::MonthlyReport)))
         ok = saveConsultant(window, *reports, out) && ok;
     ok = saveTrustDialog(window, out) && ok;
