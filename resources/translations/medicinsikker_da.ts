@@ -5626,10 +5626,6 @@ Handl</translation>
         <translation>Hændelser efter</translation>
     </message>
     <message>
-        <source>Incidents of the step&apos;s stage in the 12 months up to each analysis. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
-        <translation>Hændelser i trinnets procestrin i de 12 måneder op til hver analyse. Antal fra 1 til 4 vises som &quot;&lt;5&quot;.</translation>
-    </message>
-    <message>
         <source>The analysis is repeated in phase 3 to show what changed.</source>
         <translation>Analysen gentages i fase 3 for at vise, hvad der har ændret sig.</translation>
     </message>
@@ -5704,6 +5700,14 @@ Handl</translation>
     <message>
         <source>planned %1</source>
         <translation>planlagt %1</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 pr. måned</translation>
+    </message>
+    <message>
+        <source>Incidents of the step&apos;s stage in the 12 months up to each analysis (from the programme&apos;s start when it began later), and per month so that periods of different length compare. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <translation>Hændelser i trinnets procestrin i de 12 måneder op til hver analyse (fra forløbets start, hvis det begyndte senere), og pr. måned, så perioder af forskellig længde kan sammenlignes. Antal fra 1 til 4 vises som &quot;&lt;5&quot;.</translation>
     </message>
 </context>
 <context>

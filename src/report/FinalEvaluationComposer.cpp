@@ -164,7 +164,7 @@ ReportDocument FinalEvaluationComposer::compose(const FinalEvaluationContent& c)
     doc.add(ReportBlock::text(lessonsHtml(c)));
     doc.add(ReportBlock::text(scoresHtml(c)));
     doc.add(ReportBlock::text(PharmacyReportSection::programmeHtml(c.pharmacy)));
-    doc.add(ReportBlock::text(PhaseReportSection::workflowHtml(c.workflow)));
+    doc.add(ReportBlock::text(PhaseReportSection::workflowHtml(c.workflow, c.from)));
     doc.add(ReportBlock::text(PhaseReportSection::sustainHtml(c.sustained)));
     doc.add(ReportBlock::text(PhaseReportSection::spreadHtml(c.spread, c.spreadMatrix)));
     doc.add(ReportBlock::pageBreak());

@@ -29,10 +29,36 @@ QString risk(const std::optional<domain::RiskLevel>& level) {
     return level ? esc(domain::StartupLabels::label(*level)) : QStringLiteral("–");
 }
 
-// The evaluation is shared with PS!, so a count that could point to one person is hidden.
-QString incidents(const std::optional<int>& count) {
+// The twelve months up to an analysis, cut at the first day with data.
+struct Window {
+    QDate from;
+    QDate to;
+    double months() const { return from.isValid() && to >= from ? (from.daysTo(to) + 1) / 30.44 : 0.0; }
+};
+
+Window windowOf(const QDate& analysis, const QDate& dataFrom) {
+    if (!analysis.isValid()) return {};
+    QDate from = services::WorkflowService::incidentWindowStart(analysis);
+    if (dataFrom.isValid() && dataFrom > from) from = dataFrom;
+    return {from, analysis};
+}
+
+// The evaluation is shared with PS!, so a count that could point to one person is hidden; the
+// count per month makes a window shortened by the programme's start comparable with a whole year.
+QString incidents(const std::optional<int>& count, const Window& window) {
     if (!count) return QStringLiteral("–");
-    return esc(ReportFormat::count(services::SmallCountSuppression::suppress({*count, false})));
+    const services::ReportCount shown = services::SmallCountSuppression::suppress({*count, false});
+    QString text = esc(ReportFormat::count(shown));
+    if (!shown.suppressed && *count > 0 && window.months() >= 1.0)
+        text += QStringLiteral("<br><span class='muted'>%1</span>")
+                    .arg(esc(PhaseReportSection::tr("%1 a month")
+                                 .arg(charts::ChartNumberFormat::number(*count / window.months()))));
+    return text;
+}
+
+QString period(const Window& window) {
+    return window.from.isValid() ? charts::ChartNumberFormat::period({window.from, window.to}, true)
+                                 : QString();
 }
 
 QString status(services::SpreadStatus value) {
@@ -40,22 +66,28 @@ QString status(services::SpreadStatus value) {
 }
 } // namespace
 
-QString PhaseReportSection::workflowHtml(const services::WorkflowComparison& w) {
+QString PhaseReportSection::workflowHtml(const services::WorkflowComparison& w, const QDate& dataFrom) {
     QString html = ReportFormat::heading(tr("Workflow analysis before and after"));
     if (!w.hasBefore()) return html + muted(tr("No workflow analysis was written down."));
-    const QString after = w.hasAfter() ? day(w.afterDate) : tr("not yet");
-    QString rows =
-        row({esc(tr("Step")), esc(tr("Risk before (%1)").arg(day(w.beforeDate))),
-             esc(tr("Risk after (%1)").arg(after)), esc(tr("Incidents before")), esc(tr("Incidents after"))},
-            true);
+    const Window before = windowOf(w.beforeDate, dataFrom);
+    const Window after = windowOf(w.afterDate, dataFrom);
+    const QString afterDay = w.hasAfter() ? day(w.afterDate) : tr("not yet");
+    QString rows = row({esc(tr("Step")), esc(tr("Risk before (%1)").arg(day(w.beforeDate))),
+                        esc(tr("Risk after (%1)").arg(afterDay)),
+                        esc(tr("Incidents before")) +
+                            QStringLiteral("<br><span class='muted'>%1</span>").arg(esc(period(before))),
+                        esc(tr("Incidents after")) +
+                            QStringLiteral("<br><span class='muted'>%1</span>").arg(esc(period(after)))},
+                       true);
     for (const services::StageComparison& stage : w.stages)
-        rows +=
-            row({esc(domain::StartupLabels::stepLabel(stage.stage)), risk(stage.beforeRisk),
-                 risk(stage.afterRisk), incidents(stage.beforeIncidents), incidents(stage.afterIncidents)});
+        rows += row({esc(domain::StartupLabels::stepLabel(stage.stage)), risk(stage.beforeRisk),
+                     risk(stage.afterRisk), incidents(stage.beforeIncidents, before),
+                     incidents(stage.afterIncidents, after)});
     html += ReportFormat::table(rows);
     html +=
-        muted(tr("Incidents of the step's stage in the 12 months up to each analysis. Counts from 1 to 4 are "
-                 "shown as \"<5\"."));
+        muted(tr("Incidents of the step's stage in the 12 months up to each analysis (from the programme's "
+                 "start when it began later), and per month so that periods of different length compare. "
+                 "Counts from 1 to 4 are shown as \"<5\"."));
     if (!w.hasAfter()) html += muted(tr("The analysis is repeated in phase 3 to show what changed."));
     return html;
 }

@@ -17,7 +17,9 @@ class PhaseReportSection {
     Q_DECLARE_TR_FUNCTIONS(PhaseReportSection)
 
 public:
-    static QString workflowHtml(const services::WorkflowComparison& workflow);
+    // `dataFrom`: the first day with incident data (the programme's start), so a window that
+    // reaches back before it is shown as the shorter period it really covers.
+    static QString workflowHtml(const services::WorkflowComparison& workflow, const QDate& dataFrom);
     static QString sustainHtml(const QList<services::SustainedChange>& sustained);
     static QString spreadHtml(const services::BotilbudSpread& spread, const services::SpreadMatrix& matrix);
 
