@@ -56,7 +56,7 @@ TEST_CASE("Driver cannot be its own parent", "[validation][improvement]") {
 }
 
 TEST_CASE("Change idea needs a title", "[validation][improvement]") {
-    ChangeIdea c{ChangeIdeaId{}, BotilbudId{1}, DriverId{1}, QString(), QStringLiteral("x")};
+    ChangeIdea c{ChangeIdeaId{}, BotilbudId{1}, DriverId{1}, QString(), QStringLiteral("x"), {}};
     CHECK(hasIssue(ImprovementValidator::validate(c), QStringLiteral("title")));
     c.title = QStringLiteral("Forstyr mig ikke-vest");
     CHECK(ImprovementValidator::validate(c).isEmpty());

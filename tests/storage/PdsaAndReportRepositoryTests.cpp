@@ -21,7 +21,7 @@ TEST_CASE("PDSA cycle round trip with every field", "[repository][pdsa]") {
                          .addAim(Aim{{}, botilbud, QStringLiteral("Mål"), {}, {}, {}, QDate(2022, 1, 1)})
                          .value();
     const auto idea = ImprovementRepository(*db)
-                          .addChangeIdea(ChangeIdea{{}, botilbud, {}, QStringLiteral("Idé"), {}})
+                          .addChangeIdea(ChangeIdea{{}, botilbud, {}, QStringLiteral("Idé"), {}, {}})
                           .value();
     Measure m1;
     m1.botilbudId = botilbud;

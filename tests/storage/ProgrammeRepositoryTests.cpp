@@ -106,7 +106,8 @@ TEST_CASE("Aim, drivers and change ideas round trip", "[repository][improvement]
                     botilbud,
                     secondary.id,
                     QStringLiteral("Forstyr-mig-ikke-vest"),
-                    QStringLiteral("Vest under dispensering")};
+                    QStringLiteral("Vest under dispensering"),
+                    {}};
     idea.id = repo.addChangeIdea(idea).value();
     CHECK(repo.changeIdeas(botilbud).value() == QList<ChangeIdea>{idea});
     idea.driverId.reset();

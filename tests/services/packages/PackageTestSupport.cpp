@@ -109,7 +109,7 @@ MonthlyReportContent sampleContent() {
     ramp.endDate = QDate();
     ramp.decision.reset();
     c.cycles = {cycle, ramp};
-    c.changeIdeas = {{ChangeIdeaId{3}, {}, std::nullopt, QStringLiteral("Dobbelttjek"), {}}};
+    c.changeIdeas = {{ChangeIdeaId{3}, {}, std::nullopt, QStringLiteral("Dobbelttjek"), {}, {}}};
 
     c.incidents.total = {7, false};
     c.incidents.reachedCitizen = {0, true};
@@ -297,7 +297,8 @@ BotilbudFixture::BotilbudFixture(storage::Database& db, bool withReport) {
                     home,
                     std::nullopt,
                     QStringLiteral("Dobbelttjek"),
-                    QStringLiteral("Foreslået af ") + kOtherStaffName};
+                    QStringLiteral("Foreslået af ") + kOtherStaffName,
+                    {}};
     auto ideaId = storage::ImprovementRepository(db).addChangeIdea(idea);
     REQUIRE(ideaId.ok());
     PdsaCycle cycle;
