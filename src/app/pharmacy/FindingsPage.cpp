@@ -1,5 +1,6 @@
 #include "app/pharmacy/FindingsPage.h"
 
+#include "app/IssueLabel.h"
 #include "app/DialogService.h"
 #include "app/access/AccessGate.h"
 #include "app/pharmacy/PharmacyForms.h"
@@ -320,11 +321,7 @@ bool FindingsPage::saveChanges() {
     const QaFinding f = formFinding();
     const auto issues = services::QaVisitService::check(f, m_rows.at(m_shown).visitDate, m_today);
     if (!issues.isEmpty()) {
-        QStringList messages;
-        for (const auto& issue : issues)
-            messages << issue.message;
-        m_problem->setText(messages.join(u'\n'));
-        m_problem->show();
+        showIssueMessages(m_problem, issues);
         return false;
     }
     if (auto saved = m_workspace->qaVisits().saveFinding(m_botilbud, f, m_today); !saved) {

@@ -1,5 +1,6 @@
 #include "app/reports/ConsultantReportPanel.h"
 
+#include "app/IssueLabel.h"
 #include "app/DialogService.h"
 #include "app/access/AccessGate.h"
 #include "app/reports/ReportOutput.h"
@@ -185,11 +186,7 @@ bool ConsultantReportPanel::saveFeedback() {
     }
     const domain::ValidationIssues issues = services::MonthlyReportService::check(*report);
     if (!issues.isEmpty()) {
-        QStringList messages;
-        for (const domain::ValidationIssue& issue : issues)
-            messages << issue.message;
-        m_errorLabel->setText(messages.join(QLatin1Char('\n')));
-        m_errorLabel->show();
+        showIssueMessages(m_errorLabel, issues);
         return false;
     }
     auto stored = service.store(*report);

@@ -1,5 +1,6 @@
 #include "app/startup/DelegationsPage.h"
 
+#include "app/IssueLabel.h"
 #include "app/DialogService.h"
 #include "app/access/AccessGate.h"
 #include "app/pharmacy/PharmacyForms.h"
@@ -308,11 +309,7 @@ bool DelegationsPage::saveChanges() {
     const Delegation d = formDelegation();
     const auto issues = services::DelegationService::check(d);
     if (!issues.isEmpty()) {
-        QStringList messages;
-        for (const auto& issue : issues)
-            messages << issue.message;
-        m_problem->setText(messages.join(u'\n'));
-        m_problem->show();
+        showIssueMessages(m_problem, issues);
         return false;
     }
     auto saved = m_workspace->delegations().save(d);

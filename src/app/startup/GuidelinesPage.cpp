@@ -1,5 +1,6 @@
 #include "app/startup/GuidelinesPage.h"
 
+#include "app/IssueLabel.h"
 #include "app/DialogService.h"
 #include "app/access/AccessGate.h"
 #include "app/pharmacy/PharmacyForms.h"
@@ -288,11 +289,7 @@ bool GuidelinesPage::saveChanges() {
     const Guideline g = formGuideline();
     const auto issues = services::GuidelineService::check(g, m_today);
     if (!issues.isEmpty()) {
-        QStringList messages;
-        for (const auto& issue : issues)
-            messages << issue.message;
-        m_problem->setText(messages.join(u'\n'));
-        m_problem->show();
+        showIssueMessages(m_problem, issues);
         return false;
     }
     auto saved = m_workspace->guidelines().save(g, m_today);

@@ -1,5 +1,6 @@
 #include "app/startup/WorkflowPage.h"
 
+#include "app/IssueLabel.h"
 #include "app/DialogService.h"
 #include "app/access/AccessGate.h"
 #include "app/pharmacy/PharmacyForms.h"
@@ -480,11 +481,7 @@ bool WorkflowPage::saveChanges() {
     }
     const auto issues = services::WorkflowService::check(m_edited, m_today);
     if (!issues.isEmpty()) {
-        QStringList messages;
-        for (const auto& issue : issues)
-            messages << issue.message;
-        m_problem->setText(messages.join(u'\n'));
-        m_problem->show();
+        showIssueMessages(m_problem, issues);
         return false;
     }
     m_problem->clear();
